@@ -1,0 +1,1 @@
+"""Events: detect mentions, link them to times, merge mentions into events."""

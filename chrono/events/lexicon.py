@@ -1,0 +1,151 @@
+"""Event lexicons (triggers, speakers, gazetteer) loaded once and compiled to matchers.
+
+The words live in ``lexicons/*.json``; this module only turns them into
+case-aware alternations. Alternations of literal words cannot backtrack
+catastrophically, and each is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("chrono.events.lexicons").joinpath(name).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _words_pattern(words: list[str] | set[str], *, case_sensitive: bool) -> re.Pattern[str]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    # Lookarounds instead of \b: some names end in a period ("U.S.").
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    subtype: str
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    kind: str  # country | city
+    latitude: float | None
+    longitude: float | None
+    capital: bool = False
+
+
+@dataclass(frozen=True)
+class Triggers:
+    pattern: re.Pattern[str]
+    by_phrase: dict[str, Trigger]
+    exclude_before: frozenset[str]
+    exclude_after: tuple[str, ...]
+    infrastructure: re.Pattern[str]
+    casualty: re.Pattern[str]
+
+
+@cache
+def triggers() -> Triggers:
+    data = _read("triggers.json")
+    by_phrase: dict[str, Trigger] = {}
+    for event_type in ("talks", "strike", "statement", "other"):
+        for subtype, phrases in data[event_type].items():
+            for phrase in phrases:
+                by_phrase.setdefault(" ".join(phrase.lower().split()), Trigger(event_type, subtype))
+    return Triggers(
+        pattern=_words_pattern(set(by_phrase), case_sensitive=False),
+        by_phrase=by_phrase,
+        exclude_before=frozenset(data["exclude_before"]),
+        exclude_after=tuple(data["exclude_after"]),
+        infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),
+        casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
+    )
+
+
+@dataclass(frozen=True)
+class Speakers:
+    body_nouns: frozenset[str]
+    party_qualifiers: tuple[str, ...]
+    unnamed: frozenset[str]
+    pronouns: dict[str, str]
+    titles: re.Pattern[str]
+    title_words: frozenset[str]
+    discourse: frozenset[str]
+    organisations: dict[str, str]  # alias -> canonical name
+    organisation_pattern: re.Pattern[str]
+    quantity_units: tuple[str, ...]
+
+
+@cache
+def speakers() -> Speakers:
+    data = _read("speakers.json")
+    organisations = {alias: name for name, aliases in data["organisations"].items() for alias in aliases}
+    return Speakers(
+        body_nouns=frozenset(data["body_nouns"]),
+        party_qualifiers=tuple(data["party_qualifiers"]),
+        unnamed=frozenset(data["unnamed"]),
+        pronouns=dict(data["pronouns"]),
+        titles=_words_pattern(data["titles"], case_sensitive=True),
+        title_words=frozenset(w.lower() for title in data["titles"] for w in title.split()),
+        discourse=frozenset(data["discourse_words"]),
+        organisations=organisations,
+        organisation_pattern=_words_pattern(set(organisations), case_sensitive=True),
+        quantity_units=tuple(data["quantity_units"]),
+    )
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: dict[str, Place]  # surface form -> place
+    demonyms: dict[str, str]  # demonym -> country
+    capitals: dict[str, Place]  # country -> its capital
+    pattern: re.Pattern[str]  # places and demonyms
+    demonym_capital: re.Pattern[str]  # "the Emirati capital"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    places: dict[str, Place] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, Place] = {}
+    for country in _read("gazetteer.json")["countries"]:
+        name = country["name"]
+        capital = country["capital"]
+        country_place = Place(name, name, "country", None, None)
+        for alias in [name, *country["aliases"]]:
+            places.setdefault(alias, country_place)
+        capital_place = Place(capital["name"], name, "city", capital["latitude"], capital["longitude"], True)
+        capitals[name] = capital_place
+        places.setdefault(capital["name"], capital_place)
+        for city in country["cities"]:
+            places.setdefault(city["name"], Place(city["name"], name, "city", city["latitude"], city["longitude"]))
+        for demonym in country["demonyms"]:
+            demonyms[demonym] = name
+    all_words = set(places) | set(demonyms)
+    demonym_body = "|".join(re.escape(d) for d in sorted(demonyms, key=lambda d: (-len(d), d)))
+    return Gazetteer(
+        places=places,
+        demonyms=demonyms,
+        capitals=capitals,
+        pattern=_words_pattern(all_words, case_sensitive=True),
+        demonym_capital=re.compile(rf"(?<![\w.])(?P<demonym>{demonym_body})\s+capital(?!\w)"),
+    )
+
+
+@cache
+def ordinals() -> dict[str, int]:
+    lexicon = json.loads(
+        resources.files("chrono.temporal.rules").joinpath("lexicon.json").read_text("utf-8")
+    )
+    return {k.lower(): int(v) for k, v in lexicon["ordinal"]["values"].items()}

@@ -1,0 +1,125 @@
+"""Give each event mention its time: the expression that governs it, else a labelled default.
+
+The governing expression is the nearest one in the same clause as the trigger,
+else the nearest in the sentence (with less certainty). A statement continued
+by a pronoun ("He said ...") keeps the time of the statement it continues.
+With nothing to go on, the publication date is used, at low certainty and
+saying so, because a reader must be able to tell a guess from a reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chrono.models import (
+    EventMention,
+    Precision,
+    PublicationDate,
+    Sentence,
+    TemporalExpression,
+    TimeValue,
+    TimexType,
+)
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
+_ACROSS_CLAUSE_PENALTY = 1000
+_FALLBACK_CERTAINTY = 0.3
+
+
+def _datable(expression: TemporalExpression) -> bool:
+    value = expression.value
+    if value.start is None or value.end is None:
+        return False
+    return value.timex_type != TimexType.DURATION or value.precision != Precision.UNKNOWN
+
+
+def _governing(text: str, mention: EventMention, candidates: list[TemporalExpression]) -> tuple[TemporalExpression, bool] | None:
+    trigger_start, trigger_end = mention.source.trigger_start, mention.source.trigger_end
+    best: tuple[int, TemporalExpression, bool] | None = None
+    for expression in candidates:
+        if expression.end <= trigger_start:
+            between = (expression.end, trigger_start)
+        else:
+            between = (trigger_end, max(trigger_end, expression.start))
+        same_clause = _CLAUSE_BREAK.search(text, between[0], between[1]) is None
+        distance = between[1] - between[0] + (0 if same_clause else _ACROSS_CLAUSE_PENALTY)
+        if best is None or distance < best[0]:
+            best = (distance, expression, same_clause)
+    return (best[1], best[2]) if best else None
+
+
+def _day_span(value: TimeValue, day: int) -> TimeValue:
+    """Day N of a round on date D: the round ran from D-(N-1) to D."""
+    assert value.start is not None
+    first = value.start - dt.timedelta(days=day - 1)
+    return value.model_copy(update={
+        "value": f"{first.isoformat()}/{value.start.isoformat()}",
+        "start": first,
+        "rationale": f"{value.rationale}; day {day} of the round, so it began {first}",
+    })
+
+
+def _as_event_date(value: TimeValue) -> TimeValue:
+    """A span such as "the past few weeks" dates an event as an interval, not as a length."""
+    if value.timex_type != TimexType.DURATION or value.start is None or value.end is None:
+        return value
+    return value.model_copy(update={
+        "value": f"{value.start.isoformat()}/{value.end.isoformat()}",
+        "timex_type": TimexType.DATE,
+        "modifier": value.modifier or "APPROX",
+    })
+
+
+def _fallback(publication: PublicationDate) -> TimeValue:
+    source = "inferred publication date" if publication.inferred else "publication date"
+    return TimeValue(
+        value=publication.date.isoformat(), start=publication.date, end=publication.date,
+        precision=Precision.DAY, certainty=_FALLBACK_CERTAINTY,
+        rationale=f"no time expression governs this mention; dated to the {source} {publication.date}",
+    )
+
+
+def link(text: str, sentences: list[Sentence], mentions: list[EventMention],
+         expressions: list[TemporalExpression], publication: PublicationDate) -> list[EventMention]:
+    """Each mention with ``time`` (the governing expression, if any) and ``date`` set."""
+    by_sentence: dict[int, list[TemporalExpression]] = {}
+    for expression in expressions:
+        if _datable(expression):
+            by_sentence.setdefault(expression.sentence, []).append(expression)
+    linked: list[EventMention] = []
+    for mention in mentions:
+        found = _governing(text, mention, by_sentence.get(mention.sentence, []))
+        if found is not None and mention.anaphoric and not found[1]:
+            found = None  # "the talks" takes a date only from its own clause; else it refers back
+        time: TemporalExpression | None = None
+        if found is not None:
+            time, same_clause = found
+            date = _as_event_date(time.value)
+            if not same_clause:
+                date = date.model_copy(update={
+                    "certainty": round(date.certainty * 0.8, 2),
+                    "rationale": f"{date.rationale}; the expression is in another clause of the sentence",
+                })
+            if mention.attributes.day and mention.attributes.day > 1 and date.precision == Precision.DAY:
+                date = _day_span(date, mention.attributes.day)
+        elif mention.continues is not None and linked[mention.continues].date is not None:
+            earlier = linked[mention.continues]
+            time = earlier.time
+            assert earlier.date is not None
+            date = earlier.date.model_copy(update={
+                "rationale": f"continues the statement in sentence {earlier.sentence + 1}; {earlier.date.rationale}",
+            })
+        elif mention.anaphoric:
+            date = None  # refers back to an event that carries its own date
+        else:
+            date = _fallback(publication)
+        planned = bool(time is not None and time.tense == "future" and date is not None
+                       and date.start is not None and date.start >= publication.date)
+        source = mention.source
+        if time is not None:
+            source = source.model_copy(update={"time_text": time.text, "time_start": time.start, "time_end": time.end})
+        attributes = mention.attributes.model_copy(update={"planned": planned}) if planned else mention.attributes
+        linked.append(mention.model_copy(update={"time": time, "date": date, "source": source,
+                                                 "attributes": attributes}))
+    return linked

@@ -1,0 +1,301 @@
+"""Merge mentions of the same happening into one Event, in a document and across documents.
+
+Two mentions are the same event when they have the same type, dates that
+overlap, and arguments that do not contradict each other (same round, same
+speaker, same attacker). "The talks" without a date of its own refers back to
+the current talks: the talks event with the latest date named so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from chrono.models import (
+    Actor,
+    DocumentInfo,
+    Event,
+    EventAttributes,
+    EventMention,
+    Location,
+    Source,
+    Timeline,
+    TimeValue,
+)
+
+_SUMMARY_LIMIT = 300
+_SUBTYPE_LABELS = {
+    "negotiation_round": "Talks", "negotiation": "Talks", "meeting": "Meeting", "summit": "Summit",
+    "call": "Call", "visit": "Visit", "air_strike": "Air strike", "drone_strike": "Drone strike",
+    "missile_strike": "Missile strike", "shelling": "Shelling", "ground_assault": "Ground assault",
+    "attack": "Attack", "infrastructure_attack": "Strikes on infrastructure", "statement": "Statement",
+    "assessment": "Assessment", "announcement": "Announcement", "warning": "Warning", "claim": "Claim",
+    "denial": "Denial", "appeal": "Appeal", "casualty_claim": "Casualty claim", "agreement": "Agreement",
+    "ceasefire": "Ceasefire", "prisoner_exchange": "Prisoner exchange", "sanctions": "Sanctions",
+}
+
+
+def _overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return a is None and b is None
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a.start <= b_end and b.start <= a_end
+
+
+def _names(actors: list[Actor], roles: tuple[str, ...]) -> set[str]:
+    return {a.name for a in actors if a.role in roles}
+
+
+class _Group:
+    """Mentions of one event while merging; turned into an Event at the end."""
+
+    def __init__(self, mention: EventMention) -> None:
+        self.mentions = [mention]
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    @property
+    def date(self) -> TimeValue | None:
+        dated = [m.date for m in self.mentions if m.date is not None]
+        return max(dated, key=lambda d: d.certainty) if dated else None
+
+    @property
+    def round(self) -> int | None:
+        return next((m.attributes.round for m in self.mentions if m.attributes.round is not None), None)
+
+    @property
+    def actors(self) -> list[Actor]:
+        merged: list[Actor] = []
+        for mention in self.mentions:
+            for actor in mention.actors:
+                if all((a.name, a.role) != (actor.name, actor.role) for a in merged):
+                    merged.append(actor)
+        return merged
+
+    def accepts(self, mention: EventMention) -> bool:
+        first = self.first
+        if mention.type != first.type:
+            return False
+        if mention.type == "talks":
+            if self.round is not None and mention.attributes.round is not None:
+                return self.round == mention.attributes.round
+            if self.round is not None or mention.attributes.round is not None:
+                return False
+            return _overlap(self.date, mention.date) and _compatible(self.actors, mention.actors, ("participant",))
+        if mention.type == "statement":
+            same_speaker = _names(self.actors, ("speaker",)) == _names(mention.actors, ("speaker",))
+            return same_speaker and self.date is not None and mention.date is not None and (
+                (self.date.start, self.date.end) == (mention.date.start, mention.date.end))
+        if mention.type == "strike":
+            return _overlap(self.date, mention.date) and _compatible(self.actors, mention.actors, ("attacker",))
+        return mention.subtype == first.subtype and _overlap(self.date, mention.date)
+
+
+def _compatible(a: list[Actor], b: list[Actor], roles: tuple[str, ...]) -> bool:
+    """Actors agree when one side names none, or they share at least one."""
+    left, right = _names(a, roles), _names(b, roles)
+    return not left or not right or bool(left & right)
+
+
+def _antecedent(groups: list[_Group]) -> _Group | None:
+    talks = [g for g in groups if g.first.type == "talks" and g.date is not None and g.date.end is not None]
+    if not talks:
+        return None
+    return max(enumerate(talks), key=lambda pair: (pair[1].date.end, pair[0]))[1]  # type: ignore[union-attr]
+
+
+def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
+    """Mentions of one document gathered per event, in order of first mention."""
+    groups: list[_Group] = []
+    for mention in mentions:
+        if mention.anaphoric and mention.date is None:
+            antecedent = _antecedent(groups)
+            if antecedent is not None:
+                antecedent.mentions.append(mention)
+            continue  # background talk of "the negotiations" with nothing to attach to
+        target = next((g for g in groups if g.accepts(mention)), None)
+        if target is None:
+            groups.append(_Group(mention))
+        else:
+            target.mentions.append(mention)
+    _share_series_participants(groups)
+    return [g.mentions for g in groups]
+
+
+def _share_series_participants(groups: list[_Group]) -> None:
+    """Rounds of one series ("the first round", "the second round") share their parties."""
+    rounds = [g for g in groups if g.first.type == "talks" and g.round is not None]
+    donors = [g for g in rounds if _names(g.actors, ("participant", "mediator"))]
+    if not donors:
+        return
+    donor_actors = [a for a in donors[0].actors if a.role in ("participant", "mediator")]
+    for group in rounds:
+        if not _names(group.actors, ("participant",)):
+            first = group.mentions[0]
+            group.mentions[0] = first.model_copy(update={"actors": [*first.actors, *donor_actors]})
+
+
+def _title(event_type: str, subtype: str, actors: list[Actor], attributes: EventAttributes,
+           location: Location | None) -> str:
+    label = _SUBTYPE_LABELS.get(subtype, subtype.replace("_", " ").capitalize())
+    if event_type == "talks":
+        parties = " – ".join(sorted(_names(actors, ("participant",))))
+        head = f"{label}, round {attributes.round}" if attributes.round else label
+        title = f"{head}: {parties}" if parties else head
+        mediators = sorted(_names(actors, ("mediator",)))
+        if mediators:
+            title += f" (mediator: {', '.join(mediators)})"
+        return title + (f" in {location.name}" if location else "")
+    if event_type == "strike":
+        attackers = sorted(_names(actors, ("attacker",)))
+        targets = sorted(_names(actors, ("target",)))
+        title = f"{label} by {', '.join(attackers)}" if attackers else label
+        if targets:
+            title += f" on {', '.join(targets)}"
+        elif location:
+            title += f" in {location.name}"
+        return title
+    if event_type == "statement":
+        # "Kyiv officials" says more than "Ukraine": countries keep the words of the text.
+        speakers = sorted({a.text if a.kind == "country" else a.name for a in actors if a.role == "speaker"})
+        return f"{label} by {', '.join(speakers)}" if speakers else label
+    parties = sorted(_names(actors, ("participant",)))
+    return f"{label}: {', '.join(parties)}" if parties else label
+
+
+def _summary(mentions: list[EventMention]) -> str:
+    first = mentions[0]
+    if first.type == "statement" and first.attributes.claim:
+        speaker = first.actors[0].name if first.actors else "A speaker"
+        text = f"{speaker} {first.source.trigger}: {first.attributes.claim}"
+    else:
+        text = first.source.sentence
+    return text if len(text) <= _SUMMARY_LIMIT else text[: _SUMMARY_LIMIT - 1].rstrip() + "…"
+
+
+def event_id(event_type: str, subtype: str, date: TimeValue | None, actors: list[Actor], round_number: int | None) -> str:
+    """Stable across runs and documents: re-exports update calendar entries instead of duplicating."""
+    span = f"{date.start}/{date.end}" if date is not None else "undated"
+    key_actors = ",".join(sorted({f"{a.role}:{a.name}" for a in actors if a.role != "target"}))
+    key = "|".join([event_type, subtype, span, str(round_number or ""), key_actors])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _merge_attributes(items: list[EventAttributes]) -> EventAttributes:
+    quotes: list[str] = []
+    quantities = []
+    for item in items:
+        quotes += [q for q in item.quotes if q not in quotes]
+        quantities += [q for q in item.quantities if q not in quantities]
+    return EventAttributes(
+        round=next((i.round for i in items if i.round is not None), None),
+        day=max((i.day for i in items if i.day is not None), default=None),
+        quotes=quotes,
+        claim=next((i.claim for i in items if i.claim), None),
+        quantities=quantities,
+        planned=any(i.planned for i in items),
+    )
+
+
+def _subtype(mentions: list[EventMention]) -> str:
+    # The most specific subtype wins: a casualty claim is more than a plain statement.
+    generic = ("statement", "attack", "negotiation", "meeting")
+    specific = [m.subtype for m in mentions if m.subtype not in generic]
+    return specific[0] if specific else mentions[0].subtype
+
+
+def build_event(mentions: list[EventMention]) -> Event:
+    """One Event from the mentions of one happening, the best-supported values first."""
+    primary = [m for m in mentions if not m.anaphoric] or mentions
+    first = primary[0]
+    dated = [m.date for m in primary if m.date is not None]
+    date = max(dated, key=lambda d: d.certainty) if dated else None
+    actors: list[Actor] = []
+    for mention in primary + [m for m in mentions if m.anaphoric]:
+        for actor in mention.actors:
+            if all((a.name, a.role) != (actor.name, actor.role) for a in actors):
+                actors.append(actor)
+    location = next((m.location for m in primary if m.location), None) or next(
+        (m.location for m in mentions if m.location), None)
+    attributes = _merge_attributes([m.attributes for m in mentions])
+    subtype = _subtype(primary)
+    detection = max(m.detection for m in primary)
+    certainty = date.certainty if date is not None else 0.5
+    confidence = round(min(1.0, detection * (0.6 + 0.4 * certainty) + 0.03 * (len(mentions) - 1)), 2)
+    sources = sorted({m.source.model_dump_json(): m.source for m in mentions}.values(),
+                     key=lambda s: (s.document_id, s.trigger_start))
+    return Event(
+        id=event_id(first.type, subtype, date, actors, attributes.round),
+        type=first.type, subtype=subtype, title=_title(first.type, subtype, actors, attributes, location),
+        summary=_summary(primary), date=date, actors=actors, location=location, attributes=attributes,
+        confidence=confidence, sources=sources,
+    )
+
+
+def sort_events(events: list[Event]) -> list[Event]:
+    """Chronological, undated last; ties by type and id so the order never depends on input order."""
+    far = dt.date.max
+    return sorted(events, key=lambda e: ((e.date.start or far) if e.date else far,
+                                         (e.date.end or far) if e.date else far, e.type, e.id))
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Two distinct events that hash alike (same speaker, same day) get a suffix from their evidence."""
+    seen: dict[str, int] = {}
+    unique = []
+    for event in events:
+        if event.id in seen:
+            digest = hashlib.sha256(event.sources[0].sentence.encode("utf-8")).hexdigest()[:6]
+            event = event.model_copy(update={"id": f"{event.id}-{digest}"})
+        seen[event.id] = 1
+        unique.append(event)
+    return unique
+
+
+def events_from_mentions(mentions: list[EventMention]) -> list[Event]:
+    return _unique_ids(sort_events([build_event(group) for group in group_mentions(mentions)]))
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type or not _overlap(a.date, b.date) or a.date is None:
+        return False
+    if a.type == "talks" and a.attributes.round and b.attributes.round:
+        return a.attributes.round == b.attributes.round and _compatible(a.actors, b.actors, ("participant",))
+    if a.type == "statement":
+        return _names(a.actors, ("speaker",)) == _names(b.actors, ("speaker",)) and a.subtype == b.subtype
+    roles = {"talks": ("participant",), "strike": ("attacker",)}.get(a.type, ("participant",))
+    return a.subtype == b.subtype and _compatible(a.actors, b.actors, roles) and bool(
+        _names(a.actors, roles) & _names(b.actors, roles))
+
+
+def _combine(a: Event, b: Event) -> Event:
+    best = a if (a.date.certainty if a.date else 0) >= (b.date.certainty if b.date else 0) else b
+    actors = list(a.actors) + [x for x in b.actors if all((y.name, y.role) != (x.name, x.role) for y in a.actors)]
+    sources: list[Source] = sorted({s.model_dump_json(): s for s in a.sources + b.sources}.values(),
+                                   key=lambda s: (s.document_id, s.trigger_start))
+    attributes = _merge_attributes([a.attributes, b.attributes])
+    return best.model_copy(update={
+        "actors": actors, "sources": sources, "attributes": attributes,
+        "location": a.location or b.location,
+        "confidence": round(min(1.0, max(a.confidence, b.confidence) + 0.05), 2),
+        "id": event_id(best.type, best.subtype, best.date, actors, attributes.round),
+    })
+
+
+def merge_timelines(timelines: list[Timeline]) -> Timeline:
+    """One timeline from several; the same event reported by several documents becomes one."""
+    documents: dict[str, DocumentInfo] = {}
+    for timeline in timelines:
+        for document in timeline.documents:
+            documents.setdefault(document.id, document)
+    merged: list[Event] = []
+    for event in (e for t in timelines for e in t.events):
+        match = next((i for i, kept in enumerate(merged) if _same_event(kept, event)), None)
+        if match is None:
+            merged.append(event)
+        else:
+            merged[match] = _combine(merged[match], event)
+    return Timeline(documents=sorted(documents.values(), key=lambda d: d.id),
+                    events=_unique_ids(sort_events(merged)))

@@ -1,0 +1,288 @@
+"""The pydantic contracts between pipeline stages.
+
+Every stage takes and returns these models, so a stage can be run, tested and
+replaced alone, and the JSON Schema published in ``schemas/`` is generated
+from exactly the classes the code uses (``chrono schema``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    # Frozen: a stage never mutates what an earlier stage produced; it returns new objects.
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TimexType(str, Enum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Precision(str, Enum):
+    """How fine a resolved interval is, from a single day to a century."""
+
+    TIME = "time"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    SEASON = "season"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    UNKNOWN = "unknown"
+
+
+AnchorSource = Literal["given", "inferred", "text", "default"]
+
+
+class Anchor(_Model):
+    """The date an expression was resolved against, and where that date came from."""
+
+    date: dt.date
+    source: AnchorSource = Field(
+        description="given: publication date passed in; inferred: guessed from the text; "
+        "text: an earlier expression in the text (narrative time); default: no cue at all"
+    )
+    text: str | None = Field(default=None, description="the expression that set a narrative anchor")
+
+
+class Reading(_Model):
+    """A competing interpretation of an expression, kept so a person can overrule the choice."""
+
+    value: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    reason: str
+
+
+class TimeValue(_Model):
+    """A resolved time: a TIMEX3 value plus the calendar interval it covers and why."""
+
+    value: str = Field(description="TimeML TIMEX3 value, e.g. 2026-02-05, 2026-W06, P4Y, PAST_REF")
+    timex_type: TimexType = TimexType.DATE
+    start: dt.date | None = Field(default=None, description="first day covered (inclusive)")
+    end: dt.date | None = Field(default=None, description="last day covered (inclusive)")
+    precision: Precision = Precision.DAY
+    modifier: str | None = Field(
+        default=None, description="TIMEX3 mod: APPROX, START, MID, END, BEFORE, AFTER, ..."
+    )
+    certainty: float = Field(default=1.0, ge=0.0, le=1.0)
+    rationale: str = ""
+    anchor: Anchor | None = None
+    alternatives: list[Reading] = Field(default_factory=list)
+
+
+class TemporalExpression(_Model):
+    """A time expression found in a text, with its character span and resolved value."""
+
+    text: str
+    start: int = Field(ge=0, description="character offset of the first character")
+    end: int = Field(ge=0, description="character offset just past the last character")
+    rule: str = Field(description="the tagger rule that found it")
+    sentence: int = Field(ge=0, description="index of the sentence it lies in")
+    tense: Literal["past", "present", "future"] | None = None
+    signal: str | None = Field(default=None, description="a preposition that shifts meaning, e.g. 'as of'")
+    value: TimeValue
+
+
+class Sentence(_Model):
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    boilerplate: bool = Field(
+        default=False, description="navigation lines such as 'Also Read: ...', never events"
+    )
+
+
+class Document(_Model):
+    """An input article. Only ``text`` is required; ``published`` anchors relative dates."""
+
+    text: str
+    id: str | None = Field(default=None, description="defaults to a hash of the text")
+    published: dt.date | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    language: str = "en"
+
+
+class PublicationDate(_Model):
+    """The anchor of a document: given by the user or inferred, with the evidence."""
+
+    date: dt.date
+    inferred: bool
+    certainty: float = Field(ge=0.0, le=1.0)
+    evidence: list[str] = Field(default_factory=list)
+    alternatives: list[dt.date] = Field(default_factory=list)
+
+
+ActorRole = Literal[
+    "speaker", "participant", "mediator", "attacker", "target", "host", "subject", "other"
+]
+ActorKind = Literal["country", "person", "organisation", "group", "unknown"]
+
+
+class Actor(_Model):
+    name: str = Field(description="normalised name: 'Ukraine' for 'Kyiv officials'")
+    role: ActorRole
+    kind: ActorKind = "unknown"
+    country: str | None = Field(default=None, description="the country the actor belongs to")
+    title: str | None = Field(default=None, description="office held, e.g. 'President'")
+    text: str = Field(description="the words in the source that name the actor")
+
+
+class Location(_Model):
+    name: str
+    country: str | None = None
+    kind: Literal["country", "city", "region", "unknown"] = "unknown"
+    latitude: float | None = None
+    longitude: float | None = None
+    text: str = Field(description="the words in the source that name the place")
+
+
+class Quantity(_Model):
+    value: float | None = Field(default=None, description="None for vague amounts like 'hundreds'")
+    low: float | None = None
+    unit: str
+    text: str
+    approximate: bool = False
+
+
+class EventAttributes(_Model):
+    round: int | None = Field(default=None, description="negotiation round number")
+    day: int | None = Field(default=None, description="day number within a multi-day round")
+    quotes: list[str] = Field(default_factory=list)
+    claim: str | None = Field(default=None, description="what a statement asserts, in its words")
+    quantities: list[Quantity] = Field(default_factory=list)
+    planned: bool = False
+
+
+class Source(_Model):
+    """One mention of an event: every field a user sees can be traced back to this text."""
+
+    document_id: str
+    url: str | None = None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    time_text: str | None = None
+    time_start: int | None = None
+    time_end: int | None = None
+
+
+EventType = Literal["talks", "strike", "statement", "other"]
+
+
+class Event(_Model):
+    id: str = Field(description="stable hash of type, date and key arguments")
+    type: EventType
+    subtype: str
+    title: str
+    summary: str
+    date: TimeValue | None = Field(default=None, description="None when the text gives no date")
+    actors: list[Actor] = Field(default_factory=list)
+    location: Location | None = None
+    attributes: EventAttributes = Field(default_factory=EventAttributes)
+    confidence: float = Field(ge=0.0, le=1.0)
+    sources: list[Source] = Field(min_length=1)
+
+
+class DocumentInfo(_Model):
+    """What the timeline keeps of an input: provenance and the dating audit trail, not the text."""
+
+    id: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    characters: int
+    sha256: str
+    publication: PublicationDate
+    temporal_expressions: list[TemporalExpression] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Timeline(_Model):
+    """Events across documents, sorted by date; the object every exporter takes."""
+
+    schema_version: str = SCHEMA_VERSION
+    documents: list[DocumentInfo] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        from chrono.export.json import timeline_to_json
+
+        return timeline_to_json(self, indent=indent)
+
+    def to_ical(self, *, name: str = "chrono-timeline") -> bytes:
+        from chrono.export.ical import timeline_to_ical
+
+        return timeline_to_ical(self, name=name)
+
+    def to_excel(self, path: str | None = None) -> bytes:
+        """Return the workbook bytes, and write them atomically to ``path`` when given."""
+        from chrono.export.excel import timeline_to_xlsx
+        from chrono.export.files import write_atomic
+
+        data = timeline_to_xlsx(self)
+        if path is not None:
+            write_atomic(path, data)
+        return data
+
+    def save(self, path: str, fmt: str | None = None) -> None:
+        """Write in the format named by ``fmt`` or by the file's extension."""
+        from chrono.export import write_timeline
+
+        write_timeline(self, path, fmt)
+
+    @classmethod
+    def merge(cls, timelines: list[Timeline]) -> Timeline:
+        """One timeline from several, with the same event reported twice merged into one."""
+        from chrono.events.merge import merge_timelines
+
+        return merge_timelines(timelines)
+
+
+class TimexMatch(_Model):
+    """A tagger hit before resolution: where it is and what the rule captured."""
+
+    text: str
+    start: int
+    end: int
+    rule: str
+    resolve: str = Field(description="name of the resolver function for this rule")
+    timex_type: TimexType
+    sentence: int
+    groups: dict[str, str] = Field(default_factory=dict)
+
+
+class EventMention(_Model):
+    """One sentence's evidence for an event, before mentions are merged into Events."""
+
+    type: EventType
+    subtype: str
+    sentence: int
+    source: Source
+    actors: list[Actor] = Field(default_factory=list)
+    location: Location | None = None
+    attributes: EventAttributes = Field(default_factory=EventAttributes)
+    anaphoric: bool = Field(default=False, description="'the talks': refers back to an event already named")
+    continues: int | None = Field(default=None, description="index of the statement mention a pronoun continues")
+    detection: float = Field(ge=0.0, le=1.0, description="how sure the detector is that this is an event")
+    time: TemporalExpression | None = None
+    date: TimeValue | None = None

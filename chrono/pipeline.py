@@ -1,0 +1,92 @@
+"""The pipeline: Document -> segment -> tag -> resolve -> detect -> link -> merge -> Timeline.
+
+Each stage is a pure function of its inputs; this module only wires them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+
+from chrono.errors import InputError
+from chrono.events.detector import detect
+from chrono.events.linker import link
+from chrono.events.merge import events_from_mentions, merge_timelines
+from chrono.models import Document, DocumentInfo, PublicationDate, TemporalExpression, Timeline
+from chrono.temporal.anchor import infer_publication_date
+from chrono.temporal.resolver import resolve_matches
+from chrono.temporal.tagger import tag
+from chrono.text.segment import segment
+
+
+def document_id(text: str) -> str:
+    return "doc-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def publication_of(document: Document, *, now: dt.date | None = None) -> tuple[PublicationDate, list[str]]:
+    """The anchor date of a document, with warnings when it had to be inferred."""
+    if document.published is not None:
+        return PublicationDate(date=document.published, inferred=False, certainty=1.0,
+                               evidence=["given with the document"]), []
+    sentences = segment(document.text)
+    inferred = infer_publication_date(document.text, sentences, tag(document.text, sentences), now=now)
+    warning = (f"publication date not given; inferred {inferred.date} (certainty {inferred.certainty}) "
+               "from the text; pass a publication date to override")
+    return inferred, [warning]
+
+
+def resolve(text: str, dct: dt.date | None = None, *, now: dt.date | None = None) -> list[TemporalExpression]:
+    """Every temporal expression in ``text``, resolved against ``dct`` (inferred when None)."""
+    sentences = segment(text)
+    matches = tag(text, sentences)
+    if dct is not None:
+        publication = PublicationDate(date=dct, inferred=False, certainty=1.0, evidence=["given"])
+    else:
+        publication = infer_publication_date(text, sentences, matches, now=now)
+    return resolve_matches(text, sentences, matches, publication)
+
+
+def extract_document(document: Document, *, now: dt.date | None = None) -> Timeline:
+    """The timeline of one document."""
+    if not document.text.strip():
+        raise InputError(f"document {document.id or '(unnamed)'} has no text")
+    text = document.text
+    doc_id = document.id or document_id(text)
+    sentences = segment(text)
+    matches = tag(text, sentences)
+    publication, warnings = publication_of(document, now=now)
+    expressions = resolve_matches(text, sentences, matches, publication)
+    mentions = detect(doc_id, document.url, text, sentences, expressions)
+    mentions = link(text, sentences, mentions, expressions, publication)
+    events = events_from_mentions(mentions)
+    info = DocumentInfo(
+        id=doc_id, url=document.url, title=document.title, outlet=document.outlet, characters=len(text),
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), publication=publication,
+        temporal_expressions=expressions, warnings=warnings,
+    )
+    return Timeline(documents=[info], events=events)
+
+
+def extract(
+    source: str | Document | Iterable[str | Document],
+    *,
+    published: dt.date | str | None = None,
+    now: dt.date | None = None,
+) -> Timeline:
+    """A timeline from one text, one Document, or many; ``published`` applies to plain texts.
+
+    ``now`` bounds publication-date inference (no article is from the future);
+    it defaults to today, or to SOURCE_DATE_EPOCH when that is set.
+    """
+    if isinstance(published, str):
+        from chrono.dates import parse_iso_date
+
+        published = parse_iso_date(published, what="published")
+    items = [source] if isinstance(source, (str, Document)) else list(source)
+    documents = [item if isinstance(item, Document) else Document(text=item, published=published)
+                 for item in items]
+    timelines = [extract_document(d, now=now) for d in documents]
+    if len(timelines) == 1:
+        return timelines[0]
+    return merge_timelines(timelines)

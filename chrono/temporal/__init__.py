@@ -1,0 +1,1 @@
+"""Temporal expressions: find them (tagger), date the document (anchor), resolve them (resolver)."""

@@ -1,0 +1,181 @@
+"""Infer a document's publication date from the text when none is given.
+
+News reports events up to the day they are written: the latest date the text
+names, with the weekdays it names falling on that day or just before, is the
+best guess. A month and day without a year ("as of February 5") fix the day;
+the weekdays that agree with it fix the year, and among the years that agree
+equally the most recent one not after today wins (news is read while fresh).
+Every step is written down as evidence, and the result is flagged as inferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+from chrono.models import PublicationDate, Sentence, TimexMatch
+from chrono.temporal import calendar as cal
+from chrono.temporal.lexicon import word_classes
+from chrono.temporal.tense import detect_tense
+
+_FULL_DATE_RULES = ("iso_date", "month_day_year", "day_month_year")
+_MONTH_DAY_RULES = ("month_day", "day_month", "month_day_range")
+_SEARCH_DAYS = 7  # a report is written on the day of its latest dated event or within the week after
+_YEARS_BACK = 60  # how far back a date without a year is searched when nothing else bounds it
+
+
+def today() -> dt.date:
+    """Today, or the day SOURCE_DATE_EPOCH names, so that builds can be reproduced."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+    return dt.date.today()
+
+
+@dataclass(frozen=True)
+class _Cue:
+    text: str
+    sentence: int
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+    full: dt.date | None = None
+    as_of: bool = False
+    future: bool = False
+
+
+def _month(groups: dict[str, str]) -> int:
+    if "month_num" in groups:
+        return int(groups["month_num"])
+    return int(word_classes()["month"].lookup(groups["month"]))
+
+
+def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> list[_Cue]:
+    cues = []
+    for match in matches:
+        sentence = sentences[match.sentence]
+        future = detect_tense(text, sentence, match.start, match.end) == "future"
+        lead = text[max(0, match.start - 8) : match.start].lower()
+        as_of = lead.rstrip().endswith(("as of", "as at", "dated"))
+        groups = match.groups
+        try:
+            if match.rule in _FULL_DATE_RULES:
+                full = dt.date(int(groups["year"]), _month(groups), int(groups["day"]))
+                cues.append(_Cue(match.text, match.sentence, full=full, as_of=as_of, future=future))
+            elif match.rule in _MONTH_DAY_RULES:
+                day = int(groups.get("day2") or groups["day"])
+                cues.append(_Cue(match.text, match.sentence, month=_month(groups), day=day, as_of=as_of,
+                                 future=future))
+            elif match.rule == "weekday" and "modifier" not in groups and not future:
+                weekday = int(word_classes()["weekday"].lookup(groups["weekday"]))
+                cues.append(_Cue(match.text, match.sentence, weekday=weekday))
+        except (ValueError, KeyError):
+            continue
+    return cues
+
+
+_MAX_CUES = 24  # enough to date any article; bounds the work on huge inputs
+
+
+def _distinct(cues: list[_Cue]) -> list[_Cue]:
+    """One cue per distinct date or weekday, earliest mention first (keeps scoring bounded)."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for cue in cues:
+        key = (cue.weekday, cue.month, cue.day, cue.full, cue.as_of, cue.future)
+        if key not in seen:
+            seen.add(key)
+            kept.append(cue)
+    return kept[:_MAX_CUES]
+
+
+def _score(candidate: dt.date, cues: list[_Cue]) -> tuple[int, list[str]]:
+    """How well a publication date fits the cues, and the sentences that say why."""
+    score = 0
+    reasons = []
+    for cue in cues:
+        if cue.weekday is not None:
+            if candidate.weekday() == cue.weekday:
+                score += 2
+                reasons.append(f"'{cue.text}' (sentence {cue.sentence + 1}) falls on that day")
+            elif (candidate - cal.DAY).weekday() == cue.weekday:
+                score += 1
+                reasons.append(f"'{cue.text}' (sentence {cue.sentence + 1}) is the day before")
+            continue
+        day = cue.full or _safe(candidate.year, cue.month, cue.day)
+        if day is None:
+            continue
+        if day == candidate:
+            score += 3 if cue.as_of else 2
+            reasons.append(f"'{cue.text}' (sentence {cue.sentence + 1}) names that day"
+                           + (" with 'as of'" if cue.as_of else ""))
+        elif day > candidate and not cue.future:
+            score -= 3  # a report does not describe days after it was written
+    return score, reasons
+
+
+def _safe(year: int, month: int | None, day: int | None) -> dt.date | None:
+    if month is None or day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_publication_date(
+    text: str, sentences: list[Sentence], matches: list[TimexMatch], *, now: dt.date | None = None
+) -> PublicationDate:
+    """The most likely publication date, with evidence; today with low certainty if no cue."""
+    latest_allowed = now or today()
+    cues = _distinct(_cues(text, sentences, matches))
+    dated = [c for c in cues if c.full is not None and not c.future and c.full <= latest_allowed]
+    month_days = [c for c in cues if c.month is not None and not c.future]
+    candidates: set[dt.date] = set()
+    if dated:
+        latest = max(c.full for c in dated if c.full is not None)
+        candidates |= {latest + k * cal.DAY for k in range(_SEARCH_DAYS) if latest + k * cal.DAY <= latest_allowed}
+    if month_days:
+        lowest_year = max((c.full.year for c in dated if c.full), default=latest_allowed.year - _YEARS_BACK)
+        for cue in month_days:
+            for year in range(lowest_year, latest_allowed.year + 1):
+                day = _safe(year, cue.month, cue.day)
+                if day is None:
+                    continue
+                for k in range(_SEARCH_DAYS):
+                    candidate = day + k * cal.DAY
+                    if candidate <= latest_allowed:
+                        candidates.add(candidate)
+    if not candidates:
+        return PublicationDate(
+            date=latest_allowed, inferred=True, certainty=0.1,
+            evidence=[f"no date in the text fixes the publication day; using today, {latest_allowed}"],
+        )
+    scored = []
+    for candidate in candidates:
+        score, reasons = _score(candidate, cues)
+        distance = min(((candidate - _cue_day(c, candidate)).days for c in dated + month_days
+                        if _cue_day(c, candidate) is not None and _cue_day(c, candidate) <= candidate),  # type: ignore[operator]
+                       default=0)
+        scored.append((score - distance, candidate, reasons))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    best_score, best, reasons = scored[0]
+    ties = [c for s, c, _ in scored[1:] if s == best_score]
+    evidence = list(reasons)
+    if ties:
+        evidence.append(
+            "the same cues fit " + ", ".join(str(t) for t in ties[:4])
+            + f"; chose the most recent not after {latest_allowed}"
+        )
+    if any(c.weekday is not None for c in cues):
+        evidence.append(f"{best} is a {cal.WEEKDAY_NAMES[best.weekday()]}")
+    certainty = 0.8 if best_score >= 4 else 0.6 if best_score >= 2 else 0.4
+    if ties:
+        certainty -= 0.15
+    return PublicationDate(date=best, inferred=True, certainty=round(certainty, 2), evidence=evidence,
+                           alternatives=ties[:4])
+
+
+def _cue_day(cue: _Cue, candidate: dt.date) -> dt.date | None:
+    return cue.full or _safe(candidate.year, cue.month, cue.day)

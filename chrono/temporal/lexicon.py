@@ -1,0 +1,108 @@
+"""Loading the temporal lexicon and rules: the data half of the tagger.
+
+Rules and word lists live in ``rules/*.json`` (as HeidelTime keeps its
+resources apart from its engine) so that adding a month abbreviation or a new
+phrasing is a data change with a test, not a code change.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
+
+
+@dataclass(frozen=True)
+class WordClass:
+    name: str
+    case_sensitive: bool
+    values: dict[str, Any]
+    vague: frozenset[str]
+    plural: bool
+
+    def lookup(self, word: str) -> Any:
+        """Normalised value of a surface form, tolerant of case where the class is."""
+        if word in self.values:
+            return self.values[word]
+        if not self.case_sensitive:
+            folded = " ".join(word.lower().split())
+            for key, value in self.values.items():
+                if key.lower() == folded:
+                    return value
+        raise KeyError(word)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    timex_type: str
+    resolve: str
+    regex: re.Pattern[str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("chrono.temporal.rules").joinpath(name).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def word_classes() -> dict[str, WordClass]:
+    classes = {}
+    for name, spec in _read("lexicon.json").items():
+        if name.startswith("_"):
+            continue
+        classes[name] = WordClass(
+            name=name,
+            case_sensitive=bool(spec.get("case_sensitive", False)),
+            values=dict(spec["values"]),
+            vague=frozenset(spec.get("vague", [])),
+            plural=bool(spec.get("plural", False)),
+        )
+    return classes
+
+
+def _alternation(word_class: WordClass, group: str) -> str:
+    # Longest first, so "Sept." wins over "Sep." and "a couple of" over "a".
+    words = sorted(word_class.values, key=lambda w: (-len(w), w))
+    parts = [re.escape(w).replace(r"\ ", r"\s") for w in words]
+    if word_class.name == "number":
+        parts.append(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+    body = "|".join(parts)
+    if word_class.case_sensitive:
+        body = f"(?-i:{body})"
+    # Units take an optional plural s; then the word must end: "Jan" is not "Janet".
+    plural = "s?" if word_class.plural else ""
+    return f"(?P<{group}>{body}){plural}(?![A-Za-z])"
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{class}`` / ``{class:group}`` placeholders with named alternations."""
+    classes = word_classes()
+
+    def replace(match: re.Match[str]) -> str:
+        name, group = match.group(1), match.group(2) or match.group(1)
+        if name not in classes:
+            raise ValueError(f"rule refers to unknown word class {{{name}}}")
+        return _alternation(classes[name], group)
+
+    return _PLACEHOLDER.sub(replace, pattern)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    compiled = []
+    for spec in _read("rules.json")["rules"]:
+        regex = re.compile(expand(spec["pattern"]), re.IGNORECASE)
+        compiled.append(Rule(spec["name"], spec["type"], spec["resolve"], regex))
+    return tuple(compiled)
+
+
+@cache
+def tense_markers() -> dict[str, frozenset[str]]:
+    return {key: frozenset(value) for key, value in _read("tense.json").items() if not key.startswith("_")}

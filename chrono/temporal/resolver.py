@@ -1,0 +1,594 @@
+"""Turn tagged expressions into TimeValues against an anchor.
+
+One small function per rule family, chosen by the rule's ``resolve`` name in
+``rules.json``. Each returns the chosen reading with its interval, precision,
+certainty and a one-line rationale, plus the readings it passed over. The
+narrative reference time (the last day the text pinned down) is threaded
+through in reading order, so "the day before" follows the story, not the
+publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from chrono.models import (
+    Anchor,
+    Precision,
+    PublicationDate,
+    Reading,
+    Sentence,
+    TemporalExpression,
+    TimeValue,
+    TimexMatch,
+    TimexType,
+)
+from chrono.temporal import calendar as cal
+from chrono.temporal.lexicon import word_classes
+from chrono.temporal.tense import Tense, detect_tense
+
+DAY = cal.DAY
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolver function may look at besides the captured words."""
+
+    anchor: Anchor  # the publication date
+    reference: Anchor  # narrative time: the last day the text pinned down
+    tense: Tense | None
+    signal: str | None
+
+
+Resolver = Callable[[dict[str, str], Context], TimeValue | None]
+_RESOLVERS: dict[str, Resolver] = {}
+
+
+def _resolver(name: str) -> Callable[[Resolver], Resolver]:
+    def register(function: Resolver) -> Resolver:
+        _RESOLVERS[name] = function
+        return function
+
+    return register
+
+
+def _anchor_words(anchor: Anchor) -> str:
+    if anchor.source == "text":
+        return f"{anchor.date} (narrative time, from '{anchor.text}')"
+    names = {"given": "publication date", "inferred": "inferred publication date", "default": "default date"}
+    return f"{anchor.date} ({names.get(anchor.source, anchor.source)})"
+
+
+def _lookup(class_name: str, word: str) -> object:
+    return word_classes()[class_name].lookup(word)
+
+
+def _number(word: str) -> tuple[int, bool]:
+    """Numeric value of a count word and whether it is vague ("a few", "several")."""
+    cleaned = word.replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned), False
+    number_class = word_classes()["number"]
+    folded = " ".join(word.lower().split())
+    return int(number_class.lookup(word)), folded in number_class.vague
+
+
+def _day(
+    day: dt.date,
+    certainty: float,
+    rationale: str,
+    anchor: Anchor,
+    alternatives: list[Reading] | None = None,
+    modifier: str | None = None,
+) -> TimeValue:
+    return TimeValue(
+        value=day.isoformat(),
+        start=day,
+        end=day,
+        precision=Precision.DAY,
+        modifier=modifier,
+        certainty=certainty,
+        rationale=rationale,
+        anchor=anchor,
+        alternatives=alternatives or [],
+    )
+
+
+def _unit_interval(day: dt.date, unit: str) -> tuple[str, dt.date, dt.date, Precision]:
+    """The calendar unit (week, month, ...) containing ``day``, as value and bounds."""
+    if unit == "week":
+        monday = cal.week_start(day)
+        return cal.week_value(day), monday, monday + 6 * DAY, Precision.WEEK
+    if unit == "weekend":
+        saturday = cal.week_start(day) + 5 * DAY
+        return f"{cal.week_value(day)}-WE", saturday, saturday + DAY, Precision.WEEK
+    if unit == "month":
+        first, last = cal.month_bounds(day.year, day.month)
+        return f"{day.year:04d}-{day.month:02d}", first, last, Precision.MONTH
+    if unit == "quarter":
+        quarter = (day.month - 1) // 3 + 1
+        first, last = cal.quarter_bounds(day.year, quarter)
+        return f"{day.year:04d}-Q{quarter}", first, last, Precision.QUARTER
+    if unit == "year":
+        return f"{day.year:04d}", dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), Precision.YEAR
+    if unit == "decade":
+        first_year = day.year - day.year % 10
+        return f"{first_year // 10:03d}", dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Precision.DECADE
+    if unit == "century":
+        first_year = day.year - day.year % 100
+        return (
+            f"{first_year // 100:02d}",
+            dt.date(max(first_year, 1), 1, 1),
+            dt.date(first_year + 99, 12, 31),
+            Precision.CENTURY,
+        )
+    return day.isoformat(), day, day, Precision.DAY
+
+
+def _shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    if unit in ("day", "night", "morning", "evening", "afternoon"):
+        return day + amount * DAY
+    if unit in ("week", "weekend"):
+        return day + 7 * amount * DAY
+    if unit == "fortnight":
+        return day + 14 * amount * DAY
+    if unit == "month":
+        return cal.add_months(day, amount)
+    if unit == "quarter":
+        return cal.add_months(day, 3 * amount)
+    if unit == "year":
+        return cal.add_years(day, amount)
+    if unit == "decade":
+        return cal.add_years(day, 10 * amount)
+    if unit == "century":
+        return cal.add_years(day, 100 * amount)
+    raise ValueError(f"cannot shift by {unit}")
+
+
+def _unit_name(word: str) -> str:
+    return word.lower().rstrip("s") if word.lower() not in ("century", "centuries") else "century"
+
+
+def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Reading], float, str]:
+    """Pick the year of a month (and day) named without one, by tense, nearest the anchor."""
+    anchor = ctx.anchor.date
+
+    def candidate(year: int) -> dt.date:
+        return dt.date(year, month, day if day is not None else 1)
+
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    valid = []
+    for year in years:
+        try:
+            valid.append((year, candidate(year)))
+        except ValueError:
+            continue
+    if not valid:
+        raise ValueError("no such day in any nearby year")
+    # Compare whole months when no day is given: "in February" said on 5 February is this one.
+    def key(item: tuple[int, dt.date]) -> dt.date:
+        return item[1] if day is not None else dt.date(item[0], month, 1)
+
+    reference = anchor if day is not None else dt.date(anchor.year, anchor.month, 1)
+    past = [item for item in valid if key(item) <= reference]
+    future = [item for item in valid if key(item) >= reference]
+    nearest = min(valid, key=lambda item: abs((key(item) - reference).days))
+    if ctx.tense == "future" and future:
+        chosen, why, certainty = min(future, key=key), "future tense: next such date on or after", 0.9
+    elif ctx.tense in ("past", "present") and past:
+        chosen, why, certainty = max(past, key=key), f"{ctx.tense} tense: latest such date on or before", 0.9
+    else:
+        chosen, why, certainty = nearest, "no tense cue: nearest such date to", 0.75
+    others = [item for item in (max(past, key=key) if past else None, min(future, key=key) if future else None)]
+    alternatives = [
+        Reading(value=str(year), reason=f"year {year} if the date is read the other way in time")
+        for year, _ in {item for item in others if item is not None and item[0] != chosen[0]}
+    ]
+    return chosen[0], alternatives, certainty, f"year from {why} {_anchor_words(ctx.anchor)}"
+
+
+@_resolver("explicit_date")
+def explicit_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    month = int(groups["month_num"]) if "month_num" in groups else int(_lookup("month", groups["month"]))  # type: ignore[call-overload]
+    day = int(groups["day"])
+    if "year" in groups:
+        try:
+            value = dt.date(int(groups["year"]), month, day)
+        except ValueError:
+            return None  # "30 February 2026" is not a date; the tagger hit is dropped
+        return _day(value, 1.0, "explicit date with year", ctx.anchor)
+    try:
+        year, alternatives, certainty, why = _year_for(month, day, ctx)
+    except ValueError:
+        return None
+    alternatives = [
+        Reading(value=f"{r.value}-{month:02d}-{day:02d}", start=d, end=d, reason=r.reason)
+        for r in alternatives
+        for d in [_safe_date(int(r.value), month, day)]
+        if d is not None
+    ]
+    return _day(dt.date(year, month, day), certainty, f"month and day; {why}", ctx.anchor, alternatives)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@_resolver("date_range")
+def date_range(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    first = explicit_date({k: v for k, v in groups.items() if k != "day2"}, ctx)
+    if first is None or first.start is None:
+        return None
+    last = _safe_date(first.start.year, first.start.month, int(groups["day2"]))
+    if last is None or last < first.start:
+        return None
+    return TimeValue(
+        value=f"{first.start.isoformat()}/{last.isoformat()}",
+        start=first.start,
+        end=last,
+        precision=Precision.DAY,
+        certainty=first.certainty,
+        rationale=f"range of days in one month; {first.rationale}",
+        anchor=ctx.anchor,
+    )
+
+
+_PART_MODS = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the start of": "START",
+              "the beginning of": "START", "the middle of": "MID"}
+
+
+def _with_part(value: TimeValue, part: str | None) -> TimeValue:
+    """Narrow an interval to its early, middle or late third ("early February")."""
+    if part is None or value.start is None or value.end is None:
+        return value
+    modifier = _PART_MODS.get(" ".join(part.lower().split()))
+    if modifier is None:
+        return value
+    start, end = cal.thirds(value.start, value.end, modifier)
+    return value.model_copy(update={"start": start, "end": end, "modifier": modifier,
+                                    "rationale": f"{value.rationale}; '{part}' keeps the {modifier.lower()} third"})
+
+
+@_resolver("month")
+def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    number = int(_lookup("month", groups["month"]))  # type: ignore[call-overload]
+    modifier = (groups.get("modifier") or "").lower()
+    alternatives: list[Reading] = []
+    if "year" in groups:
+        year, certainty, why = int(groups["year"]), 1.0, "explicit month and year"
+    elif modifier in ("last", "next", "this"):
+        anchor = ctx.anchor.date
+        if modifier == "this":
+            year = anchor.year
+        elif modifier == "last":
+            year = anchor.year if number < anchor.month else anchor.year - 1
+        else:
+            year = anchor.year if number > anchor.month else anchor.year + 1
+        certainty, why = 0.9, f"'{modifier}' month relative to {_anchor_words(ctx.anchor)}"
+    else:
+        try:
+            year, alternatives, certainty, why = _year_for(number, None, ctx)
+        except ValueError:
+            return None
+        alternatives = [Reading(value=f"{r.value}-{number:02d}", reason=r.reason) for r in alternatives]
+    first, last = cal.month_bounds(year, number)
+    value = TimeValue(value=f"{year:04d}-{number:02d}", start=first, end=last, precision=Precision.MONTH,
+                      certainty=certainty, rationale=why, anchor=ctx.anchor, alternatives=alternatives)
+    return _with_part(value, modifier if modifier in _PART_MODS else None)
+
+
+@_resolver("year")
+def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    number = int(groups["year"])
+    return TimeValue(value=f"{number:04d}", start=dt.date(number, 1, 1), end=dt.date(number, 12, 31),
+                     precision=Precision.YEAR, certainty=1.0, rationale="explicit year", anchor=ctx.anchor)
+
+
+@_resolver("decade")
+def decade(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    first_year = int(groups["decade"])
+    value = TimeValue(value=f"{first_year // 10:03d}", start=dt.date(first_year, 1, 1),
+                      end=dt.date(first_year + 9, 12, 31), precision=Precision.DECADE, certainty=1.0,
+                      rationale="explicit decade", anchor=ctx.anchor)
+    return _with_part(value, groups.get("modifier"))
+
+
+_RELATIVE_DAYS = {
+    "yesterday": (-1, None), "today": (0, None), "tomorrow": (1, None), "tonight": (0, "NI"),
+    "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
+}
+
+
+@_resolver("relative_day")
+def relative_day(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    word = " ".join(groups["word"].lower().split())
+    offset, part = _RELATIVE_DAYS[word]
+    if groups.get("part"):
+        part = str(_lookup("part_of_day", groups["part"]))
+    day = ctx.anchor.date + offset * DAY
+    value = _day(day, 0.95, f"'{word}' is {offset:+d} day(s) from {_anchor_words(ctx.anchor)}", ctx.anchor)
+    if part:
+        value = value.model_copy(update={"value": f"{day.isoformat()}T{part}", "timex_type": TimexType.TIME})
+    return value
+
+
+@_resolver("weekday")
+def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    target = int(_lookup("weekday", groups["weekday"]))  # type: ignore[call-overload]
+    name = cal.WEEKDAY_NAMES[target]
+    modifier = (groups.get("modifier") or "").lower()
+    anchor = ctx.anchor.date
+    back = (anchor.weekday() - target) % 7  # days back to the latest such weekday, 0 = today
+    ahead = (target - anchor.weekday()) % 7
+    on_or_before, on_or_after = anchor - back * DAY, anchor + ahead * DAY
+    this_week = cal.week_start(anchor) + target * DAY
+    where = _anchor_words(ctx.anchor)
+    alternatives: list[Reading] = []
+
+    def reading(day: dt.date, reason: str) -> Reading:
+        return Reading(value=day.isoformat(), start=day, end=day, reason=reason)
+
+    if modifier in ("last", "previous", "past"):
+        latest = anchor - (back or 7) * DAY
+        previous_week = this_week - 7 * DAY
+        if modifier == "past" or latest == previous_week:
+            chosen, certainty = latest, 0.9
+            why = f"'{modifier} {name}': the latest {name} before {where}"
+        else:
+            # The latest Wednesday is in the anchor's own week: a writer naming that day says
+            # "on Wednesday"; "last Wednesday" then points to the week before.
+            chosen, certainty = previous_week, 0.7
+            why = f"'last {name}': {name} of the previous calendar week, before {where}"
+            alternatives.append(reading(latest, f"the latest {name} before the anchor, in the same week"))
+    elif modifier == "next":
+        soonest = anchor + (ahead or 7) * DAY
+        next_week = this_week + 7 * DAY
+        if soonest == next_week:
+            chosen, certainty, why = soonest, 0.9, f"'next {name}': the first {name} after {where}"
+        else:
+            chosen, certainty = next_week, 0.6
+            why = f"'next {name}': {name} of the next calendar week after {where}"
+            alternatives.append(reading(soonest, f"the first {name} after the anchor, in the same week"))
+    elif modifier == "coming":
+        chosen, certainty, why = anchor + (ahead or 7) * DAY, 0.9, f"'coming {name}': first {name} after {where}"
+    elif modifier == "this":
+        chosen, certainty, why = this_week, 0.85, f"'this {name}': {name} of the week of {where}"
+    elif ctx.tense == "future":
+        chosen, certainty = on_or_after, 0.85
+        why = f"{name}, future tense: the next {name} on or after {where}"
+        alternatives.append(reading(on_or_before, f"the latest {name} on or before the anchor, if past"))
+    else:
+        chosen = on_or_before
+        certainty = 0.9 if ctx.tense else 0.7
+        tense_words = f"{ctx.tense} tense" if ctx.tense else "no tense cue, news default past"
+        why = f"{name}, {tense_words}: the latest {name} on or before {where}"
+        if on_or_after != on_or_before:
+            alternatives.append(reading(on_or_after, f"the next {name} on or after the anchor, if planned"))
+    value = _day(chosen, certainty, why, ctx.anchor, alternatives)
+    if groups.get("part"):
+        part = str(_lookup("part_of_day", groups["part"]))
+        value = value.model_copy(update={"value": f"{chosen.isoformat()}T{part}", "timex_type": TimexType.TIME})
+    return value
+
+
+_FORWARD = {"later": 1, "after": 1, "from now": 1, "hence": 1, "on": 1, "ago": -1, "earlier": -1, "before": -1}
+
+
+@_resolver("offset")
+def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    amount, vague = _number(groups["number"])
+    unit = _unit_name(groups["unit"])
+    direction = " ".join(groups["direction"].lower().split())
+    sign = _FORWARD[direction]
+    # "ago" and "from now" count from the moment of writing; "later"/"earlier" from the story.
+    base = ctx.anchor if direction in ("ago", "from now", "hence") else ctx.reference
+    try:
+        day = _shift(base.date, unit, sign * amount)
+    except (ValueError, OverflowError):
+        return None
+    value, start, end, precision = _unit_interval(day, unit)
+    certainty = 0.6 if vague else 0.9
+    modifier = "APPROX" if vague or groups.get("approx_word") else None
+    if base.source == "text":
+        certainty -= 0.1
+    elif direction not in ("ago", "from now", "hence"):
+        certainty = min(certainty, 0.5)  # no earlier date in the text to count from
+    return TimeValue(value=value, start=start, end=end, precision=precision, modifier=modifier,
+                     certainty=certainty, anchor=base,
+                     rationale=f"{amount} {unit}(s) {direction} {_anchor_words(base)}")
+
+
+_ORDER = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
+          "before": -1, "earlier": -1, "same": 0, "that": 0}
+
+
+@_resolver("narrative")
+def narrative(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    unit = _unit_name(groups.get("unit") or groups.get("unit_after") or "day")
+    order_word = (groups.get("order") or groups.get("direction") or "same").lower()
+    step = _ORDER[order_word]
+    base = ctx.reference
+    if unit in ("morning", "night", "evening", "afternoon"):
+        day = base.date
+    else:
+        day = _shift(base.date, unit, step)
+    value, start, end, precision = _unit_interval(day, "day" if unit in ("morning", "night", "evening", "afternoon") else unit)
+    certainty = 0.85 if base.source == "text" else 0.4
+    note = "" if base.source == "text" else "; no earlier date in the text, so counted from the publication date"
+    return TimeValue(value=value, start=start, end=end, precision=precision, certainty=certainty, anchor=base,
+                     rationale=f"'{order_word}' {unit} relative to {_anchor_words(base)}{note}")
+
+
+@_resolver("within_unit")
+def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    unit = groups["unit"].lower()
+    modifier = groups["modifier"].lower()
+    position = " ".join(groups["position"].lower().split())
+    step = {"last": -1, "this": 0, "next": 1}[modifier]
+    anchor = ctx.anchor.date
+    value, start, end, precision = _unit_interval(_shift(anchor, unit, step), unit)
+    mod: str | None
+    if position == "earlier" and step == 0:
+        end, mod = anchor, "START"
+    elif position in ("later", "the rest of") and step == 0:
+        start, mod = anchor, "END"
+    else:
+        mod = {"earlier": "START", "later": "END", "early": "START", "late": "END", "mid": "MID",
+               **_PART_MODS}.get(position)
+        if mod:
+            start, end = cal.thirds(start, end, mod)
+    return TimeValue(value=value, start=start, end=end, precision=precision, modifier=mod, certainty=0.85,
+                     anchor=ctx.anchor, rationale=f"'{position}' part of {modifier} {unit}, from {_anchor_words(ctx.anchor)}")
+
+
+@_resolver("relative_unit")
+def relative_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    unit = groups["unit"].lower()
+    modifier = groups["modifier"].lower()
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[modifier]
+    value, start, end, precision = _unit_interval(_shift(ctx.anchor.date, unit, step), unit)
+    return TimeValue(value=value, start=start, end=end, precision=precision, certainty=0.95, anchor=ctx.anchor,
+                     rationale=f"'{modifier} {unit}': the calendar {unit} {step:+d} from {_anchor_words(ctx.anchor)}")
+
+
+_DURATION_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
+                     "fortnight": "W", "hour": "H", "minute": "M", "weekend": "WE"}
+
+
+def _duration_value(amount: int | None, unit: str) -> str:
+    count = "X" if amount is None else str(amount * 2 if unit == "fortnight" else amount)
+    letter = _DURATION_LETTERS[unit]
+    return f"PT{count}{letter}" if unit in ("hour", "minute") else f"P{count}{letter}"
+
+
+@_resolver("fuzzy_span")
+def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    unit = _unit_name(groups["unit"])
+    direction = groups["direction"].lower()
+    amount, vague = (_number(groups["number"]) if groups.get("number") else (3, True))
+    anchor = ctx.anchor.date
+    forward = direction in ("coming", "next", "following")
+    try:
+        far = _shift(anchor, unit, amount if forward else -amount) if unit != "hour" else anchor
+    except (ValueError, OverflowError):
+        return None
+    start, end = (anchor, far) if forward else (far, anchor)
+    precision = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR,
+                 "decade": Precision.DECADE}.get(unit, Precision.DAY)
+    words = "a few" if not groups.get("number") else groups["number"]
+    return TimeValue(value=_duration_value(None if vague else amount, unit), timex_type=TimexType.DURATION,
+                     start=start, end=end, precision=precision, modifier="APPROX" if vague else None,
+                     certainty=0.6 if vague else 0.8, anchor=ctx.anchor,
+                     rationale=f"'{direction}' {words} {unit}s: a span {'starting' if forward else 'ending'} at "
+                               f"{_anchor_words(ctx.anchor)}" + (f", {words} read as about {amount}" if vague else ""))
+
+
+@_resolver("duration")
+def duration(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    amount, vague = _number(groups["number"])
+    unit = _unit_name(groups["unit"])
+    hedge = groups.get("approx_word")
+    modifier = str(_lookup("approx", hedge)) if hedge else ("APPROX" if vague else None)
+    return TimeValue(value=_duration_value(None if vague else amount, unit), timex_type=TimexType.DURATION,
+                     precision=Precision.UNKNOWN, modifier=modifier, certainty=0.9 if not vague else 0.6,
+                     anchor=ctx.anchor, rationale=f"a length of time, {amount} {unit}(s)"
+                     + (f", hedged by '{hedge}'" if hedge else ""))
+
+
+_REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+               "at present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+               "the past": "PAST_REF", "the future": "FUTURE_REF"}
+
+
+@_resolver("reference")
+def reference(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    word = " ".join(groups["ref"].lower().split())
+    value = _REFERENCES[word]
+    anchor = ctx.anchor.date
+    start, end = {"PRESENT_REF": (anchor, anchor), "PAST_REF": (None, anchor), "FUTURE_REF": (anchor, None)}[value]
+    return TimeValue(value=value, start=start, end=end, precision=Precision.UNKNOWN, certainty=0.8,
+                     anchor=ctx.anchor, rationale=f"'{word}' refers to the time around {_anchor_words(ctx.anchor)}")
+
+
+_SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)
+
+
+def _signal(text: str, start: int) -> str | None:
+    found = _SIGNAL.search(text, max(0, start - 12), start)
+    if not found:
+        return None
+    return str(_lookup("signal", found.group(1)))
+
+
+def resolve_one(match: TimexMatch, ctx: Context) -> TimeValue | None:
+    """The TimeValue of one tagger hit, or None when its words name no real date."""
+    try:
+        return _RESOLVERS[match.resolve](match.groups, ctx)
+    except (ValueError, OverflowError, KeyError):
+        return None  # impossible dates ("31 April") and out-of-range years are not expressions
+
+
+def _publication_anchor(publication: PublicationDate) -> Anchor:
+    return Anchor(date=publication.date, source="inferred" if publication.inferred else "given")
+
+
+def resolve_matches(
+    text: str, sentences: list[Sentence], matches: list[TimexMatch], publication: PublicationDate
+) -> list[TemporalExpression]:
+    """Resolve every hit in reading order, carrying the narrative reference time along."""
+    anchor = _publication_anchor(publication)
+    reference_time = anchor
+    resolved: list[TemporalExpression] = []
+    for match in matches:
+        sentence = sentences[match.sentence] if sentences else Sentence(
+            index=0, start=0, end=len(text), text=text, paragraph=0)
+        tense = detect_tense(text, sentence, match.start, match.end)
+        signal = _signal(text, match.start)
+        ctx = Context(anchor=anchor, reference=reference_time, tense=tense, signal=signal)
+        value = resolve_one(match, ctx)
+        if value is None:
+            continue
+        if signal == "as of" and value.precision == Precision.DAY:
+            value = value.model_copy(update={"rationale": f"{value.rationale}; 'as of' marks a state on that day"})
+        resolved.append(TemporalExpression(text=match.text, start=match.start, end=match.end, rule=match.rule,
+                                           sentence=match.sentence, tense=tense, signal=signal, value=value))
+        if value.precision == Precision.DAY and value.start is not None and value.timex_type != TimexType.DURATION:
+            reference_time = Anchor(date=value.start, source="text", text=match.text)
+    return refine(resolved)
+
+
+def refine(expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """Cross-expression checks that a single rule cannot see (chrono-node's refiners)."""
+    bare_weekdays = {
+        e.value.start: e.text for e in expressions
+        if e.rule == "weekday" and e.value.start is not None and e.text.split()[0].lower() not in
+        ("last", "next", "this", "coming", "past", "previous")
+    }
+    refined = []
+    for expression in expressions:
+        value = expression.value
+        if (expression.rule == "weekday" and value.alternatives
+                and expression.text.lower().startswith("last ")
+                and value.alternatives[0].start in bare_weekdays):
+            other = value.alternatives[0]
+            value = value.model_copy(update={
+                "certainty": 0.85,
+                "rationale": f"{value.rationale}; the text names {other.value} with a bare "
+                             f"'{bare_weekdays[other.start]}', so 'last' means the week before",
+            })
+            expression = replace_value(expression, value)
+        refined.append(expression)
+    return refined
+
+
+def replace_value(expression: TemporalExpression, value: TimeValue) -> TemporalExpression:
+    return expression.model_copy(update={"value": value})
+
+
+__all__ = ["Context", "refine", "resolve_matches", "resolve_one"]

@@ -1,0 +1,94 @@
+"""Split a text into paragraphs and sentences, keeping character offsets.
+
+Offsets point into the text exactly as given, so every source sentence, trigger
+and time expression can be located again by a reader or a test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from chrono.models import Sentence
+
+# A run of sentence-final punctuation, optional closing quotes/brackets, then space.
+# Each quantifier applies to a single character class, so matching is linear.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*[ \t]+")
+# A sentence starts with a capital letter, a digit, or an opening quote/bracket.
+_STARTER = re.compile(r"[A-Z0-9\"“‘'(\[]")
+_LAST_TOKEN = re.compile(r"[\w.]+$")
+_LINE_BREAK = re.compile("[\r\n\u2028\u2029]")
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = json.loads(resources.files("chrono.text").joinpath("lexicon.json").read_text("utf-8"))
+    return frozenset(data["abbreviations"]), tuple(data["boilerplate_prefixes"])
+
+
+def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
+    token = _LAST_TOKEN.search(before)
+    if token is None:
+        return False
+    word = token.group().lower().rstrip(".")
+    # Initials such as "J." in "John F. Kennedy" do not end sentences either.
+    return word in abbreviations or (len(word) == 1 and word.isalpha())
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    abbreviations, _ = _lexicon()
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        next_char = match.end()
+        if next_char >= end or not _STARTER.match(text, next_char):
+            continue
+        punct_end = match.start() + 1
+        # Look back a few characters only: abbreviations are short, and scanning the
+        # whole sentence each time would make long sentences quadratic.
+        window = text[max(sentence_start, punct_end - 12) : punct_end - 1]
+        if text[match.start()] == "." and _is_abbreviation(window, abbreviations):
+            continue
+        cut = match.end()
+        while cut > match.start() and text[cut - 1] in " \t":
+            cut -= 1
+        spans.append((sentence_start, cut))
+        sentence_start = next_char
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+    return spans
+
+
+def segment(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; lines are paragraphs, never crossed by a sentence."""
+    _, boilerplate_prefixes = _lexicon()
+    sentences: list[Sentence] = []
+    paragraph = 0
+    position = 0
+    length = len(text)
+    while position < length:
+        line_break = _LINE_BREAK.search(text, position)
+        line_end = line_break.start() if line_break else length
+        first, last = position, line_end
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            is_boilerplate = text[first:last].lower().startswith(boilerplate_prefixes)
+            for start, end in _split_paragraph(text, first, last):
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        paragraph=paragraph,
+                        boilerplate=is_boilerplate,
+                    )
+                )
+            paragraph += 1
+        position = line_end + 1
+    return sentences

@@ -1,0 +1,39 @@
+"""chrono-timeline: news text in, a dated and sourced timeline of events out.
+
+The public API::
+
+    import chrono
+    timeline = chrono.extract(text, published="2026-02-05")
+    timeline.to_json(); timeline.to_ical(); timeline.to_excel("out.xlsx")
+    chrono.resolve("talks resumed on Monday", dct=datetime.date(2026, 2, 5))
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from chrono.models import (
+    Actor,
+    Document,
+    Event,
+    Location,
+    Source,
+    TemporalExpression,
+    Timeline,
+    TimeValue,
+)
+from chrono.pipeline import extract, resolve
+
+__all__ = [
+    "Actor",
+    "Document",
+    "Event",
+    "Location",
+    "Source",
+    "TemporalExpression",
+    "TimeValue",
+    "Timeline",
+    "__version__",
+    "extract",
+    "resolve",
+]

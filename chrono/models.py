@@ -74,9 +74,7 @@ class TimeValue(_Model):
     start: dt.date | None = Field(default=None, description="first day covered (inclusive)")
     end: dt.date | None = Field(default=None, description="last day covered (inclusive)")
     precision: Precision = Precision.DAY
-    modifier: str | None = Field(
-        default=None, description="TIMEX3 mod: APPROX, START, MID, END, BEFORE, AFTER, ..."
-    )
+    modifier: str | None = Field(default=None, description="TIMEX3 mod: APPROX, START, MID, END, BEFORE, AFTER, ...")
     certainty: float = Field(default=1.0, ge=0.0, le=1.0)
     rationale: str = ""
     anchor: Anchor | None = None
@@ -102,9 +100,7 @@ class Sentence(_Model):
     end: int
     text: str
     paragraph: int
-    boilerplate: bool = Field(
-        default=False, description="navigation lines such as 'Also Read: ...', never events"
-    )
+    boilerplate: bool = Field(default=False, description="navigation lines such as 'Also Read: ...', never events")
 
 
 class Document(_Model):
@@ -129,9 +125,7 @@ class PublicationDate(_Model):
     alternatives: list[dt.date] = Field(default_factory=list)
 
 
-ActorRole = Literal[
-    "speaker", "participant", "mediator", "attacker", "target", "host", "subject", "other"
-]
+ActorRole = Literal["speaker", "participant", "mediator", "attacker", "target", "host", "subject", "other"]
 ActorKind = Literal["country", "person", "organisation", "group", "unknown"]
 
 

@@ -27,12 +27,15 @@ def document_id(text: str) -> str:
 def publication_of(document: Document, *, now: dt.date | None = None) -> tuple[PublicationDate, list[str]]:
     """The anchor date of a document, with warnings when it had to be inferred."""
     if document.published is not None:
-        return PublicationDate(date=document.published, inferred=False, certainty=1.0,
-                               evidence=["given with the document"]), []
+        return PublicationDate(
+            date=document.published, inferred=False, certainty=1.0, evidence=["given with the document"]
+        ), []
     sentences = segment(document.text)
     inferred = infer_publication_date(document.text, sentences, tag(document.text, sentences), now=now)
-    warning = (f"publication date not given; inferred {inferred.date} (certainty {inferred.certainty}) "
-               "from the text; pass a publication date to override")
+    warning = (
+        f"publication date not given; inferred {inferred.date} (certainty {inferred.certainty}) "
+        "from the text; pass a publication date to override"
+    )
     return inferred, [warning]
 
 
@@ -47,23 +50,29 @@ def resolve(text: str, dct: dt.date | None = None, *, now: dt.date | None = None
     return resolve_matches(text, sentences, matches, publication)
 
 
-def extract_document(document: Document, *, now: dt.date | None = None) -> Timeline:
-    """The timeline of one document."""
+def extract_document(document: Document, *, now: dt.date | None = None, warnings: list[str] | None = None) -> Timeline:
+    """The timeline of one document; ``warnings`` from reading it are kept with it."""
     if not document.text.strip():
         raise InputError(f"document {document.id or '(unnamed)'} has no text")
     text = document.text
     doc_id = document.id or document_id(text)
     sentences = segment(text)
     matches = tag(text, sentences)
-    publication, warnings = publication_of(document, now=now)
+    publication, dating_warnings = publication_of(document, now=now)
     expressions = resolve_matches(text, sentences, matches, publication)
     mentions = detect(doc_id, document.url, text, sentences, expressions)
     mentions = link(text, sentences, mentions, expressions, publication)
     events = events_from_mentions(mentions)
     info = DocumentInfo(
-        id=doc_id, url=document.url, title=document.title, outlet=document.outlet, characters=len(text),
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), publication=publication,
-        temporal_expressions=expressions, warnings=warnings,
+        id=doc_id,
+        url=document.url,
+        title=document.title,
+        outlet=document.outlet,
+        characters=len(text),
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        publication=publication,
+        temporal_expressions=expressions,
+        warnings=[*(warnings or []), *dating_warnings],
     )
     return Timeline(documents=[info], events=events)
 
@@ -84,8 +93,7 @@ def extract(
 
         published = parse_iso_date(published, what="published")
     items = [source] if isinstance(source, (str, Document)) else list(source)
-    documents = [item if isinstance(item, Document) else Document(text=item, published=published)
-                 for item in items]
+    documents = [item if isinstance(item, Document) else Document(text=item, published=published) for item in items]
     timelines = [extract_document(d, now=now) for d in documents]
     if len(timelines) == 1:
         return timelines[0]

@@ -21,8 +21,14 @@ _ORDINAL_WORDS = "|".join(sorted((re.escape(k) for k in ordinals()), key=len, re
 _ROUND = re.compile(rf"\b(?:(?P<ord>{_ORDINAL_WORDS})\s+round|round\s+(?P<num>[0-9]{{1,2}})\b)", re.IGNORECASE)
 _DAY_NUMBER = re.compile(rf"\b(?P<ord>{_ORDINAL_WORDS})\s+day\b", re.IGNORECASE)
 _NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?"
-_VAGUE_AMOUNTS = {"hundreds of thousands": 100_000, "tens of thousands": 10_000, "thousands": 1_000,
-                  "hundreds": 100, "dozens": 12, "millions": 1_000_000}
+_VAGUE_AMOUNTS = {
+    "hundreds of thousands": 100_000,
+    "tens of thousands": 10_000,
+    "thousands": 1_000,
+    "hundreds": 100,
+    "dozens": 12,
+    "millions": 1_000_000,
+}
 _CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\s[—–]\s")
@@ -64,15 +70,22 @@ def entities(text: str, start: int, end: int) -> list[Entity]:
 
 
 def _actor(entity: Entity, role: ActorRole) -> Actor:
-    return Actor(name=entity.name, role=role, kind=entity.kind,
-                 country=entity.name if entity.kind == "country" else None, text=entity.text)
+    return Actor(
+        name=entity.name,
+        role=role,
+        kind=entity.kind,
+        country=entity.name if entity.kind == "country" else None,
+        text=entity.text,
+    )
 
 
 def _is_name_token(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
-def speaker_phrase(text: str, sentence: Sentence, verb_start: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+def speaker_phrase(
+    text: str, sentence: Sentence, verb_start: int, blocked: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """Span of the noun phrase right before a speech verb, or None when there is none.
 
     Walks back over capitalised words, connectors ("of", "for", "the", "from") and
@@ -97,16 +110,22 @@ def speaker_phrase(text: str, sentence: Sentence, verb_start: int, blocked: list
         if token == ",":
             # Continue through an apposition only if the part before it is a title or demonym.
             before = index - 1
-            if before >= 0 and (spk.titles.fullmatch(tokens[before][2]) or tokens[before][2] in gazetteer().demonyms
-                                or tokens[before][2].lower() in spk.title_words):
+            if before >= 0 and (
+                spk.titles.fullmatch(tokens[before][2])
+                or tokens[before][2] in gazetteer().demonyms
+                or tokens[before][2].lower() in spk.title_words
+            ):
                 index -= 1
                 continue
             break
         if lower in spk.discourse or lower in ("which", "who", "that", "whom", "as", "while"):
             break
         acceptable = (
-            _is_name_token(token) or lower in connectors or lower in spk.body_nouns
-            or lower in qualifier_words or lower in spk.pronouns
+            _is_name_token(token)
+            or lower in connectors
+            or lower in spk.body_nouns
+            or lower in qualifier_words
+            or lower in spk.pronouns
         )
         if not acceptable:
             break
@@ -162,17 +181,27 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
     if organisation:
         return Actor(name=organisation.name, role="speaker", kind="organisation", text=phrase)
     if len(name_words) >= 2 or (len(name_words) == 1 and title is not None):
-        return Actor(name=" ".join(name_words), role="speaker", kind="person",
-                     country=country.name if country else None, title=title, text=phrase)
+        return Actor(
+            name=" ".join(name_words),
+            role="speaker",
+            kind="person",
+            country=country.name if country else None,
+            title=title,
+            text=phrase,
+        )
     if country:
-        return Actor(name=country.name, role="speaker", kind="country", country=country.name,
-                     title=title, text=phrase)
+        return Actor(name=country.name, role="speaker", kind="country", country=country.name, title=title, text=phrase)
     if has_body and has_party:
         return Actor(name=phrase, role="speaker", kind="group", text=phrase)
     if name_words and start > sentence_start and (has_body or len(name_words) >= 1):
         # A single capitalised word that is not sentence-initial: a name we do not know.
-        return Actor(name=" ".join(name_words), role="speaker", kind="organisation" if has_body else "person",
-                     title=title, text=phrase)
+        return Actor(
+            name=" ".join(name_words),
+            role="speaker",
+            kind="organisation" if has_body else "person",
+            title=title,
+            text=phrase,
+        )
     return None
 
 
@@ -197,7 +226,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
         stop = _CLAUSE_MARK.search(text, mediator_at.end(), sentence.end)
         for entity in entities(text, mediator_at.end(), stop.start() if stop else sentence.end)[:2]:
             actors.append(_actor(entity, "mediator"))
-    clause_start, clause_end = _clause_bounds(text, sentence, trigger_start, trigger_end)
+    clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     spans = [(clause_start, trigger_start)]
     after = _PARTIES_AFTER.match(text, trigger_end)
     if after:
@@ -207,8 +236,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
         for entity in entities(text, span_start, span_end):
             if mediator_at and mediator_at.start() <= entity.start:
                 continue
-            if _is_location(text, entity) or (entity.place is not None and entity.place.kind == "city"
-                                               and not after):
+            if _is_location(text, entity) or (entity.place is not None and entity.place.kind == "city" and not after):
                 continue  # "talks in Istanbul": a venue, not a party
             if all(a.name != entity.name for a in actors):
                 actors.append(_actor(entity, "participant"))
@@ -246,16 +274,36 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
     candidates: list[tuple[int, Location]] = []
     for match in gaz.demonym_capital.finditer(text, sentence.start, sentence.end):
         capital = gaz.capitals[gaz.demonyms[match.group("demonym")]]
-        candidates.append((match.start(), Location(name=capital.name, country=capital.country, kind="city",
-                                                   latitude=capital.latitude, longitude=capital.longitude,
-                                                   text=match.group())))
+        candidates.append(
+            (
+                match.start(),
+                Location(
+                    name=capital.name,
+                    country=capital.country,
+                    kind="city",
+                    latitude=capital.latitude,
+                    longitude=capital.longitude,
+                    text=match.group(),
+                ),
+            )
+        )
     for entity in entities(text, sentence.start, sentence.end):
         if entity.place is None or not _is_location(text, entity):
             continue
         place = entity.place
-        candidates.append((entity.start, Location(
-            name=place.name, country=place.country, kind="city" if place.kind == "city" else "country",
-            latitude=place.latitude, longitude=place.longitude, text=entity.text)))
+        candidates.append(
+            (
+                entity.start,
+                Location(
+                    name=place.name,
+                    country=place.country,
+                    kind="city" if place.kind == "city" else "country",
+                    latitude=place.latitude,
+                    longitude=place.longitude,
+                    text=entity.text,
+                ),
+            )
+        )
     if not candidates:
         return None
     # The nearest place after the trigger, else the nearest before it.
@@ -298,21 +346,29 @@ def quantities(sentence: Sentence) -> list[Quantity]:
     pattern, without_power = _quantity_patterns()
     for match in pattern.finditer(sentence.text):
         if match.group("pct"):
-            found.append(Quantity(value=float(match.group("pct").replace(",", "")), unit="percent",
-                                  text=match.group()))
+            found.append(Quantity(value=float(match.group("pct").replace(",", "")), unit="percent", text=match.group()))
         elif match.group("num"):
-            found.append(Quantity(value=float(match.group("num").replace(",", "")), unit=match.group("unit").lower(),
-                                  text=match.group()))
+            found.append(
+                Quantity(
+                    value=float(match.group("num").replace(",", "")),
+                    unit=match.group("unit").lower(),
+                    text=match.group(),
+                )
+            )
         else:
             low = _VAGUE_AMOUNTS[" ".join(match.group("vague").lower().split())]
-            found.append(Quantity(value=None, low=float(low), unit=match.group("unit").lower(), text=match.group(),
-                                  approximate=True))
+            found.append(
+                Quantity(
+                    value=None, low=float(low), unit=match.group("unit").lower(), text=match.group(), approximate=True
+                )
+            )
     # "hundreds of thousands in Ukrainian cities without electricity": people left without power.
     for match in without_power.finditer(sentence.text):
         low = _VAGUE_AMOUNTS[" ".join(match.group("vague").lower().split())]
         if not any(q.text.startswith(match.group("vague")) for q in found):
-            found.append(Quantity(value=None, low=float(low), unit="people without power", text=match.group(),
-                                  approximate=True))
+            found.append(
+                Quantity(value=None, low=float(low), unit="people without power", text=match.group(), approximate=True)
+            )
     return found
 
 

@@ -20,8 +20,10 @@ from chrono.models import (
     TemporalExpression,
 )
 
-_SUBTYPE_ORDER = {"talks": ("negotiation_round", "summit", "call", "visit", "negotiation", "meeting"),
-                  "strike": ("missile_strike", "drone_strike", "air_strike", "shelling", "ground_assault", "attack")}
+_SUBTYPE_ORDER = {
+    "talks": ("negotiation_round", "summit", "call", "visit", "negotiation", "meeting"),
+    "strike": ("missile_strike", "drone_strike", "air_strike", "shelling", "ground_assault", "attack"),
+}
 _ANAPHORA = re.compile(
     r"\b(?:the|these|those|this|that|such|ongoing|current|its|their|despite|amid|ahead\s+of)\b[\w\s-]{0,40}$",
     re.IGNORECASE,
@@ -48,8 +50,16 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
 
 
 def _source(document_id: str, url: str | None, text: str, sentence: Sentence, start: int, end: int) -> Source:
-    return Source(document_id=document_id, url=url, sentence=sentence.text, sentence_start=sentence.start,
-                  sentence_end=sentence.end, trigger=text[start:end], trigger_start=start, trigger_end=end)
+    return Source(
+        document_id=document_id,
+        url=url,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        trigger=text[start:end],
+        trigger_start=start,
+        trigger_end=end,
+    )
 
 
 def _best(hits: list[tuple[int, int, Trigger]], event_type: str) -> tuple[int, int, Trigger] | None:
@@ -60,8 +70,9 @@ def _best(hits: list[tuple[int, int, Trigger]], event_type: str) -> tuple[int, i
     return min(typed, key=lambda h: (order.index(h[2].subtype) if h[2].subtype in order else len(order), h[0]))
 
 
-def _talks(document_id: str, url: str | None, text: str, sentence: Sentence,
-           hits: list[tuple[int, int, Trigger]]) -> EventMention | None:
+def _talks(
+    document_id: str, url: str | None, text: str, sentence: Sentence, hits: list[tuple[int, int, Trigger]]
+) -> EventMention | None:
     best = _best(hits, "talks")
     if best is None:
         return None
@@ -76,16 +87,21 @@ def _talks(document_id: str, url: str | None, text: str, sentence: Sentence,
     subtype = "negotiation_round" if round_number is not None else trigger.subtype
     detection = 0.9 if (round_number is not None or actors) else 0.6 if anaphoric else 0.75
     return EventMention(
-        type="talks", subtype=subtype, sentence=sentence.index,
-        source=_source(document_id, url, text, sentence, start, end), actors=actors,
+        type="talks",
+        subtype=subtype,
+        sentence=sentence.index,
+        source=_source(document_id, url, text, sentence, start, end),
+        actors=actors,
         location=args.location(text, sentence, start),
         attributes=EventAttributes(round=round_number, day=args.day_number(sentence)),
-        anaphoric=anaphoric, detection=detection,
+        anaphoric=anaphoric,
+        detection=detection,
     )
 
 
-def _strike(document_id: str, url: str | None, text: str, sentence: Sentence,
-            hits: list[tuple[int, int, Trigger]]) -> EventMention | None:
+def _strike(
+    document_id: str, url: str | None, text: str, sentence: Sentence, hits: list[tuple[int, int, Trigger]]
+) -> EventMention | None:
     best = _best(hits, "strike")
     if best is None:
         return None
@@ -99,16 +115,26 @@ def _strike(document_id: str, url: str | None, text: str, sentence: Sentence,
         subtype = "infrastructure_attack"
     attacker = any(a.role == "attacker" for a in actors)
     return EventMention(
-        type="strike", subtype=subtype, sentence=sentence.index,
-        source=_source(document_id, url, text, sentence, start, end), actors=actors, location=place,
+        type="strike",
+        subtype=subtype,
+        sentence=sentence.index,
+        source=_source(document_id, url, text, sentence, start, end),
+        actors=actors,
+        location=place,
         attributes=EventAttributes(quantities=args.quantities(sentence)),
         detection=0.85 if attacker else 0.65,
     )
 
 
-def _statements(document_id: str, url: str | None, text: str, sentence: Sentence,
-                hits: list[tuple[int, int, Trigger]], blocked: list[tuple[int, int]],
-                previous: list[EventMention]) -> list[EventMention]:
+def _statements(
+    document_id: str,
+    url: str | None,
+    text: str,
+    sentence: Sentence,
+    hits: list[tuple[int, int, Trigger]],
+    blocked: list[tuple[int, int]],
+    previous: list[EventMention],
+) -> list[EventMention]:
     found: list[EventMention] = []
     for start, end, trigger in hits:
         if trigger.event_type != "statement":
@@ -125,9 +151,14 @@ def _statements(document_id: str, url: str | None, text: str, sentence: Sentence
             wanted = {"person": ("person",), "group": ("group", "country"), "organisation": ("organisation",)}
             kinds = wanted[args.speakers().pronouns[speaker.text.lower()]]
             antecedent = next(
-                (i for i in range(len(previous) - 1, -1, -1)
-                 if previous[i].type == "statement" and previous[i].actors
-                 and previous[i].actors[0].kind in kinds and sentence.index - previous[i].sentence <= 3),
+                (
+                    i
+                    for i in range(len(previous) - 1, -1, -1)
+                    if previous[i].type == "statement"
+                    and previous[i].actors
+                    and previous[i].actors[0].kind in kinds
+                    and sentence.index - previous[i].sentence <= 3
+                ),
                 None,
             )
             if antecedent is None:
@@ -140,34 +171,49 @@ def _statements(document_id: str, url: str | None, text: str, sentence: Sentence
         subtype = trigger.subtype
         if triggers().casualty.search(text, end, sentence.end) and quantities:
             subtype = "casualty_claim"
-        found.append(EventMention(
-            type="statement", subtype=subtype, sentence=sentence.index,
-            source=_source(document_id, url, text, sentence, start, end),
-            actors=[Actor(**{**speaker.model_dump(), "role": "speaker"})],
-            attributes=EventAttributes(quotes=args.quotes(sentence), claim=args.claim(text, sentence, end),
-                                       quantities=quantities),
-            continues=continues, detection=detection,
-        ))
+        found.append(
+            EventMention(
+                type="statement",
+                subtype=subtype,
+                sentence=sentence.index,
+                source=_source(document_id, url, text, sentence, start, end),
+                actors=[Actor(**{**speaker.model_dump(), "role": "speaker"})],
+                attributes=EventAttributes(
+                    quotes=args.quotes(sentence), claim=args.claim(text, sentence, end), quantities=quantities
+                ),
+                continues=continues,
+                detection=detection,
+            )
+        )
     return found
 
 
-def _others(document_id: str, url: str | None, text: str, sentence: Sentence,
-            hits: list[tuple[int, int, Trigger]]) -> list[EventMention]:
+def _others(
+    document_id: str, url: str | None, text: str, sentence: Sentence, hits: list[tuple[int, int, Trigger]]
+) -> list[EventMention]:
     mentions = []
     for start, end, trigger in hits:
         if trigger.event_type != "other":
             continue
-        mentions.append(EventMention(
-            type="other", subtype=trigger.subtype, sentence=sentence.index,
-            source=_source(document_id, url, text, sentence, start, end),
-            actors=[a.model_copy(update={"role": "participant"}) for a in args.talks_actors(text, sentence, start, end)],
-            location=args.location(text, sentence, start), detection=0.7,
-        ))
+        mentions.append(
+            EventMention(
+                type="other",
+                subtype=trigger.subtype,
+                sentence=sentence.index,
+                source=_source(document_id, url, text, sentence, start, end),
+                actors=[
+                    a.model_copy(update={"role": "participant"}) for a in args.talks_actors(text, sentence, start, end)
+                ],
+                location=args.location(text, sentence, start),
+                detection=0.7,
+            )
+        )
     return mentions
 
 
-def detect(document_id: str, url: str | None, text: str, sentences: list[Sentence],
-           expressions: list[TemporalExpression]) -> list[EventMention]:
+def detect(
+    document_id: str, url: str | None, text: str, sentences: list[Sentence], expressions: list[TemporalExpression]
+) -> list[EventMention]:
     """Event mentions in reading order; boilerplate lines ("Also Read: ...") yield none."""
     blocked = [(e.start, e.end) for e in expressions]
     mentions: list[EventMention] = []
@@ -178,7 +224,10 @@ def detect(document_id: str, url: str | None, text: str, sentences: list[Sentenc
         if not hits:
             continue
         in_sentence: list[EventMention] = []
-        for mention in (_talks(document_id, url, text, sentence, hits), _strike(document_id, url, text, sentence, hits)):
+        for mention in (
+            _talks(document_id, url, text, sentence, hits),
+            _strike(document_id, url, text, sentence, hits),
+        ):
             if mention is not None:
                 in_sentence.append(mention)
         in_sentence += _others(document_id, url, text, sentence, hits)

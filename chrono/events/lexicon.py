@@ -145,7 +145,5 @@ def gazetteer() -> Gazetteer:
 
 @cache
 def ordinals() -> dict[str, int]:
-    lexicon = json.loads(
-        resources.files("chrono.temporal.rules").joinpath("lexicon.json").read_text("utf-8")
-    )
+    lexicon = json.loads(resources.files("chrono.temporal.rules").joinpath("lexicon.json").read_text("utf-8"))
     return {k.lower(): int(v) for k, v in lexicon["ordinal"]["values"].items()}

@@ -34,7 +34,9 @@ def _datable(expression: TemporalExpression) -> bool:
     return value.timex_type != TimexType.DURATION or value.precision != Precision.UNKNOWN
 
 
-def _governing(text: str, mention: EventMention, candidates: list[TemporalExpression]) -> tuple[TemporalExpression, bool] | None:
+def _governing(
+    text: str, mention: EventMention, candidates: list[TemporalExpression]
+) -> tuple[TemporalExpression, bool] | None:
     trigger_start, trigger_end = mention.source.trigger_start, mention.source.trigger_end
     best: tuple[int, TemporalExpression, bool] | None = None
     for expression in candidates:
@@ -53,35 +55,47 @@ def _day_span(value: TimeValue, day: int) -> TimeValue:
     """Day N of a round on date D: the round ran from D-(N-1) to D."""
     assert value.start is not None
     first = value.start - dt.timedelta(days=day - 1)
-    return value.model_copy(update={
-        "value": f"{first.isoformat()}/{value.start.isoformat()}",
-        "start": first,
-        "rationale": f"{value.rationale}; day {day} of the round, so it began {first}",
-    })
+    return value.model_copy(
+        update={
+            "value": f"{first.isoformat()}/{value.start.isoformat()}",
+            "start": first,
+            "rationale": f"{value.rationale}; day {day} of the round, so it began {first}",
+        }
+    )
 
 
 def _as_event_date(value: TimeValue) -> TimeValue:
     """A span such as "the past few weeks" dates an event as an interval, not as a length."""
     if value.timex_type != TimexType.DURATION or value.start is None or value.end is None:
         return value
-    return value.model_copy(update={
-        "value": f"{value.start.isoformat()}/{value.end.isoformat()}",
-        "timex_type": TimexType.DATE,
-        "modifier": value.modifier or "APPROX",
-    })
+    return value.model_copy(
+        update={
+            "value": f"{value.start.isoformat()}/{value.end.isoformat()}",
+            "timex_type": TimexType.DATE,
+            "modifier": value.modifier or "APPROX",
+        }
+    )
 
 
 def _fallback(publication: PublicationDate) -> TimeValue:
     source = "inferred publication date" if publication.inferred else "publication date"
     return TimeValue(
-        value=publication.date.isoformat(), start=publication.date, end=publication.date,
-        precision=Precision.DAY, certainty=_FALLBACK_CERTAINTY,
+        value=publication.date.isoformat(),
+        start=publication.date,
+        end=publication.date,
+        precision=Precision.DAY,
+        certainty=_FALLBACK_CERTAINTY,
         rationale=f"no time expression governs this mention; dated to the {source} {publication.date}",
     )
 
 
-def link(text: str, sentences: list[Sentence], mentions: list[EventMention],
-         expressions: list[TemporalExpression], publication: PublicationDate) -> list[EventMention]:
+def link(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[EventMention],
+    expressions: list[TemporalExpression],
+    publication: PublicationDate,
+) -> list[EventMention]:
     """Each mention with ``time`` (the governing expression, if any) and ``date`` set."""
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for expression in expressions:
@@ -97,29 +111,40 @@ def link(text: str, sentences: list[Sentence], mentions: list[EventMention],
             time, same_clause = found
             date = _as_event_date(time.value)
             if not same_clause:
-                date = date.model_copy(update={
-                    "certainty": round(date.certainty * 0.8, 2),
-                    "rationale": f"{date.rationale}; the expression is in another clause of the sentence",
-                })
+                date = date.model_copy(
+                    update={
+                        "certainty": round(date.certainty * 0.8, 2),
+                        "rationale": f"{date.rationale}; the expression is in another clause of the sentence",
+                    }
+                )
             if mention.attributes.day and mention.attributes.day > 1 and date.precision == Precision.DAY:
                 date = _day_span(date, mention.attributes.day)
         elif mention.continues is not None and linked[mention.continues].date is not None:
             earlier = linked[mention.continues]
             time = earlier.time
             assert earlier.date is not None
-            date = earlier.date.model_copy(update={
-                "rationale": f"continues the statement in sentence {earlier.sentence + 1}; {earlier.date.rationale}",
-            })
+            date = earlier.date.model_copy(
+                update={
+                    "rationale": f"continues the statement in sentence {earlier.sentence + 1}; "
+                    f"{earlier.date.rationale}",
+                }
+            )
         elif mention.anaphoric:
             date = None  # refers back to an event that carries its own date
         else:
             date = _fallback(publication)
-        planned = bool(time is not None and time.tense == "future" and date is not None
-                       and date.start is not None and date.start >= publication.date)
+        planned = bool(
+            time is not None
+            and time.tense == "future"
+            and date is not None
+            and date.start is not None
+            and date.start >= publication.date
+        )
         source = mention.source
         if time is not None:
             source = source.model_copy(update={"time_text": time.text, "time_start": time.start, "time_end": time.end})
         attributes = mention.attributes.model_copy(update={"planned": planned}) if planned else mention.attributes
-        linked.append(mention.model_copy(update={"time": time, "date": date, "source": source,
-                                                 "attributes": attributes}))
+        linked.append(
+            mention.model_copy(update={"time": time, "date": date, "source": source, "attributes": attributes})
+        )
     return linked

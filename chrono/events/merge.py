@@ -25,13 +25,31 @@ from chrono.models import (
 
 _SUMMARY_LIMIT = 300
 _SUBTYPE_LABELS = {
-    "negotiation_round": "Talks", "negotiation": "Talks", "meeting": "Meeting", "summit": "Summit",
-    "call": "Call", "visit": "Visit", "air_strike": "Air strike", "drone_strike": "Drone strike",
-    "missile_strike": "Missile strike", "shelling": "Shelling", "ground_assault": "Ground assault",
-    "attack": "Attack", "infrastructure_attack": "Strikes on infrastructure", "statement": "Statement",
-    "assessment": "Assessment", "announcement": "Announcement", "warning": "Warning", "claim": "Claim",
-    "denial": "Denial", "appeal": "Appeal", "casualty_claim": "Casualty claim", "agreement": "Agreement",
-    "ceasefire": "Ceasefire", "prisoner_exchange": "Prisoner exchange", "sanctions": "Sanctions",
+    "negotiation_round": "Talks",
+    "negotiation": "Talks",
+    "meeting": "Meeting",
+    "summit": "Summit",
+    "call": "Call",
+    "visit": "Visit",
+    "air_strike": "Air strike",
+    "drone_strike": "Drone strike",
+    "missile_strike": "Missile strike",
+    "shelling": "Shelling",
+    "ground_assault": "Ground assault",
+    "attack": "Attack",
+    "infrastructure_attack": "Strikes on infrastructure",
+    "statement": "Statement",
+    "assessment": "Assessment",
+    "announcement": "Announcement",
+    "warning": "Warning",
+    "claim": "Claim",
+    "denial": "Denial",
+    "appeal": "Appeal",
+    "casualty_claim": "Casualty claim",
+    "agreement": "Agreement",
+    "ceasefire": "Ceasefire",
+    "prisoner_exchange": "Prisoner exchange",
+    "sanctions": "Sanctions",
 }
 
 
@@ -86,8 +104,12 @@ class _Group:
             return _overlap(self.date, mention.date) and _compatible(self.actors, mention.actors, ("participant",))
         if mention.type == "statement":
             same_speaker = _names(self.actors, ("speaker",)) == _names(mention.actors, ("speaker",))
-            return same_speaker and self.date is not None and mention.date is not None and (
-                (self.date.start, self.date.end) == (mention.date.start, mention.date.end))
+            return (
+                same_speaker
+                and self.date is not None
+                and mention.date is not None
+                and ((self.date.start, self.date.end) == (mention.date.start, mention.date.end))
+            )
         if mention.type == "strike":
             return _overlap(self.date, mention.date) and _compatible(self.actors, mention.actors, ("attacker",))
         return mention.subtype == first.subtype and _overlap(self.date, mention.date)
@@ -137,8 +159,9 @@ def _share_series_participants(groups: list[_Group]) -> None:
             group.mentions[0] = first.model_copy(update={"actors": [*first.actors, *donor_actors]})
 
 
-def _title(event_type: str, subtype: str, actors: list[Actor], attributes: EventAttributes,
-           location: Location | None) -> str:
+def _title(
+    event_type: str, subtype: str, actors: list[Actor], attributes: EventAttributes, location: Location | None
+) -> str:
     label = _SUBTYPE_LABELS.get(subtype, subtype.replace("_", " ").capitalize())
     if event_type == "talks":
         parties = " – ".join(sorted(_names(actors, ("participant",))))
@@ -168,14 +191,17 @@ def _title(event_type: str, subtype: str, actors: list[Actor], attributes: Event
 def _summary(mentions: list[EventMention]) -> str:
     first = mentions[0]
     if first.type == "statement" and first.attributes.claim:
-        speaker = first.actors[0].name if first.actors else "A speaker"
-        text = f"{speaker} {first.source.trigger}: {first.attributes.claim}"
+        actor = first.actors[0] if first.actors else None
+        speaker = (actor.text if actor.kind == "country" else actor.name) if actor else "A speaker"
+        text = f"{speaker} {first.source.trigger} {first.attributes.claim}"
     else:
         text = first.source.sentence
     return text if len(text) <= _SUMMARY_LIMIT else text[: _SUMMARY_LIMIT - 1].rstrip() + "…"
 
 
-def event_id(event_type: str, subtype: str, date: TimeValue | None, actors: list[Actor], round_number: int | None) -> str:
+def event_id(
+    event_type: str, subtype: str, date: TimeValue | None, actors: list[Actor], round_number: int | None
+) -> str:
     """Stable across runs and documents: re-exports update calendar entries instead of duplicating."""
     span = f"{date.start}/{date.end}" if date is not None else "undated"
     key_actors = ",".join(sorted({f"{a.role}:{a.name}" for a in actors if a.role != "target"}))
@@ -218,27 +244,39 @@ def build_event(mentions: list[EventMention]) -> Event:
             if all((a.name, a.role) != (actor.name, actor.role) for a in actors):
                 actors.append(actor)
     location = next((m.location for m in primary if m.location), None) or next(
-        (m.location for m in mentions if m.location), None)
+        (m.location for m in mentions if m.location), None
+    )
     attributes = _merge_attributes([m.attributes for m in mentions])
     subtype = _subtype(primary)
     detection = max(m.detection for m in primary)
     certainty = date.certainty if date is not None else 0.5
     confidence = round(min(1.0, detection * (0.6 + 0.4 * certainty) + 0.03 * (len(mentions) - 1)), 2)
-    sources = sorted({m.source.model_dump_json(): m.source for m in mentions}.values(),
-                     key=lambda s: (s.document_id, s.trigger_start))
+    sources = sorted(
+        {m.source.model_dump_json(): m.source for m in mentions}.values(),
+        key=lambda s: (s.document_id, s.trigger_start),
+    )
     return Event(
         id=event_id(first.type, subtype, date, actors, attributes.round),
-        type=first.type, subtype=subtype, title=_title(first.type, subtype, actors, attributes, location),
-        summary=_summary(primary), date=date, actors=actors, location=location, attributes=attributes,
-        confidence=confidence, sources=sources,
+        type=first.type,
+        subtype=subtype,
+        title=_title(first.type, subtype, actors, attributes, location),
+        summary=_summary(primary),
+        date=date,
+        actors=actors,
+        location=location,
+        attributes=attributes,
+        confidence=confidence,
+        sources=sources,
     )
 
 
 def sort_events(events: list[Event]) -> list[Event]:
     """Chronological, undated last; ties by type and id so the order never depends on input order."""
     far = dt.date.max
-    return sorted(events, key=lambda e: ((e.date.start or far) if e.date else far,
-                                         (e.date.end or far) if e.date else far, e.type, e.id))
+    return sorted(
+        events,
+        key=lambda e: ((e.date.start or far) if e.date else far, (e.date.end or far) if e.date else far, e.type, e.id),
+    )
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:
@@ -266,22 +304,30 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.type == "statement":
         return _names(a.actors, ("speaker",)) == _names(b.actors, ("speaker",)) and a.subtype == b.subtype
     roles = {"talks": ("participant",), "strike": ("attacker",)}.get(a.type, ("participant",))
-    return a.subtype == b.subtype and _compatible(a.actors, b.actors, roles) and bool(
-        _names(a.actors, roles) & _names(b.actors, roles))
+    return (
+        a.subtype == b.subtype
+        and _compatible(a.actors, b.actors, roles)
+        and bool(_names(a.actors, roles) & _names(b.actors, roles))
+    )
 
 
 def _combine(a: Event, b: Event) -> Event:
     best = a if (a.date.certainty if a.date else 0) >= (b.date.certainty if b.date else 0) else b
     actors = list(a.actors) + [x for x in b.actors if all((y.name, y.role) != (x.name, x.role) for y in a.actors)]
-    sources: list[Source] = sorted({s.model_dump_json(): s for s in a.sources + b.sources}.values(),
-                                   key=lambda s: (s.document_id, s.trigger_start))
+    sources: list[Source] = sorted(
+        {s.model_dump_json(): s for s in a.sources + b.sources}.values(), key=lambda s: (s.document_id, s.trigger_start)
+    )
     attributes = _merge_attributes([a.attributes, b.attributes])
-    return best.model_copy(update={
-        "actors": actors, "sources": sources, "attributes": attributes,
-        "location": a.location or b.location,
-        "confidence": round(min(1.0, max(a.confidence, b.confidence) + 0.05), 2),
-        "id": event_id(best.type, best.subtype, best.date, actors, attributes.round),
-    })
+    return best.model_copy(
+        update={
+            "actors": actors,
+            "sources": sources,
+            "attributes": attributes,
+            "location": a.location or b.location,
+            "confidence": round(min(1.0, max(a.confidence, b.confidence) + 0.05), 2),
+            "id": event_id(best.type, best.subtype, best.date, actors, attributes.round),
+        }
+    )
 
 
 def merge_timelines(timelines: list[Timeline]) -> Timeline:
@@ -297,5 +343,4 @@ def merge_timelines(timelines: list[Timeline]) -> Timeline:
             merged.append(event)
         else:
             merged[match] = _combine(merged[match], event)
-    return Timeline(documents=sorted(documents.values(), key=lambda d: d.id),
-                    events=_unique_ids(sort_events(merged)))
+    return Timeline(documents=sorted(documents.values(), key=lambda d: d.id), events=_unique_ids(sort_events(merged)))

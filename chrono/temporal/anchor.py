@@ -65,8 +65,7 @@ def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> li
                 cues.append(_Cue(match.text, match.sentence, full=full, as_of=as_of, future=future))
             elif match.rule in _MONTH_DAY_RULES:
                 day = int(groups.get("day2") or groups["day"])
-                cues.append(_Cue(match.text, match.sentence, month=_month(groups), day=day, as_of=as_of,
-                                 future=future))
+                cues.append(_Cue(match.text, match.sentence, month=_month(groups), day=day, as_of=as_of, future=future))
             elif match.rule == "weekday" and "modifier" not in groups and not future:
                 weekday = int(word_classes()["weekday"].lookup(groups["weekday"]))
                 cues.append(_Cue(match.text, match.sentence, weekday=weekday))
@@ -108,8 +107,9 @@ def _score(candidate: dt.date, cues: list[_Cue]) -> tuple[int, list[str]]:
             continue
         if day == candidate:
             score += 3 if cue.as_of else 2
-            reasons.append(f"'{cue.text}' (sentence {cue.sentence + 1}) names that day"
-                           + (" with 'as of'" if cue.as_of else ""))
+            reasons.append(
+                f"'{cue.text}' (sentence {cue.sentence + 1}) names that day" + (" with 'as of'" if cue.as_of else "")
+            )
         elif day > candidate and not cue.future:
             score -= 3  # a report does not describe days after it was written
     return score, reasons
@@ -149,15 +149,22 @@ def infer_publication_date(
                         candidates.add(candidate)
     if not candidates:
         return PublicationDate(
-            date=latest_allowed, inferred=True, certainty=0.1,
+            date=latest_allowed,
+            inferred=True,
+            certainty=0.1,
             evidence=[f"no date in the text fixes the publication day; using today, {latest_allowed}"],
         )
     scored = []
     for candidate in candidates:
         score, reasons = _score(candidate, cues)
-        distance = min(((candidate - _cue_day(c, candidate)).days for c in dated + month_days
-                        if _cue_day(c, candidate) is not None and _cue_day(c, candidate) <= candidate),  # type: ignore[operator]
-                       default=0)
+        distance = min(
+            (
+                (candidate - _cue_day(c, candidate)).days
+                for c in dated + month_days
+                if _cue_day(c, candidate) is not None and _cue_day(c, candidate) <= candidate
+            ),  # type: ignore[operator]
+            default=0,
+        )
         scored.append((score - distance, candidate, reasons))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     best_score, best, reasons = scored[0]
@@ -165,7 +172,8 @@ def infer_publication_date(
     evidence = list(reasons)
     if ties:
         evidence.append(
-            "the same cues fit " + ", ".join(str(t) for t in ties[:4])
+            "the same cues fit "
+            + ", ".join(str(t) for t in ties[:4])
             + f"; chose the most recent not after {latest_allowed}"
         )
     if any(c.weekday is not None for c in cues):
@@ -173,8 +181,9 @@ def infer_publication_date(
     certainty = 0.8 if best_score >= 4 else 0.6 if best_score >= 2 else 0.4
     if ties:
         certainty -= 0.15
-    return PublicationDate(date=best, inferred=True, certainty=round(certainty, 2), evidence=evidence,
-                           alternatives=ties[:4])
+    return PublicationDate(
+        date=best, inferred=True, certainty=round(certainty, 2), evidence=evidence, alternatives=ties[:4]
+    )
 
 
 def _cue_day(cue: _Cue, candidate: dt.date) -> dt.date | None:

@@ -168,6 +168,7 @@ def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Read
             continue
     if not valid:
         raise ValueError("no such day in any nearby year")
+
     # Compare whole months when no day is given: "in February" said on 5 February is this one.
     def key(item: tuple[int, dt.date]) -> dt.date:
         return item[1] if day is not None else dt.date(item[0], month, 1)
@@ -239,8 +240,15 @@ def date_range(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     )
 
 
-_PART_MODS = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the start of": "START",
-              "the beginning of": "START", "the middle of": "MID"}
+_PART_MODS = {
+    "early": "START",
+    "mid": "MID",
+    "late": "END",
+    "the end of": "END",
+    "the start of": "START",
+    "the beginning of": "START",
+    "the middle of": "MID",
+}
 
 
 def _with_part(value: TimeValue, part: str | None) -> TimeValue:
@@ -251,8 +259,14 @@ def _with_part(value: TimeValue, part: str | None) -> TimeValue:
     if modifier is None:
         return value
     start, end = cal.thirds(value.start, value.end, modifier)
-    return value.model_copy(update={"start": start, "end": end, "modifier": modifier,
-                                    "rationale": f"{value.rationale}; '{part}' keeps the {modifier.lower()} third"})
+    return value.model_copy(
+        update={
+            "start": start,
+            "end": end,
+            "modifier": modifier,
+            "rationale": f"{value.rationale}; '{part}' keeps the {modifier.lower()} third",
+        }
+    )
 
 
 @_resolver("month")
@@ -278,30 +292,57 @@ def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
             return None
         alternatives = [Reading(value=f"{r.value}-{number:02d}", reason=r.reason) for r in alternatives]
     first, last = cal.month_bounds(year, number)
-    value = TimeValue(value=f"{year:04d}-{number:02d}", start=first, end=last, precision=Precision.MONTH,
-                      certainty=certainty, rationale=why, anchor=ctx.anchor, alternatives=alternatives)
+    value = TimeValue(
+        value=f"{year:04d}-{number:02d}",
+        start=first,
+        end=last,
+        precision=Precision.MONTH,
+        certainty=certainty,
+        rationale=why,
+        anchor=ctx.anchor,
+        alternatives=alternatives,
+    )
     return _with_part(value, modifier if modifier in _PART_MODS else None)
 
 
 @_resolver("year")
 def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     number = int(groups["year"])
-    return TimeValue(value=f"{number:04d}", start=dt.date(number, 1, 1), end=dt.date(number, 12, 31),
-                     precision=Precision.YEAR, certainty=1.0, rationale="explicit year", anchor=ctx.anchor)
+    return TimeValue(
+        value=f"{number:04d}",
+        start=dt.date(number, 1, 1),
+        end=dt.date(number, 12, 31),
+        precision=Precision.YEAR,
+        certainty=1.0,
+        rationale="explicit year",
+        anchor=ctx.anchor,
+    )
 
 
 @_resolver("decade")
 def decade(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     first_year = int(groups["decade"])
-    value = TimeValue(value=f"{first_year // 10:03d}", start=dt.date(first_year, 1, 1),
-                      end=dt.date(first_year + 9, 12, 31), precision=Precision.DECADE, certainty=1.0,
-                      rationale="explicit decade", anchor=ctx.anchor)
+    value = TimeValue(
+        value=f"{first_year // 10:03d}",
+        start=dt.date(first_year, 1, 1),
+        end=dt.date(first_year + 9, 12, 31),
+        precision=Precision.DECADE,
+        certainty=1.0,
+        rationale="explicit decade",
+        anchor=ctx.anchor,
+    )
     return _with_part(value, groups.get("modifier"))
 
 
 _RELATIVE_DAYS = {
-    "yesterday": (-1, None), "today": (0, None), "tomorrow": (1, None), "tonight": (0, "NI"),
-    "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
+    "yesterday": (-1, None),
+    "today": (0, None),
+    "tomorrow": (1, None),
+    "tonight": (0, "NI"),
+    "last night": (-1, "NI"),
+    "this morning": (0, "MO"),
+    "this afternoon": (0, "AF"),
+    "this evening": (0, "EV"),
 }
 
 
@@ -399,13 +440,30 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         certainty -= 0.1
     elif direction not in ("ago", "from now", "hence"):
         certainty = min(certainty, 0.5)  # no earlier date in the text to count from
-    return TimeValue(value=value, start=start, end=end, precision=precision, modifier=modifier,
-                     certainty=certainty, anchor=base,
-                     rationale=f"{amount} {unit}(s) {direction} {_anchor_words(base)}")
+    return TimeValue(
+        value=value,
+        start=start,
+        end=end,
+        precision=precision,
+        modifier=modifier,
+        certainty=certainty,
+        anchor=base,
+        rationale=f"{amount} {unit}(s) {direction} {_anchor_words(base)}",
+    )
 
 
-_ORDER = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
-          "before": -1, "earlier": -1, "same": 0, "that": 0}
+_ORDER = {
+    "next": 1,
+    "following": 1,
+    "after": 1,
+    "later": 1,
+    "previous": -1,
+    "preceding": -1,
+    "before": -1,
+    "earlier": -1,
+    "same": 0,
+    "that": 0,
+}
 
 
 @_resolver("narrative")
@@ -414,15 +472,20 @@ def narrative(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     order_word = (groups.get("order") or groups.get("direction") or "same").lower()
     step = _ORDER[order_word]
     base = ctx.reference
-    if unit in ("morning", "night", "evening", "afternoon"):
-        day = base.date
-    else:
-        day = _shift(base.date, unit, step)
-    value, start, end, precision = _unit_interval(day, "day" if unit in ("morning", "night", "evening", "afternoon") else unit)
+    part_of_day = unit in ("morning", "night", "evening", "afternoon")
+    day = base.date if part_of_day else _shift(base.date, unit, step)
+    value, start, end, precision = _unit_interval(day, "day" if part_of_day else unit)
     certainty = 0.85 if base.source == "text" else 0.4
     note = "" if base.source == "text" else "; no earlier date in the text, so counted from the publication date"
-    return TimeValue(value=value, start=start, end=end, precision=precision, certainty=certainty, anchor=base,
-                     rationale=f"'{order_word}' {unit} relative to {_anchor_words(base)}{note}")
+    return TimeValue(
+        value=value,
+        start=start,
+        end=end,
+        precision=precision,
+        certainty=certainty,
+        anchor=base,
+        rationale=f"'{order_word}' {unit} relative to {_anchor_words(base)}{note}",
+    )
 
 
 @_resolver("within_unit")
@@ -439,12 +502,21 @@ def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     elif position in ("later", "the rest of") and step == 0:
         start, mod = anchor, "END"
     else:
-        mod = {"earlier": "START", "later": "END", "early": "START", "late": "END", "mid": "MID",
-               **_PART_MODS}.get(position)
+        mod = {"earlier": "START", "later": "END", "early": "START", "late": "END", "mid": "MID", **_PART_MODS}.get(
+            position
+        )
         if mod:
             start, end = cal.thirds(start, end, mod)
-    return TimeValue(value=value, start=start, end=end, precision=precision, modifier=mod, certainty=0.85,
-                     anchor=ctx.anchor, rationale=f"'{position}' part of {modifier} {unit}, from {_anchor_words(ctx.anchor)}")
+    return TimeValue(
+        value=value,
+        start=start,
+        end=end,
+        precision=precision,
+        modifier=mod,
+        certainty=0.85,
+        anchor=ctx.anchor,
+        rationale=f"'{position}' part of {modifier} {unit}, from {_anchor_words(ctx.anchor)}",
+    )
 
 
 @_resolver("relative_unit")
@@ -453,12 +525,29 @@ def relative_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     modifier = groups["modifier"].lower()
     step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[modifier]
     value, start, end, precision = _unit_interval(_shift(ctx.anchor.date, unit, step), unit)
-    return TimeValue(value=value, start=start, end=end, precision=precision, certainty=0.95, anchor=ctx.anchor,
-                     rationale=f"'{modifier} {unit}': the calendar {unit} {step:+d} from {_anchor_words(ctx.anchor)}")
+    return TimeValue(
+        value=value,
+        start=start,
+        end=end,
+        precision=precision,
+        certainty=0.95,
+        anchor=ctx.anchor,
+        rationale=f"'{modifier} {unit}': the calendar {unit} {step:+d} from {_anchor_words(ctx.anchor)}",
+    )
 
 
-_DURATION_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
-                     "fortnight": "W", "hour": "H", "minute": "M", "weekend": "WE"}
+_DURATION_LETTERS = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "fortnight": "W",
+    "hour": "H",
+    "minute": "M",
+    "weekend": "WE",
+}
 
 
 def _duration_value(amount: int | None, unit: str) -> str:
@@ -471,7 +560,7 @@ def _duration_value(amount: int | None, unit: str) -> str:
 def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     unit = _unit_name(groups["unit"])
     direction = groups["direction"].lower()
-    amount, vague = (_number(groups["number"]) if groups.get("number") else (3, True))
+    amount, vague = _number(groups["number"]) if groups.get("number") else (3, True)
     anchor = ctx.anchor.date
     forward = direction in ("coming", "next", "following")
     try:
@@ -479,14 +568,26 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     except (ValueError, OverflowError):
         return None
     start, end = (anchor, far) if forward else (far, anchor)
-    precision = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR,
-                 "decade": Precision.DECADE}.get(unit, Precision.DAY)
+    precision = {
+        "day": Precision.DAY,
+        "week": Precision.WEEK,
+        "month": Precision.MONTH,
+        "year": Precision.YEAR,
+        "decade": Precision.DECADE,
+    }.get(unit, Precision.DAY)
     words = "a few" if not groups.get("number") else groups["number"]
-    return TimeValue(value=_duration_value(None if vague else amount, unit), timex_type=TimexType.DURATION,
-                     start=start, end=end, precision=precision, modifier="APPROX" if vague else None,
-                     certainty=0.6 if vague else 0.8, anchor=ctx.anchor,
-                     rationale=f"'{direction}' {words} {unit}s: a span {'starting' if forward else 'ending'} at "
-                               f"{_anchor_words(ctx.anchor)}" + (f", {words} read as about {amount}" if vague else ""))
+    return TimeValue(
+        value=_duration_value(None if vague else amount, unit),
+        timex_type=TimexType.DURATION,
+        start=start,
+        end=end,
+        precision=precision,
+        modifier="APPROX" if vague else None,
+        certainty=0.6 if vague else 0.8,
+        anchor=ctx.anchor,
+        rationale=f"'{direction}' {words} {unit}s: a span {'starting' if forward else 'ending'} at "
+        f"{_anchor_words(ctx.anchor)}" + (f", {words} read as about {amount}" if vague else ""),
+    )
 
 
 @_resolver("duration")
@@ -495,15 +596,27 @@ def duration(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     unit = _unit_name(groups["unit"])
     hedge = groups.get("approx_word")
     modifier = str(_lookup("approx", hedge)) if hedge else ("APPROX" if vague else None)
-    return TimeValue(value=_duration_value(None if vague else amount, unit), timex_type=TimexType.DURATION,
-                     precision=Precision.UNKNOWN, modifier=modifier, certainty=0.9 if not vague else 0.6,
-                     anchor=ctx.anchor, rationale=f"a length of time, {amount} {unit}(s)"
-                     + (f", hedged by '{hedge}'" if hedge else ""))
+    return TimeValue(
+        value=_duration_value(None if vague else amount, unit),
+        timex_type=TimexType.DURATION,
+        precision=Precision.UNKNOWN,
+        modifier=modifier,
+        certainty=0.9 if not vague else 0.6,
+        anchor=ctx.anchor,
+        rationale=f"a length of time, {amount} {unit}(s)" + (f", hedged by '{hedge}'" if hedge else ""),
+    )
 
 
-_REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-               "at present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-               "the past": "PAST_REF", "the future": "FUTURE_REF"}
+_REFERENCES = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+}
 
 
 @_resolver("reference")
@@ -512,8 +625,15 @@ def reference(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     value = _REFERENCES[word]
     anchor = ctx.anchor.date
     start, end = {"PRESENT_REF": (anchor, anchor), "PAST_REF": (None, anchor), "FUTURE_REF": (anchor, None)}[value]
-    return TimeValue(value=value, start=start, end=end, precision=Precision.UNKNOWN, certainty=0.8,
-                     anchor=ctx.anchor, rationale=f"'{word}' refers to the time around {_anchor_words(ctx.anchor)}")
+    return TimeValue(
+        value=value,
+        start=start,
+        end=end,
+        precision=Precision.UNKNOWN,
+        certainty=0.8,
+        anchor=ctx.anchor,
+        rationale=f"'{word}' refers to the time around {_anchor_words(ctx.anchor)}",
+    )
 
 
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)
@@ -546,8 +666,11 @@ def resolve_matches(
     reference_time = anchor
     resolved: list[TemporalExpression] = []
     for match in matches:
-        sentence = sentences[match.sentence] if sentences else Sentence(
-            index=0, start=0, end=len(text), text=text, paragraph=0)
+        sentence = (
+            sentences[match.sentence]
+            if sentences
+            else Sentence(index=0, start=0, end=len(text), text=text, paragraph=0)
+        )
         tense = detect_tense(text, sentence, match.start, match.end)
         signal = _signal(text, match.start)
         ctx = Context(anchor=anchor, reference=reference_time, tense=tense, signal=signal)
@@ -556,8 +679,18 @@ def resolve_matches(
             continue
         if signal == "as of" and value.precision == Precision.DAY:
             value = value.model_copy(update={"rationale": f"{value.rationale}; 'as of' marks a state on that day"})
-        resolved.append(TemporalExpression(text=match.text, start=match.start, end=match.end, rule=match.rule,
-                                           sentence=match.sentence, tense=tense, signal=signal, value=value))
+        resolved.append(
+            TemporalExpression(
+                text=match.text,
+                start=match.start,
+                end=match.end,
+                rule=match.rule,
+                sentence=match.sentence,
+                tense=tense,
+                signal=signal,
+                value=value,
+            )
+        )
         if value.precision == Precision.DAY and value.start is not None and value.timex_type != TimexType.DURATION:
             reference_time = Anchor(date=value.start, source="text", text=match.text)
     return refine(resolved)
@@ -566,22 +699,29 @@ def resolve_matches(
 def refine(expressions: list[TemporalExpression]) -> list[TemporalExpression]:
     """Cross-expression checks that a single rule cannot see (chrono-node's refiners)."""
     bare_weekdays = {
-        e.value.start: e.text for e in expressions
-        if e.rule == "weekday" and e.value.start is not None and e.text.split()[0].lower() not in
-        ("last", "next", "this", "coming", "past", "previous")
+        e.value.start: e.text
+        for e in expressions
+        if e.rule == "weekday"
+        and e.value.start is not None
+        and e.text.split()[0].lower() not in ("last", "next", "this", "coming", "past", "previous")
     }
     refined = []
     for expression in expressions:
         value = expression.value
-        if (expression.rule == "weekday" and value.alternatives
-                and expression.text.lower().startswith("last ")
-                and value.alternatives[0].start in bare_weekdays):
+        if (
+            expression.rule == "weekday"
+            and value.alternatives
+            and expression.text.lower().startswith("last ")
+            and value.alternatives[0].start in bare_weekdays
+        ):
             other = value.alternatives[0]
-            value = value.model_copy(update={
-                "certainty": 0.85,
-                "rationale": f"{value.rationale}; the text names {other.value} with a bare "
-                             f"'{bare_weekdays[other.start]}', so 'last' means the week before",
-            })
+            value = value.model_copy(
+                update={
+                    "certainty": 0.85,
+                    "rationale": f"{value.rationale}; the text names {other.value} with a bare "
+                    f"'{bare_weekdays[other.start]}', so 'last' means the week before",
+                }
+            )
             expression = replace_value(expression, value)
         refined.append(expression)
     return refined

@@ -1,0 +1,220 @@
+"""The ``chrono`` command: extract timelines, list time expressions, publish schemas.
+
+Exit codes: 0 success; 1 other chrono error; 2 bad usage or an impossible date;
+3 an input cannot be read; 4 an output cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from chrono import __version__
+from chrono.dates import parse_iso_date
+from chrono.errors import ChronoError, InputError, OutputError
+from chrono.export import format_for, render, write_timeline
+from chrono.inputs import decode, read_document
+from chrono.models import TemporalExpression
+from chrono.pipeline import extract_document, merge_timelines, resolve
+
+EXAMPLES = """examples:
+  chrono extract seeds/000_cb6d49b35ae820af.txt -o -            JSON on stdout
+  chrono extract article.txt --published 2026-02-05 -o out/     timeline.json, .ics and .xlsx in out/
+  chrono extract a.txt b.txt -o timeline.xlsx                   one merged timeline as a workbook
+  chrono timex article.txt --dct 2026-02-05                     time expressions as JSON
+  chrono schema -o schemas/                                     regenerate the JSON Schemas
+
+exit codes: 0 ok, 1 other error, 2 usage or impossible date, 3 unreadable input, 4 unwritable output
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chrono",
+        description="Turn news text into a dated, sourced timeline of events.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"chrono-timeline {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser(
+        "extract",
+        help="extract a timeline from articles",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="UTF-8 text files (a FILE.meta.json beside one may give published, url, title, outlet)",
+    )
+    extract.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date for every input (default: from metadata, else inferred)",
+    )
+    extract.add_argument(
+        "--format", choices=sorted({"json", "ics", "xlsx"}), help="output format (default: from the -o extension)"
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="PATH",
+        help="'-' for JSON on stdout (default), DIR/ for timeline.json/.ics/.xlsx, or FILE.ext",
+    )
+
+    timex = commands.add_parser("timex", help="list the temporal expressions of a text")
+    timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="text file, or - for stdin")
+    timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation date (default: inferred)")
+    timex.add_argument("--format", choices=["json", "timeml"], default="json")
+
+    schema = commands.add_parser("schema", help="write or check the JSON Schemas in schemas/")
+    schema.add_argument("-o", "--output", default="schemas", metavar="DIR")
+    schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the models")
+    return parser
+
+
+def _refuse_overwriting_inputs(outputs: list[Path], inputs: list[str]) -> None:
+    resolved_inputs = {Path(i).resolve() for i in inputs if i != "-"}
+    for output in outputs:
+        if output.resolve() in resolved_inputs:
+            raise OutputError(f"{output}: output would overwrite an input file")
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    if args.published:
+        parse_iso_date(args.published, what="--published")
+    timelines = []
+    for file in args.files:
+        document, warnings = read_document(file, published=args.published)
+        timelines.append(extract_document(document, warnings=warnings))
+    timeline = timelines[0] if len(timelines) == 1 else merge_timelines(timelines)
+    for document in timeline.documents:
+        for warning in document.warnings:
+            print(f"chrono: warning: {document.id}: {warning}", file=sys.stderr)
+    output = args.output
+    if output == "-":
+        fmt = args.format or "json"
+        if fmt != "json":
+            sys.stdout.buffer.write(render(timeline, fmt))
+        else:
+            sys.stdout.write(timeline.to_json())
+        return 0
+    if output.endswith(("/", "\\")) or Path(output).is_dir():
+        directory = Path(output)
+        if not directory.exists():
+            if not directory.parent.is_dir():
+                raise OutputError(f"{directory}: parent directory {directory.parent} does not exist")
+            directory.mkdir()
+        targets = [directory / f"timeline.{ext}" for ext in ("json", "ics", "xlsx")]
+        _refuse_overwriting_inputs(targets, args.files)
+        for target in targets:
+            write_timeline(timeline, target)
+        print(f"chrono: wrote {', '.join(str(t) for t in targets)} ({len(timeline.events)} events)", file=sys.stderr)
+        return 0
+    path = Path(output)
+    fmt = format_for(path, args.format)
+    _refuse_overwriting_inputs([path], args.files)
+    write_timeline(timeline, path, fmt)
+    print(f"chrono: wrote {path} ({len(timeline.events)} events)", file=sys.stderr)
+    return 0
+
+
+def _read_text(file: str) -> str:
+    if file == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>")[0]
+    path = Path(file)
+    if not path.is_file():
+        raise InputError(f"{file}: no such file")
+    try:
+        return decode(path.read_bytes(), file)[0]
+    except OSError as error:
+        raise InputError(f"{file}: cannot read ({error.strerror or error})") from error
+
+
+def timeml(text: str, expressions: list[TemporalExpression], dct: str) -> str:
+    """The text with TIMEX3 tags around each expression, as a TimeML document."""
+    parts = []
+    position = 0
+    for number, expression in enumerate(expressions, start=1):
+        value = expression.value
+        attributes = f'tid="t{number}" type="{value.timex_type.value}" value={quoteattr(value.value)}'
+        if value.modifier:
+            attributes += f" mod={quoteattr(value.modifier)}"
+        parts.append(escape(text[position : expression.start]))
+        parts.append(f"<TIMEX3 {attributes}>{escape(expression.text)}</TIMEX3>")
+        position = expression.end
+    parts.append(escape(text[position:]))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n'
+        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" functionInDocument="CREATION_TIME">{dct}</TIMEX3></DCT>\n'
+        f"<TEXT>{''.join(parts)}</TEXT>\n</TimeML>\n"
+    )
+
+
+def _run_timex(args: argparse.Namespace) -> int:
+    dct = parse_iso_date(args.dct, what="--dct") if args.dct else None
+    text = _read_text(args.file)
+    expressions = resolve(text, dct)
+    anchor = expressions[0].value.anchor if expressions and expressions[0].value.anchor else None
+    dct_text = str(dct) if dct else (str(anchor.date) if anchor else "")
+    if args.format == "timeml":
+        sys.stdout.write(timeml(text, expressions, dct_text))
+        return 0
+    rows = [
+        {
+            "start": e.start,
+            "end": e.end,
+            "text": e.text,
+            "type": e.value.timex_type.value,
+            "value": e.value.value,
+            "interval": [str(e.value.start) if e.value.start else None, str(e.value.end) if e.value.end else None],
+            "precision": e.value.precision.value,
+            "modifier": e.value.modifier,
+            "certainty": e.value.certainty,
+            "rationale": e.value.rationale,
+            "alternatives": [a.model_dump(mode="json") for a in e.value.alternatives],
+        }
+        for e in expressions
+    ]
+    sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from chrono.schema import stale_schemas, write_schemas
+
+    if args.check:
+        stale = stale_schemas(args.output)
+        if stale:
+            print(
+                f"chrono: schemas out of date: {', '.join(stale)}; run 'chrono schema -o {args.output}'",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    for path in write_schemas(args.output):
+        print(f"chrono: wrote {path}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    runners = {"extract": _run_extract, "timex": _run_timex, "schema": _run_schema}
+    try:
+        return runners[args.command](args)
+    except ChronoError as error:
+        print(f"chrono: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

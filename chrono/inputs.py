@@ -1,0 +1,67 @@
+"""Reading input files into Documents, with errors that name the file and the problem."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from chrono.dates import parse_iso_date
+from chrono.errors import ChronoError, InputError
+from chrono.models import Document
+
+_SNIFF = 8192
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Text of a file: UTF-8 (BOM allowed), else Windows-1252 with a warning; binary is refused."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    if b"\x00" in data[:_SNIFF]:
+        raise InputError(f"{name}: looks like a binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        try:
+            return data.decode("cp1252"), [f"{name}: not valid UTF-8 at byte {error.start}; read as Windows-1252"]
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not UTF-8 text (invalid byte at offset {error.start})") from error
+
+
+def _metadata(path: Path) -> dict[str, object]:
+    """Sidecar metadata ``<name>.meta.json`` (published, url, title, outlet), if present."""
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"{sidecar}: unreadable metadata ({error})") from error
+    return data if isinstance(data, dict) else {}
+
+
+def read_document(path: str | Path, *, published: str | None = None) -> tuple[Document, list[str]]:
+    """A Document from a text file; ``published`` (YYYY-MM-DD) beats the sidecar's date."""
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"{file}: no such file")
+    if file.is_dir():
+        raise InputError(f"{file}: is a directory, not a text file")
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"{file}: cannot read ({error.strerror or error})") from error
+    text, warnings = decode(data, str(file))
+    meta = _metadata(file)
+    date_text = published or (meta.get("published") if isinstance(meta.get("published"), str) else None)
+    try:
+        date = parse_iso_date(date_text, what=f"{file}: published") if date_text else None
+    except ChronoError:
+        raise
+    return Document(
+        text=text,
+        id=file.stem,
+        published=date,
+        url=meta.get("url") if isinstance(meta.get("url"), str) else None,  # type: ignore[arg-type]
+        title=meta.get("title") if isinstance(meta.get("title"), str) else None,  # type: ignore[arg-type]
+        outlet=meta.get("outlet") if isinstance(meta.get("outlet"), str) else None,  # type: ignore[arg-type]
+    ), warnings

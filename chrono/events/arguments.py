@@ -34,7 +34,7 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\s[—–]\s")
 _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|chaired)\s+by\b", re.IGNORECASE)
 # "talks between Russia and Ukraine", "talks with Iran": the parties follow the trigger.
-_PARTIES_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:between|with|among)\s", re.IGNORECASE)
+_PARTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|with|among)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -224,8 +224,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     mediator_at = _MEDIATOR.search(text, sentence.start, sentence.end)
     if mediator_at:
         stop = _CLAUSE_MARK.search(text, mediator_at.end(), sentence.end)
+        role: ActorRole = "host" if mediator_at.group().lower().startswith("hosted") else "mediator"
         for entity in entities(text, mediator_at.end(), stop.start() if stop else sentence.end)[:2]:
-            actors.append(_actor(entity, "mediator"))
+            actors.append(_actor(entity, role))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     spans = [(clause_start, trigger_start)]
     after = _PARTIES_AFTER.match(text, trigger_end)

@@ -152,7 +152,7 @@ def _share_series_participants(groups: list[_Group]) -> None:
     donors = [g for g in rounds if _names(g.actors, ("participant", "mediator"))]
     if not donors:
         return
-    donor_actors = [a for a in donors[0].actors if a.role in ("participant", "mediator")]
+    donor_actors = [a for a in donors[0].actors if a.role in ("participant", "mediator", "host")]
     for group in rounds:
         if not _names(group.actors, ("participant",)):
             first = group.mentions[0]
@@ -167,9 +167,10 @@ def _title(
         parties = " – ".join(sorted(_names(actors, ("participant",))))
         head = f"{label}, round {attributes.round}" if attributes.round else label
         title = f"{head}: {parties}" if parties else head
-        mediators = sorted(_names(actors, ("mediator",)))
-        if mediators:
-            title += f" (mediator: {', '.join(mediators)})"
+        for role in ("mediator", "host"):
+            names = sorted(_names(actors, (role,)))
+            if names:
+                title += f" ({role}: {', '.join(names)})"
         return title + (f" in {location.name}" if location else "")
     if event_type == "strike":
         attackers = sorted(_names(actors, ("attacker",)))

@@ -54,6 +54,12 @@ def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense |
         for side in (left, right):
             if distance < len(side):
                 tense = _classify(side[distance], markers)
+                if tense == "past" and side is left and _future_auxiliary(left[distance + 1 : distance + 4], markers):
+                    return "future"  # "will be held on Monday": a participle after a future auxiliary
                 if tense is not None:
                     return tense
     return None
+
+
+def _future_auxiliary(tokens: list[str], markers: dict[str, frozenset[str]]) -> bool:
+    return any(_classify(token, markers) == "future" for token in tokens)

@@ -1,0 +1,83 @@
+"""Which sentences hold events, of which type, with which arguments."""
+
+import datetime as dt
+
+import chrono
+
+DCT = dt.date(2026, 3, 12)  # a Thursday
+
+
+def events(text: str):
+    return chrono.extract(text, published=DCT).events
+
+
+def by_type(text: str) -> list[tuple[str, str]]:
+    return sorted((e.type, e.subtype) for e in events(text))
+
+
+def test_talks_with_round_parties_and_mediator():
+    (event,) = events("The third round of talks between Armenia and Azerbaijan, hosted by Qatar, opened on Monday.")
+    assert (event.type, event.subtype, event.attributes.round) == ("talks", "negotiation_round", 3)
+    roles = {(a.name, a.role) for a in event.actors}
+    assert roles == {("Armenia", "participant"), ("Azerbaijan", "participant"), ("Qatar", "host")}
+    assert event.date.start == dt.date(2026, 3, 9)
+
+
+def test_statement_needs_a_named_speaker():
+    assert by_type("Witnesses said the shelling lasted an hour.") == []
+    assert by_type("Officials said the road was closed.") == []
+    named = events("Foreign Minister Ana Lopez said on Tuesday that the border would reopen.")
+    assert [(e.type, e.actors[0].name, e.actors[0].title) for e in named] == [
+        ("statement", "Ana Lopez", "Foreign Minister")
+    ]
+    assert named[0].date.start == dt.date(2026, 3, 10)
+
+
+def test_capital_and_demonym_speakers_are_normalised_to_countries():
+    (event,) = events("Ankara officials described the meeting as useful.")
+    assert event.actors[0].name == "Turkey"
+    assert event.actors[0].text == "Ankara officials"
+
+
+def test_organisations_are_recognised_as_speakers():
+    (event,) = events("However, the World Health Organization reports that 40 per cent of clinics are shut.")
+    assert event.actors[0].name == "World Health Organization"
+    assert event.attributes.quantities[0].unit == "percent"
+
+
+def test_pronoun_continues_the_previous_speaker():
+    text = "On Monday, President Mara Tell said the deal was near. She said 300 soldiers had been killed."
+    (event,) = events(text)
+    assert event.actors[0].name == "Mara Tell"
+    assert len(event.sources) == 2
+    assert event.subtype == "casualty_claim"
+    assert event.attributes.quantities[0].value == 300
+
+
+def test_strike_with_attacker_target_and_location():
+    (event,) = events("Russia launched a missile attack on Ukraine overnight, hitting Kharkiv.")
+    assert (event.type, event.subtype) == ("strike", "missile_strike")
+    assert [(a.name, a.role) for a in event.actors][:2] == [("Russia", "attacker"), ("Ukraine", "target")]
+
+
+def test_strikes_on_power_plants_are_attacks_on_infrastructure():
+    strikes = [e for e in events("Drones struck power plants in Aleppo on Tuesday.") if e.type == "strike"]
+    assert strikes and strikes[0].subtype == "infrastructure_attack"
+    assert strikes[0].location.name == "Aleppo"
+    assert strikes[0].location.latitude is not None
+
+
+def test_words_that_only_look_like_triggers_are_not_events():
+    assert by_type("The workers went on a hunger strike.") == []
+    assert by_type("The parties hope to strike a deal.") == []
+    assert by_type("Diplomats from the United States were present.") == []
+
+
+def test_navigation_lines_hold_no_events():
+    assert by_type("Also Read: Iran and Oman to hold talks on Monday") == []
+
+
+def test_demonym_capital_names_the_city():
+    (event,) = events("The second round of talks between Iran and Oman was held in the Qatari capital on Tuesday.")
+    assert event.location.name == "Doha"
+    assert event.location.country == "Qatar"

@@ -1,0 +1,44 @@
+"""Which time an event gets, and how sure we are of it."""
+
+import datetime as dt
+
+import chrono
+
+DCT = dt.date(2026, 3, 12)  # a Thursday
+
+
+def only_event(text: str):
+    (event,) = chrono.extract(text, published=DCT).events
+    return event
+
+
+def test_the_expression_in_the_same_clause_governs():
+    event = only_event("The talks ended on Monday in Geneva, and nothing else happened.")
+    assert event.date.start == dt.date(2026, 3, 9)
+    assert event.sources[0].time_text == "Monday"
+
+
+def test_day_n_of_a_round_spans_back_to_its_first_day():
+    event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
+    assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+    assert event.attributes.day == 3
+    assert "day 3" in event.date.rationale
+
+
+def test_without_a_time_expression_the_publication_date_is_a_labelled_guess():
+    event = only_event("Foreign Minister Ana Lopez said the border would stay closed.")
+    assert event.date.start == DCT
+    assert event.date.certainty <= 0.3
+    assert "no time expression" in event.date.rationale
+
+
+def test_future_tense_marks_the_event_as_planned():
+    event = only_event("The second round of talks between Iran and Oman will be held on Monday.")
+    assert event.date.start == dt.date(2026, 3, 16)
+    assert event.attributes.planned
+
+
+def test_a_span_dates_a_series_of_strikes_as_an_approximate_interval():
+    event = only_event("Russia has struck power plants in Ukraine over the past few weeks.")
+    assert event.date.value == "2026-02-19/2026-03-12"
+    assert event.date.modifier == "APPROX"

@@ -1,0 +1,51 @@
+"""Mentions of one happening become one event; different happenings stay apart."""
+
+import datetime as dt
+
+import chrono
+from chrono.models import Document
+
+DCT = dt.date(2026, 3, 12)
+
+
+def test_the_talks_without_a_date_refer_back_to_the_current_round():
+    text = (
+        "The second round of talks between Iran and Oman opened on Wednesday. "
+        "The first day of talks, held in Muscat, was calm."
+    )
+    (event,) = chrono.extract(text, published=DCT).events
+    assert len(event.sources) == 2
+    assert event.location.name == "Muscat"
+
+
+def test_rounds_of_one_series_share_their_parties_but_stay_apart():
+    text = "The second round of talks between Iran and Oman opened on Wednesday. The first round had ended on March 2."
+    first, second = chrono.extract(text, published=DCT).events
+    assert (first.attributes.round, second.attributes.round) == (1, 2)
+    assert {a.name for a in first.actors} == {"Iran", "Oman"}
+    assert first.id != second.id
+
+
+def test_statements_by_different_speakers_on_one_day_stay_apart():
+    text = "On Monday, President Mara Tell said the deal was near. On Monday, the Kremlin said it was not."
+    events = chrono.extract(text, published=DCT).events
+    assert sorted(e.actors[0].name for e in events) == ["Kremlin", "Mara Tell"]
+
+
+def test_the_same_round_reported_by_two_outlets_merges_with_both_sources():
+    a = Document(id="a", text="The third round of talks between Iran and Oman opened on Monday.", published=DCT)
+    b = Document(id="b", text="Iran and Oman held the third round of talks on Monday in Muscat.", published=DCT)
+    timeline = chrono.extract([a, b])
+    talks = [e for e in timeline.events if e.type == "talks"]
+    assert len(talks) == 1
+    assert {s.document_id for s in talks[0].sources} == {"a", "b"}
+    assert [d.id for d in timeline.documents] == ["a", "b"]
+
+
+def test_event_ids_are_stable_across_runs_and_input_order():
+    a = Document(id="a", text="The third round of talks between Iran and Oman opened on Monday.", published=DCT)
+    b = Document(id="b", text="Russia launched a missile attack on Ukraine on Tuesday.", published=DCT)
+    once = chrono.extract([a, b])
+    again = chrono.extract([b, a])
+    assert [e.id for e in once.events] == [e.id for e in again.events]
+    assert once.to_json() == again.to_json()

@@ -1,0 +1,57 @@
+"""Publication-date inference: the latest named day, with weekdays to fix the year."""
+
+import datetime as dt
+
+from chrono.temporal.anchor import infer_publication_date, today
+from chrono.temporal.tagger import tag
+from chrono.text import segment
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def infer(text: str, now: dt.date = TODAY):
+    sentences = segment(text)
+    return infer_publication_date(text, sentences, tag(text, sentences), now=now)
+
+
+def test_weekday_agreement_picks_the_year_and_the_most_recent_tie_wins():
+    # 12 March is a Thursday in 2026 (and 2020, 2015, ...).
+    result = infer("The envoys met on Thursday. Reserves stood at 12 tonnes as of March 12.")
+    assert result.date == dt.date(2026, 3, 12)
+    assert result.inferred
+    assert dt.date(2020, 3, 12) in result.alternatives
+    assert any("Thursday" in line for line in result.evidence)
+
+
+def test_an_explicit_full_date_sets_the_day():
+    result = infer("The decree of 3 June 2024 took effect at once.")
+    assert result.date == dt.date(2024, 6, 3)
+
+
+def test_a_weekday_that_falls_on_the_named_day_is_cited_as_evidence():
+    # 3 June 2024 is a Monday.
+    result = infer("The decree of 3 June 2024 took effect on Monday.")
+    assert result.date == dt.date(2024, 6, 3)
+    assert any("'Monday'" in line for line in result.evidence)
+
+
+def test_dates_named_in_the_future_tense_do_not_date_the_article():
+    result = infer("The decree of 3 June 2024 took effect. The next vote will be held on 9 July 2024.")
+    assert result.date == dt.date(2024, 6, 3)
+
+
+def test_no_article_comes_from_the_future():
+    result = infer("The ceasefire held as of December 20.", now=dt.date(2026, 11, 24))
+    assert result.date == dt.date(2025, 12, 20)
+
+
+def test_no_cue_falls_back_to_today_with_low_certainty():
+    result = infer("Nothing here names a day.")
+    assert result.date == TODAY
+    assert result.certainty <= 0.2
+    assert "no date" in result.evidence[0]
+
+
+def test_source_date_epoch_fixes_today(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1770249600")  # 2026-02-05T00:00:00Z
+    assert today() == dt.date(2026, 2, 5)

@@ -1,0 +1,128 @@
+"""Each resolver rule family, against a Thursday publication date (5 February 2026)."""
+
+import datetime as dt
+
+import pytest
+
+import chrono
+
+THURSDAY = dt.date(2026, 2, 5)
+D = dt.date
+
+
+def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
+    found = chrono.resolve(text, dct)
+    if expression is not None:
+        found = [e for e in found if e.text == expression]
+    assert len(found) == 1, [e.text for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "start", "end"),
+    [
+        # yesterday, today, tomorrow, tonight
+        ("She arrived yesterday.", "yesterday", "2026-02-04", D(2026, 2, 4), D(2026, 2, 4)),
+        ("The envoys meet today.", "today", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
+        ("The envoys meet tomorrow.", "tomorrow", "2026-02-06", D(2026, 2, 6), D(2026, 2, 6)),
+        ("Sirens sounded tonight.", "tonight", "2026-02-05TNI", D(2026, 2, 5), D(2026, 2, 5)),
+        # weekdays by tense and modifier
+        ("The minister said on Monday that it was over.", "Monday", "2026-02-02", D(2026, 2, 2), D(2026, 2, 2)),
+        ("The delegations will meet on Monday.", "Monday", "2026-02-09", D(2026, 2, 9), D(2026, 2, 9)),
+        ("The vote was held on Thursday.", "Thursday", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
+        ("They meet this Friday.", "this Friday", "2026-02-06", D(2026, 2, 6), D(2026, 2, 6)),
+        ("They meet next Tuesday.", "next Tuesday", "2026-02-10", D(2026, 2, 10), D(2026, 2, 10)),
+        # N units ago
+        ("The fire started two days ago.", "two days ago", "2026-02-03", D(2026, 2, 3), D(2026, 2, 3)),
+        ("The law passed three weeks ago.", "three weeks ago", "2026-W03", D(2026, 1, 12), D(2026, 1, 18)),
+        ("It began two months ago.", "two months ago", "2025-12", D(2025, 12, 1), D(2025, 12, 31)),
+        ("It began a year ago.", "a year ago", "2025", D(2025, 1, 1), D(2025, 12, 31)),
+        # last/this/next week, month, year
+        ("Prices fell last week.", "last week", "2026-W05", D(2026, 1, 26), D(2026, 2, 1)),
+        ("Prices fell this week.", "this week", "2026-W06", D(2026, 2, 2), D(2026, 2, 8)),
+        ("The vote is next month.", "next month", "2026-03", D(2026, 3, 1), D(2026, 3, 31)),
+        ("Exports grew last year.", "last year", "2025", D(2025, 1, 1), D(2025, 12, 31)),
+        ("Rain fell earlier this month.", "earlier this month", "2026-02", D(2026, 2, 1), D(2026, 2, 5)),
+        # explicit dates, year inferred from the anchor and tense
+        ("Control was unchanged as of February 5.", "February 5", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
+        ("The round ended on Jan. 28.", "Jan. 28", "2026-01-28", D(2026, 1, 28), D(2026, 1, 28)),
+        ("The port reopened on Dec. 24.", "Dec. 24", "2025-12-24", D(2025, 12, 24), D(2025, 12, 24)),
+        ("The summit will open on March 3.", "March 3", "2026-03-03", D(2026, 3, 3), D(2026, 3, 3)),
+        ("It was signed on 5 February 2026.", "5 February 2026", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
+        ("It was signed on February 5, 2025.", "February 5, 2025", "2025-02-05", D(2025, 2, 5), D(2025, 2, 5)),
+        ("Filed 2026-02-05 in court.", "2026-02-05", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
+        ("The talks ran Feb. 4-5.", "Feb. 4-5", "2026-02-04/2026-02-05", D(2026, 2, 4), D(2026, 2, 5)),
+        # months and years alone
+        ("The plant closed in January.", "January", "2026-01", D(2026, 1, 1), D(2026, 1, 31)),
+        ("The plant closed in December.", "December", "2025-12", D(2025, 12, 1), D(2025, 12, 31)),
+        ("The war began in 2022.", "2022", "2022", D(2022, 1, 1), D(2022, 12, 31)),
+        ("Growth peaked in the 1990s.", "the 1990s", "199", D(1990, 1, 1), D(1999, 12, 31)),
+        ("It closed in early January.", "early January", "2026-01", D(2026, 1, 1), D(2026, 1, 10)),
+        # fuzzy spans end (or start) at the anchor
+        ("Attacks grew over the past few weeks.", "the past few weeks", "PXW", D(2026, 1, 15), D(2026, 2, 5)),
+        ("Clashes eased in recent days.", "recent days", "PXD", D(2026, 2, 2), D(2026, 2, 5)),
+        ("Talks may resume in the coming weeks.", "the coming weeks", "PXW", D(2026, 2, 5), D(2026, 2, 26)),
+    ],
+)
+def test_rule_values_and_intervals(text, expression, value, start, end):
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.start, found.value.end) == (value, start, end)
+    assert found.value.rationale
+
+
+def test_last_weekday_said_later_in_the_week_prefers_the_previous_week_and_keeps_the_other_reading():
+    found = only("The first round had ended last Wednesday.")
+    assert found.value.start == D(2026, 1, 28)
+    assert [a.value for a in found.value.alternatives] == ["2026-02-04"]
+    assert found.value.certainty < 0.9  # the choice rests on a convention
+
+
+def test_a_bare_weekday_for_the_day_before_makes_last_weekday_surer():
+    text = "The first round ended last Wednesday. On Wednesday, the minister spoke."
+    last, bare = chrono.resolve(text, THURSDAY)
+    assert (last.value.start, bare.value.start) == (D(2026, 1, 28), D(2026, 2, 4))
+    assert last.value.certainty > 0.8
+    assert "bare 'Wednesday'" in last.value.rationale
+
+
+def test_last_weekday_from_early_in_the_week_has_one_reading():
+    tuesday = D(2026, 2, 3)
+    found = only("The strike came last Friday.", dct=tuesday)
+    assert found.value.start == D(2026, 1, 30)
+    assert found.value.alternatives == []
+
+
+def test_durations_carry_value_and_hedge():
+    found = only("It ended a nearly four-year war.")
+    assert (found.value.value, found.value.modifier, found.value.timex_type.value) == ("P4Y", "APPROX", "DURATION")
+    assert only("The siege lasted two weeks.").value.value == "P2W"
+
+
+def test_narrative_expressions_follow_the_story_not_the_publication_date():
+    text = "The convoy left on Jan. 10. The day before, the bridge had been repaired. Three days later it arrived."
+    found = {e.text: e for e in chrono.resolve(text, THURSDAY)}
+    assert found["The day before"].value.start == D(2026, 1, 9)
+    assert found["The day before"].value.anchor.source == "text"
+    assert found["Three days later"].value.start == D(2026, 1, 12)
+
+
+def test_references_to_now():
+    found = only("The army is now in control.")
+    assert (found.value.value, found.value.start) == ("PRESENT_REF", THURSDAY)
+
+
+def test_as_of_is_recorded_as_the_signal():
+    assert only("Losses stood at 40 as of Feb. 3.", expression="Feb. 3").signal == "as of"
+
+
+@pytest.mark.parametrize("text", ["It happened on February 30.", "It happened on 31 April 2025."])
+def test_impossible_dates_are_not_expressions(text):
+    assert chrono.resolve(text, THURSDAY) == []
+
+
+def test_every_result_says_what_it_was_resolved_against():
+    for expression in chrono.resolve("He spoke on Monday about last week and two days ago.", THURSDAY):
+        assert expression.value.anchor is not None
+        assert expression.value.anchor.date == THURSDAY
+        assert expression.value.anchor.source == "given"
+        assert 0 < expression.value.certainty <= 1

@@ -1,0 +1,53 @@
+"""The tagger finds spans only; values are the resolver's business."""
+
+import pytest
+
+from chrono.temporal.tagger import tag
+from chrono.text import segment
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.rule) for m in tag(text, segment(text))]
+
+
+def test_longest_match_wins_over_its_parts():
+    assert spans("The ceasefire began two days ago.") == [("two days ago", "offset")]
+
+
+def test_prepositions_are_context_not_part_of_the_expression():
+    assert spans("Prices rose in May and fell since 2019.") == [
+        ("May", "month_after_preposition"),
+        ("2019", "year_after_preposition"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may leave now if you like.",
+        "Protesters march through the city.",
+        "He finished third and won a second medal.",
+        "Hundreds of people gathered.",
+    ],
+)
+def test_ordinary_words_are_not_dates(sentence):
+    assert [rule for _, rule in spans(sentence) if rule not in ("reference",)] == []
+
+
+def test_possessive_weekday_is_tagged_without_the_s():
+    assert spans("Wednesday’s meeting was short.") == [("Wednesday", "weekday")]
+
+
+def test_news_date_formats():
+    found = spans("On Feb. 5, on 5 February 2026, on 2026-02-05, on Jan. 28 and on Feb. 4-5.")
+    assert [rule for _, rule in found] == [
+        "month_day",
+        "day_month_year",
+        "iso_date",
+        "month_day",
+        "month_day_range",
+    ]
+
+
+def test_boilerplate_lines_are_not_tagged():
+    assert spans("Also Read: Talks to resume on Monday") == []

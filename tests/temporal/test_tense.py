@@ -1,0 +1,29 @@
+from chrono.temporal.tense import detect_tense
+from chrono.text import segment
+
+
+def tense_of(text: str, expression: str):
+    sentence = segment(text)[0]
+    start = text.index(expression)
+    return detect_tense(text, sentence, start, start + len(expression))
+
+
+def test_past_verbs_and_ed_forms_mark_the_past():
+    assert tense_of("The talks ended on Monday.", "Monday") == "past"
+    assert tense_of("She said on Monday that it was over.", "Monday") == "past"
+
+
+def test_will_and_scheduled_mark_the_future():
+    assert tense_of("The talks will resume on Monday.", "Monday") == "future"
+    assert tense_of("A vote is scheduled for Monday.", "Monday") == "future"
+    assert tense_of("The vote will be held on Monday.", "Monday") == "future"
+
+
+def test_reported_speech_dates_each_clause_by_its_own_verb():
+    text = "She said on Monday that talks would resume on Friday."
+    assert tense_of(text, "Monday") == "past"
+    assert tense_of(text, "Friday") == "future"
+
+
+def test_no_marker_gives_no_tense():
+    assert tense_of("Monday: a quiet day.", "Monday") is None

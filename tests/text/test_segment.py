@@ -1,0 +1,44 @@
+from chrono.text import segment
+
+
+def test_sentences_keep_exact_offsets_into_the_text():
+    text = "Talks began on Monday. They ended on Tuesday!\nA new paragraph starts here."
+    sentences = segment(text)
+    assert [s.text for s in sentences] == [
+        "Talks began on Monday.",
+        "They ended on Tuesday!",
+        "A new paragraph starts here.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Gen. Smith met U.S. envoys on Feb. 5 in Geneva. John F. Kennedy was not there."
+    assert [s.text for s in segment(text)] == [
+        "Gen. Smith met U.S. envoys on Feb. 5 in Geneva.",
+        "John F. Kennedy was not there.",
+    ]
+
+
+def test_a_sentence_never_crosses_a_line_break():
+    text = "GENEVA —\nThe envoys met again"
+    assert [s.text for s in segment(text)] == ["GENEVA —", "The envoys met again"]
+
+
+def test_navigation_lines_are_marked_as_boilerplate():
+    text = "The ministers met in Oslo.\nRead more: Ministers to meet again next year\nThey agreed."
+    flags = [(s.text[:9], s.boilerplate) for s in segment(text)]
+    assert flags == [("The minis", False), ("Read more", True), ("They agre", False)]
+
+
+def test_mixed_line_endings_and_blank_lines():
+    text = "One.\r\n\r\nTwo.\rThree.\n"
+    sentences = segment(text)
+    assert [s.text for s in sentences] == ["One.", "Two.", "Three."]
+    assert [s.paragraph for s in sentences] == [0, 1, 2]
+
+
+def test_empty_text_has_no_sentences():
+    assert segment("") == []
+    assert segment("  \n\t ") == []

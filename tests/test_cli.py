@@ -1,0 +1,103 @@
+"""The command line as a user runs it: a separate process, exit codes, files."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEED
+
+EPOCH_2026_11_24 = "1795478400"
+
+
+def chrono(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH_2026_11_24}
+    return subprocess.run(
+        [sys.executable, "-m", "chrono", *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=120
+    )
+
+
+def test_extract_seed_to_stdout_infers_the_publication_date():
+    result = chrono("extract", str(SEED), "-o", "-")
+    assert result.returncode == 0, result.stderr
+    timeline = json.loads(result.stdout)
+    assert timeline["documents"][0]["publication"]["date"] == "2026-02-05"
+    assert timeline["documents"][0]["publication"]["inferred"] is True
+    assert len(timeline["events"]) == 7
+    assert b"inferred 2026-02-05" in result.stderr
+
+
+def test_published_overrides_inference():
+    result = chrono("extract", str(SEED), "--published", "2015-02-05")
+    timeline = json.loads(result.stdout)
+    assert timeline["documents"][0]["publication"] == {
+        "date": "2015-02-05",
+        "inferred": False,
+        "certainty": 1.0,
+        "evidence": ["given with the document"],
+        "alternatives": [],
+    }
+    assert {e["date"]["start"][:4] for e in timeline["events"]} == {"2015"}
+
+
+def test_output_directory_gets_the_three_formats(tmp_path):
+    result = chrono("extract", str(SEED), "-o", f"{tmp_path}/out/")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["timeline.ics", "timeline.json", "timeline.xlsx"]
+
+
+def test_output_format_from_extension_and_same_bytes_twice(tmp_path):
+    for run in (1, 2):
+        assert chrono("extract", str(SEED), "-o", str(tmp_path / f"t{run}.ics")).returncode == 0
+        assert chrono("extract", str(SEED), "-o", str(tmp_path / f"t{run}.xlsx")).returncode == 0
+    assert (tmp_path / "t1.ics").read_bytes() == (tmp_path / "t2.ics").read_bytes()
+    assert (tmp_path / "t1.xlsx").read_bytes() == (tmp_path / "t2.xlsx").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("extract", "missing.txt"), 3, b"missing.txt: no such file"),
+        (("extract", str(SEED), "--published", "2026-02-30"), 2, b"not a real day"),
+        (("extract", str(SEED), "-o", "out.pdf"), 4, b"cannot tell the format"),
+        (("extract", str(SEED), "-o", "/nonexistent-dir/t.json"), 4, b"does not exist"),
+    ],
+)
+def test_errors_are_one_line_with_a_documented_exit_code(args, code, message, tmp_path):
+    result = chrono(*args, cwd=tmp_path)
+    assert result.returncode == code
+    assert message in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_empty_and_binary_inputs_are_refused(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    assert b"file is empty" in chrono("extract", str(tmp_path / "empty.txt")).stderr
+    result = chrono("extract", str(tmp_path / "blob.txt"))
+    assert (result.returncode, b"binary" in result.stderr) == (3, True)
+
+
+def test_output_equal_to_input_is_refused(tmp_path):
+    article = tmp_path / "a.json"
+    article.write_text("The talks between Iran and Oman ended on Monday.", "utf-8")
+    result = chrono("extract", str(article), "--published", "2026-03-12", "-o", str(article))
+    assert result.returncode == 4
+    assert b"overwrite an input" in result.stderr
+
+
+def test_timex_json_and_timeml_from_stdin():
+    text = b"The envoys met on Monday and will meet again next week."
+    rows = json.loads(chrono("timex", "-", "--dct", "2026-03-12", stdin=text).stdout)
+    assert [(r["text"], r["value"]) for r in rows] == [("Monday", "2026-03-09"), ("next week", "2026-W12")]
+    assert all(text.decode()[r["start"] : r["end"]] == r["text"] for r in rows)
+    tagged = chrono("timex", "-", "--dct", "2026-03-12", "--format", "timeml", stdin=text).stdout.decode()
+    assert '<TIMEX3 tid="t1" type="DATE" value="2026-03-09">Monday</TIMEX3>' in tagged
+
+
+def test_version_and_help():
+    assert chrono("--version").stdout.startswith(b"chrono-timeline ")
+    assert b"exit codes" in chrono("extract", "--help").stdout

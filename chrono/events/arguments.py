@@ -263,6 +263,8 @@ def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Act
         actors.append(_actor(before[-1], "attacker"))
     attacker = actors[0].name if actors else None
     for entity in after:
+        if attacker is None and _is_location(text, entity):
+            continue  # "drones struck plants in Aleppo": a place, not a party, when no attacker is named
         if entity.name != attacker and all(a.name != entity.name for a in actors):
             actors.append(_actor(entity, "target"))
             break

@@ -23,6 +23,8 @@ from chrono.models import (
 )
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
+_STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
+_FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
 _FALLBACK_CERTAINTY = 0.3
 
@@ -34,10 +36,15 @@ def _datable(expression: TemporalExpression) -> bool:
     return value.timex_type != TimexType.DURATION or value.precision != Precision.UNKNOWN
 
 
+def _fronted(text: str, sentence_start: int, expression: TemporalExpression) -> bool:
+    return _FRONT.fullmatch(text, sentence_start, expression.start) is not None
+
+
 def _governing(
     text: str, mention: EventMention, candidates: list[TemporalExpression]
 ) -> tuple[TemporalExpression, bool] | None:
     trigger_start, trigger_end = mention.source.trigger_start, mention.source.trigger_end
+    sentence_start = mention.source.sentence_start
     best: tuple[int, TemporalExpression, bool] | None = None
     for expression in candidates:
         if expression.end <= trigger_start:
@@ -45,6 +52,9 @@ def _governing(
         else:
             between = (trigger_end, max(trigger_end, expression.start))
         same_clause = _CLAUSE_BREAK.search(text, between[0], between[1]) is None
+        if not same_clause and expression.end <= trigger_start and _fronted(text, sentence_start, expression):
+            # "On Wednesday, the minister said": a fronted adverbial governs the main clause.
+            same_clause = _STRONG_BREAK.search(text, between[0], between[1]) is None
         distance = between[1] - between[0] + (0 if same_clause else _ACROSS_CLAUSE_PENALTY)
         if best is None or distance < best[0]:
             best = (distance, expression, same_clause)

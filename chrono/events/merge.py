@@ -99,8 +99,7 @@ class _Group:
         if mention.type == "talks":
             if self.round is not None and mention.attributes.round is not None:
                 return self.round == mention.attributes.round
-            if self.round is not None or mention.attributes.round is not None:
-                return False
+            # "the negotiations" on the day of round 2 is round 2: one side has no round number.
             return _overlap(self.date, mention.date) and _compatible(self.actors, mention.actors, ("participant",))
         if mention.type == "statement":
             same_speaker = _names(self.actors, ("speaker",)) == _names(mention.actors, ("speaker",))
@@ -176,10 +175,10 @@ def _title(
         attackers = sorted(_names(actors, ("attacker",)))
         targets = sorted(_names(actors, ("target",)))
         title = f"{label} by {', '.join(attackers)}" if attackers else label
-        if targets:
-            title += f" on {', '.join(targets)}"
-        elif location:
+        if location:
             title += f" in {location.name}"
+        elif targets:
+            title += f" on {', '.join(targets)}"
         return title
     if event_type == "statement":
         # "Kyiv officials" says more than "Ukraine": countries keep the words of the text.

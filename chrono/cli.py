@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from chrono import __version__
-from chrono.dates import parse_iso_date
+from chrono.dates import parse_date
 from chrono.errors import ChronoError, InputError, OutputError
 from chrono.export import format_for, render, write_timeline
 from chrono.inputs import decode, read_document
@@ -89,7 +89,7 @@ def _refuse_overwriting_inputs(outputs: list[Path], inputs: list[str]) -> None:
 
 def _run_extract(args: argparse.Namespace) -> int:
     if args.published:
-        parse_iso_date(args.published, what="--published")
+        parse_date(args.published, what="--published")
     timelines = []
     for file in args.files:
         document, warnings = read_document(file, published=args.published)
@@ -159,7 +159,7 @@ def timeml(text: str, expressions: list[TemporalExpression], dct: str) -> str:
 
 
 def _run_timex(args: argparse.Namespace) -> int:
-    dct = parse_iso_date(args.dct, what="--dct") if args.dct else None
+    dct = parse_date(args.dct, what="--dct") if args.dct else None
     text = _read_text(args.file)
     expressions = resolve(text, dct)
     anchor = expressions[0].value.anchor if expressions and expressions[0].value.anchor else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from chrono.dates import parse_iso_date
+from chrono.dates import parse_date
 from chrono.errors import ChronoError, InputError
 from chrono.models import Document
 
@@ -54,7 +54,7 @@ def read_document(path: str | Path, *, published: str | None = None) -> tuple[Do
     meta = _metadata(file)
     date_text = published or (meta.get("published") if isinstance(meta.get("published"), str) else None)
     try:
-        date = parse_iso_date(date_text, what=f"{file}: published") if date_text else None
+        date = parse_date(date_text, what=f"{file}: published") if date_text else None
     except ChronoError:
         raise
     return Document(

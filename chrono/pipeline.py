@@ -89,9 +89,9 @@ def extract(
     it defaults to today, or to SOURCE_DATE_EPOCH when that is set.
     """
     if isinstance(published, str):
-        from chrono.dates import parse_iso_date
+        from chrono.dates import parse_date
 
-        published = parse_iso_date(published, what="published")
+        published = parse_date(published, what="published")
     items = [source] if isinstance(source, (str, Document)) else list(source)
     documents = [item if isinstance(item, Document) else Document(text=item, published=published) for item in items]
     timelines = [extract_document(d, now=now) for d in documents]

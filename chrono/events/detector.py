@@ -215,7 +215,9 @@ def detect(
     document_id: str, url: str | None, text: str, sentences: list[Sentence], expressions: list[TemporalExpression]
 ) -> list[EventMention]:
     """Event mentions in reading order; boilerplate lines ("Also Read: ...") yield none."""
-    blocked = [(e.start, e.end) for e in expressions]
+    blocked: dict[int, list[tuple[int, int]]] = {}
+    for expression in expressions:
+        blocked.setdefault(expression.sentence, []).append((expression.start, expression.end))
     mentions: list[EventMention] = []
     for sentence in sentences:
         if sentence.boilerplate:
@@ -231,6 +233,8 @@ def detect(
             if mention is not None:
                 in_sentence.append(mention)
         in_sentence += _others(document_id, url, text, sentence, hits)
-        statements = _statements(document_id, url, text, sentence, hits, blocked, mentions + in_sentence)
+        statements = _statements(
+            document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions + in_sentence
+        )
         mentions += in_sentence + statements
     return mentions

@@ -65,32 +65,34 @@ def _names(actors: list[Actor], roles: tuple[str, ...]) -> set[str]:
 
 
 class _Group:
-    """Mentions of one event while merging; turned into an Event at the end."""
+    """Mentions of one event while merging; turned into an Event at the end.
+
+    The best date, round and actors are kept up to date as mentions arrive, so
+    checking a new mention against a group costs the same however long it is.
+    """
 
     def __init__(self, mention: EventMention) -> None:
-        self.mentions = [mention]
+        self.mentions: list[EventMention] = []
+        self.date: TimeValue | None = None
+        self.round: int | None = None
+        self.actors: list[Actor] = []
+        self._actor_keys: set[tuple[str, str]] = set()
+        self.add(mention)
 
     @property
     def first(self) -> EventMention:
         return self.mentions[0]
 
-    @property
-    def date(self) -> TimeValue | None:
-        dated = [m.date for m in self.mentions if m.date is not None]
-        return max(dated, key=lambda d: d.certainty) if dated else None
-
-    @property
-    def round(self) -> int | None:
-        return next((m.attributes.round for m in self.mentions if m.attributes.round is not None), None)
-
-    @property
-    def actors(self) -> list[Actor]:
-        merged: list[Actor] = []
-        for mention in self.mentions:
-            for actor in mention.actors:
-                if all((a.name, a.role) != (actor.name, actor.role) for a in merged):
-                    merged.append(actor)
-        return merged
+    def add(self, mention: EventMention) -> None:
+        self.mentions.append(mention)
+        if mention.date is not None and (self.date is None or mention.date.certainty > self.date.certainty):
+            self.date = mention.date
+        if self.round is None:
+            self.round = mention.attributes.round
+        for actor in mention.actors:
+            if (actor.name, actor.role) not in self._actor_keys:
+                self._actor_keys.add((actor.name, actor.role))
+                self.actors.append(actor)
 
     def accepts(self, mention: EventMention) -> bool:
         first = self.first
@@ -134,13 +136,13 @@ def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
         if mention.anaphoric and mention.date is None:
             antecedent = _antecedent(groups)
             if antecedent is not None:
-                antecedent.mentions.append(mention)
+                antecedent.add(mention)
             continue  # background talk of "the negotiations" with nothing to attach to
         target = next((g for g in groups if g.accepts(mention)), None)
         if target is None:
             groups.append(_Group(mention))
         else:
-            target.mentions.append(mention)
+            target.add(mention)
     _share_series_participants(groups)
     return [g.mentions for g in groups]
 
@@ -156,6 +158,10 @@ def _share_series_participants(groups: list[_Group]) -> None:
         if not _names(group.actors, ("participant",)):
             first = group.mentions[0]
             group.mentions[0] = first.model_copy(update={"actors": [*first.actors, *donor_actors]})
+            for actor in donor_actors:
+                if (actor.name, actor.role) not in group._actor_keys:
+                    group._actor_keys.add((actor.name, actor.role))
+                    group.actors.append(actor)
 
 
 def _title(

@@ -115,6 +115,20 @@ def _score(candidate: dt.date, cues: list[_Cue]) -> tuple[int, list[str]]:
     return score, reasons
 
 
+def _certainty(best: dt.date, cues: list[_Cue], tied: bool) -> float:
+    """How far to trust the inferred date: a day stated "as of" and agreeing weekdays count most."""
+    certainty = 0.3
+    if any(c.as_of and (c.full or _safe(best.year, c.month, c.day)) == best for c in cues):
+        certainty += 0.3  # "as of February 5": the writer states the day of writing
+    if any(c.full == best for c in cues):
+        certainty += 0.2  # a full date with its year
+    if any(c.weekday == best.weekday() for c in cues):
+        certainty += 0.15  # a weekday mentioned for that very day
+    if tied:
+        certainty -= 0.15  # the year rests on "most recent", not on the text
+    return round(min(max(certainty, 0.1), 0.9), 2)
+
+
 def _safe(year: int, month: int | None, day: int | None) -> dt.date | None:
     if month is None or day is None:
         return None
@@ -178,9 +192,7 @@ def infer_publication_date(
         )
     if any(c.weekday is not None for c in cues):
         evidence.append(f"{best} is a {cal.WEEKDAY_NAMES[best.weekday()]}")
-    certainty = 0.8 if best_score >= 4 else 0.6 if best_score >= 2 else 0.4
-    if ties:
-        certainty -= 0.15
+    certainty = _certainty(best, cues, bool(ties))
     return PublicationDate(
         date=best, inferred=True, certainty=round(certainty, 2), evidence=evidence, alternatives=ties[:4]
     )

@@ -55,3 +55,9 @@ def test_no_cue_falls_back_to_today_with_low_certainty():
 def test_source_date_epoch_fixes_today(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1770249600")  # 2026-02-05T00:00:00Z
     assert today() == dt.date(2026, 2, 5)
+
+
+def test_certainty_reflects_how_directly_the_text_states_the_day():
+    stated = infer("Reserves stood at 12 tonnes as of March 12. The envoys met on Thursday.")
+    guessed = infer("The envoys met on Thursday after the round of March 12.")
+    assert stated.certainty > guessed.certainty

@@ -49,3 +49,12 @@ def test_event_ids_are_stable_across_runs_and_input_order():
     again = chrono.extract([b, a])
     assert [e.id for e in once.events] == [e.id for e in again.events]
     assert once.to_json() == again.to_json()
+
+
+def test_timeline_merge_combines_separately_extracted_timelines():
+    a = chrono.extract(Document(id="a", text="Russia launched a missile attack on Ukraine on Tuesday.", published=DCT))
+    b = chrono.extract(Document(id="b", text="Russia fired missiles at Ukraine on Tuesday night.", published=DCT))
+    merged = chrono.Timeline.merge([a, b])
+    strikes = [e for e in merged.events if e.type == "strike"]
+    assert len(strikes) == 1
+    assert {s.document_id for s in strikes[0].sources} == {"a", "b"}

@@ -126,3 +126,30 @@ def test_every_result_says_what_it_was_resolved_against():
         assert expression.value.anchor.date == THURSDAY
         assert expression.value.anchor.source == "given"
         assert 0 < expression.value.certainty <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Exports grew this year.", "this year", "2026"),
+        ("Prices rose last month.", "last month", "2026-01"),
+        ("The vote is next week.", "next week", "2026-W07"),
+        ("Crowds gathered last weekend.", "last weekend", "2026-W05-WE"),
+        ("Talks resume next year.", "next year", "2027"),
+    ],
+)
+def test_calendar_units_relative_to_the_anchor(text, expression, value):
+    assert only(text, expression=expression).value.value == value
+
+
+def test_earlier_and_later_count_from_the_story():
+    text = "The truce began on Jan. 20. Two days earlier, the envoys had met. A week later it collapsed."
+    found = {e.text: e.value for e in chrono.resolve(text, THURSDAY)}
+    assert found["Two days earlier"].start == D(2026, 1, 18)
+    assert found["A week later"].value == "2026-W04"  # a week after 18 January, the last day pinned down
+
+
+def test_later_without_an_earlier_date_counts_from_the_publication_date_with_low_certainty():
+    found = only("Three days later the road reopened.")
+    assert found.value.start == D(2026, 2, 8)
+    assert found.value.certainty <= 0.5

@@ -1,0 +1,1 @@
+"""Scoring against annotated corpora (TimeML TIMEX3), used by the benchmarks."""

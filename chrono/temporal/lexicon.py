@@ -27,6 +27,7 @@ class WordClass:
 
     def lookup(self, word: str) -> Any:
         """Normalised value of a surface form, tolerant of case where the class is."""
+        word = " ".join(word.replace("’", "'").split())
         if word in self.values:
             return self.values[word]
         if not self.case_sensitive:
@@ -70,6 +71,7 @@ def word_classes() -> dict[str, WordClass]:
 def _alternation(word_class: WordClass, group: str) -> str:
     # Longest first, so "Sept." wins over "Sep." and "a couple of" over "a".
     words = sorted(word_class.values, key=lambda w: (-len(w), w))
+    words += [w.replace("'", "’") for w in words if "'" in w]  # typographic apostrophes too
     parts = [re.escape(w).replace(r"\ ", r"\s") for w in words]
     if word_class.name == "number":
         parts.append(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")

@@ -400,7 +400,7 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         chosen, certainty, why = anchor + (ahead or 7) * DAY, 0.9, f"'coming {name}': first {name} after {where}"
     elif modifier == "this":
         chosen, certainty, why = this_week, 0.85, f"'this {name}': {name} of the week of {where}"
-    elif ctx.tense == "future":
+    elif ctx.tense == "future" and not groups.get("poss"):
         chosen, certainty = on_or_after, 0.85
         why = f"{name}, future tense: the next {name} on or after {where}"
         alternatives.append(reading(on_or_before, f"the latest {name} on or before the anchor, if past"))
@@ -411,11 +411,8 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         why = f"{name}, {tense_words}: the latest {name} on or before {where}"
         if on_or_after != on_or_before:
             alternatives.append(reading(on_or_after, f"the next {name} on or after the anchor, if planned"))
-    value = _day(chosen, certainty, why, ctx.anchor, alternatives)
-    if groups.get("part"):
-        part = str(_lookup("part_of_day", groups["part"]))
-        value = value.model_copy(update={"value": f"{chosen.isoformat()}T{part}", "timex_type": TimexType.TIME})
-    return value
+    # "Friday night" stays a day value: the night belongs to that date for a timeline.
+    return _day(chosen, certainty, why, ctx.anchor, alternatives)
 
 
 _FORWARD = {"later": 1, "after": 1, "from now": 1, "hence": 1, "on": 1, "ago": -1, "earlier": -1, "before": -1}
@@ -558,9 +555,12 @@ def _duration_value(amount: int | None, unit: str) -> str:
 
 @_resolver("fuzzy_span")
 def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    unit = _unit_name(groups["unit"])
+    unit = _unit_name(groups.get("unit") or groups["unit_single"])
     direction = groups["direction"].lower()
-    amount, vague = _number(groups["number"]) if groups.get("number") else (3, True)
+    if "unit_single" in groups:
+        amount, vague = 1, False  # "the past year": exactly one
+    else:
+        amount, vague = _number(groups["number"]) if groups.get("number") else (3, True)
     anchor = ctx.anchor.date
     forward = direction in ("coming", "next", "following")
     try:
@@ -633,6 +633,190 @@ def reference(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         certainty=0.8,
         anchor=ctx.anchor,
         rationale=f"'{word}' refers to the time around {_anchor_words(ctx.anchor)}",
+    )
+
+
+def _quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _shift_quarter(year: int, quarter: int, by: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + by
+    return index // 4, index % 4 + 1
+
+
+@_resolver("quarter")
+def quarter(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'the third quarter', 'fourth-quarter', 'the quarter', 'the year-ago quarter', 'fiscal first quarter'."""
+    anchor_year, anchor_quarter = _quarter_of(ctx.anchor.date)
+    rel = " ".join((groups.get("rel") or "").lower().split())
+    det = (groups.get("det") or "").lower()
+    owner = (groups.get("owner") or "").lower()
+    if "qnum" in groups:
+        number = int(_lookup("ordinal", groups["qnum"]))  # type: ignore[call-overload]
+        if not 1 <= number <= 4:
+            return None
+        explicit_year = groups.get("year") or groups.get("year_before")
+        if explicit_year:
+            year, why = int(explicit_year), "explicit quarter and year"
+        elif owner:
+            year = anchor_year + {"last": -1, "this": 0, "next": 1}[owner]
+            why = f"'{owner} year's' quarter {number}"
+        elif number > anchor_quarter and ctx.tense != "future":
+            year, why = anchor_year - 1, f"quarter {number} has not begun by {_anchor_words(ctx.anchor)}: last year's"
+        else:
+            year, why = anchor_year, f"quarter {number} of the year of {_anchor_words(ctx.anchor)}"
+        quarter_number = number
+    else:
+        # "The quarter" in a report is the one just reported: the last one completed.
+        step = {"this": 0, "current": 0, "next": 1}.get(det, -1)
+        if rel == "current":
+            step = 0
+        year, quarter_number = _shift_quarter(anchor_year, anchor_quarter, step)
+        why = f"'{det} quarter': quarter {step:+d} from {_anchor_words(ctx.anchor)}"
+        if owner == "last":
+            year -= 1
+    if rel in ("year-ago", "year-earlier"):
+        year -= 1
+        why += ", a year earlier"
+    first, last = cal.quarter_bounds(year, quarter_number)
+    return TimeValue(
+        value=f"{year:04d}-Q{quarter_number}",
+        start=first,
+        end=last,
+        precision=Precision.QUARTER,
+        certainty=0.85,
+        anchor=ctx.anchor,
+        rationale=why,
+    )
+
+
+@_resolver("season")
+def season(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    code, first_month = _lookup("season", groups["season"])  # type: ignore[misc]
+    modifier = (groups.get("modifier") or "").lower()
+    anchor = ctx.anchor.date
+
+    def bounds(year: int) -> tuple[dt.date, dt.date]:
+        start = dt.date(year, first_month, 1)
+        return start, cal.add_months(start, 3) - DAY
+
+    if "year" in groups:
+        year, why = int(groups["year"]), "explicit season and year"
+    else:
+        current = anchor.year if anchor >= bounds(anchor.year)[0] else anchor.year - 1
+        inside = bounds(current)[0] <= anchor <= bounds(current)[1]
+        if modifier == "last":
+            year = current - 1 if inside else current
+        elif modifier == "next" or (ctx.tense == "future" and not inside):
+            year = current + 1
+        else:
+            year = current
+        why = f"'{modifier or 'the'} {groups['season'].lower()}' relative to {_anchor_words(ctx.anchor)}"
+    start, end = bounds(year)
+    value = TimeValue(
+        value=f"{year:04d}-{code}",
+        start=start,
+        end=end,
+        precision=Precision.SEASON,
+        certainty=0.8,
+        anchor=ctx.anchor,
+        rationale=why,
+    )
+    return _with_part(value, modifier if modifier in ("early", "late", "mid") else None)
+
+
+@_resolver("set")
+def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    if "weekday" in groups:
+        number = int(_lookup("weekday", groups["weekday"]))  # type: ignore[call-overload]
+        value, words = f"XXXX-WXX-{number + 1}", f"every {cal.WEEKDAY_NAMES[number]}"
+    else:
+        value, words = str(_lookup("set", groups["word"])), groups["word"].lower()
+    return TimeValue(
+        value=value,
+        timex_type=TimexType.SET,
+        precision=Precision.UNKNOWN,
+        certainty=0.85,
+        anchor=ctx.anchor,
+        rationale=f"'{words}' recurs",
+    )
+
+
+_CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+
+
+@_resolver("clock_time")
+def clock_time(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    if "word" in groups:
+        hour, minute = _CLOCK_WORDS[groups["word"].lower()]
+    else:
+        hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+        hour = (hour % 12) + (12 if groups["ampm"].lower().startswith("p") else 0)
+    day_word = groups.get("day_word")
+    day_value: TimeValue | None = None
+    if day_word and day_word.lower() in _RELATIVE_DAYS:
+        day_value = relative_day({"word": day_word}, ctx)
+    elif day_word:
+        day_value = weekday({"weekday": day_word}, ctx)
+    base = day_value.start if day_value is not None and day_value.start else ctx.reference.date
+    why = day_value.rationale if day_value is not None else f"clock time on {_anchor_words(ctx.reference)}"
+    return TimeValue(
+        value=f"{base.isoformat()}T{hour:02d}:{minute:02d}",
+        timex_type=TimexType.TIME,
+        start=base,
+        end=base,
+        precision=Precision.TIME,
+        certainty=day_value.certainty if day_value is not None else 0.7,
+        anchor=ctx.anchor,
+        rationale=why,
+    )
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday_shift - 7 * m + 33 * month + 19) % 32)
+
+
+def _holiday_date(spec: dict[str, int], year: int) -> dt.date:
+    if "easter" in spec:
+        return _easter(year) + spec["easter"] * DAY
+    if spec.get("election"):
+        november = dt.date(year, 11, 1)
+        return november + ((0 - november.weekday()) % 7 + 1) * DAY  # the Tuesday after the first Monday
+    month = spec["month"]
+    if "day" in spec:
+        return dt.date(year, month, spec["day"])
+    if spec["nth"] > 0:
+        first = dt.date(year, month, 1)
+        return first + ((spec["weekday"] - first.weekday()) % 7 + 7 * (spec["nth"] - 1)) * DAY
+    last = dt.date(year, month, cal.month_last_day(year, month))
+    return last - ((last.weekday() - spec["weekday"]) % 7) * DAY
+
+
+@_resolver("holiday")
+def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    spec: dict[str, int] = _lookup("holiday", groups["holiday"])  # type: ignore[assignment]
+    modifier = (groups.get("modifier") or "").lower()
+    anchor = ctx.anchor.date
+    this_year = _holiday_date(spec, anchor.year)
+    if modifier == "next" or (not modifier and ctx.tense == "future"):
+        day = this_year if this_year >= anchor else _holiday_date(spec, anchor.year + 1)
+    elif modifier == "this":
+        day = this_year
+    else:  # "last", or a report in the past: the latest one (strictly before, for "last")
+        passed = this_year < anchor if modifier == "last" else this_year <= anchor
+        day = this_year if passed else _holiday_date(spec, anchor.year - 1)
+    return _day(
+        day, 0.85, f"{groups['holiday']}, by {modifier or 'tense'}, from {_anchor_words(ctx.anchor)}", ctx.anchor
     )
 
 

@@ -33,6 +33,8 @@ def _datable(expression: TemporalExpression) -> bool:
     value = expression.value
     if value.start is None or value.end is None:
         return False
+    if value.value == "PRESENT_REF":
+        return False  # "now" is the time of writing, not the time of an event
     return value.timex_type != TimexType.DURATION or value.precision != Precision.UNKNOWN
 
 
@@ -76,7 +78,8 @@ def _day_span(value: TimeValue, day: int) -> TimeValue:
 
 def _as_event_date(value: TimeValue) -> TimeValue:
     """A span such as "the past few weeks" dates an event as an interval, not as a length."""
-    if value.timex_type != TimexType.DURATION or value.start is None or value.end is None:
+    is_span = value.timex_type == TimexType.DURATION or value.value in ("PAST_REF", "FUTURE_REF")
+    if not is_span or value.start is None or value.end is None or value.start == value.end:
         return value
     return value.model_copy(
         update={

@@ -179,10 +179,11 @@ def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Read
     nearest = min(valid, key=lambda item: abs((key(item) - reference).days))
     if ctx.tense == "future" and future:
         chosen, why, certainty = min(future, key=key), "future tense: next such date on or after", 0.9
-    elif ctx.tense in ("past", "present") and past:
-        chosen, why, certainty = max(past, key=key), f"{ctx.tense} tense: latest such date on or before", 0.9
+    elif ctx.tense == "past" and past:
+        chosen, why, certainty = max(past, key=key), "past tense: latest such date on or before", 0.9
     else:
-        chosen, why, certainty = nearest, "no tense cue: nearest such date to", 0.75
+        # Present tense ("the offer expires Dec. 15") or none: the nearest such date either way.
+        chosen, why, certainty = nearest, f"{ctx.tense or 'no'} tense: nearest such date to", 0.75
     others = [item for item in (max(past, key=key) if past else None, min(future, key=key) if future else None)]
     alternatives = [
         Reading(value=str(year), reason=f"year {year} if the date is read the other way in time")
@@ -411,8 +412,11 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         why = f"{name}, {tense_words}: the latest {name} on or before {where}"
         if on_or_after != on_or_before:
             alternatives.append(reading(on_or_after, f"the next {name} on or after the anchor, if planned"))
-    # "Friday night" stays a day value: the night belongs to that date for a timeline.
-    return _day(chosen, certainty, why, ctx.anchor, alternatives)
+    value = _day(chosen, certainty, why, ctx.anchor, alternatives)
+    if groups.get("part"):
+        part = str(_lookup("part_of_day", groups["part"]))
+        value = value.model_copy(update={"value": f"{chosen.isoformat()}T{part}", "timex_type": TimexType.TIME})
+    return value
 
 
 _FORWARD = {"later": 1, "after": 1, "from now": 1, "hence": 1, "on": 1, "ago": -1, "earlier": -1, "before": -1}
@@ -547,8 +551,15 @@ _DURATION_LETTERS = {
 }
 
 
+_UNIT_MULTIPLES = {"fortnight": ("week", 2), "decade": ("year", 10), "century": ("year", 100)}
+
+
 def _duration_value(amount: int | None, unit: str) -> str:
-    count = "X" if amount is None else str(amount * 2 if unit == "fortnight" else amount)
+    """TIMEX3 duration; decades and centuries are spelled in years (P20Y), as TimeBank does."""
+    if unit in _UNIT_MULTIPLES and amount is not None:
+        unit, factor = _UNIT_MULTIPLES[unit]
+        amount *= factor
+    count = "X" if amount is None else str(amount)
     letter = _DURATION_LETTERS[unit]
     return f"PT{count}{letter}" if unit in ("hour", "minute") else f"P{count}{letter}"
 
@@ -576,9 +587,12 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         "decade": Precision.DECADE,
     }.get(unit, Precision.DAY)
     words = "a few" if not groups.get("number") else groups["number"]
+    # A counted span ("the past three weeks") is a length; an uncounted one ("recent days",
+    # "the past few weeks") is a vague reference to the past or future, with an approximate interval.
+    reference_value = "FUTURE_REF" if forward else "PAST_REF"
     return TimeValue(
-        value=_duration_value(None if vague else amount, unit),
-        timex_type=TimexType.DURATION,
+        value=reference_value if vague else _duration_value(amount, unit),
+        timex_type=TimexType.DATE if vague else TimexType.DURATION,
         start=start,
         end=end,
         precision=precision,
@@ -875,7 +889,12 @@ def resolve_matches(
                 value=value,
             )
         )
-        if value.precision == Precision.DAY and value.start is not None and value.timex_type != TimexType.DURATION:
+        if (
+            value.precision in (Precision.DAY, Precision.MONTH)
+            and value.start is not None
+            and value.timex_type in (TimexType.DATE, TimexType.TIME)
+            and not value.value.endswith("_REF")
+        ):
             reference_time = Anchor(date=value.start, source="text", text=match.text)
     return refine(resolved)
 

@@ -1,8 +1,10 @@
 """Tense of the clause around a time expression, from nearby marker words.
 
 A weekday or a month without a year points back in a report ("met on
-Tuesday") and forward in a plan ("will meet on Tuesday"); the nearest marker
-in the same clause decides. Markers are data (``rules/tense.json``).
+Tuesday") and forward in a plan ("will meet on Tuesday"). The governing verb
+usually comes before its time adjunct, so the nearest marker on the left wins;
+only when the left has none is the right searched. Markers are data
+(``rules/tense.json``); two-word markers ("set to") are matched as pairs.
 """
 
 from __future__ import annotations
@@ -19,47 +21,54 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’]ll|[;:()—–]")
 _WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
 
 
-def _classify(token: str, markers: dict[str, frozenset[str]]) -> Tense | None:
-    word = token.lower().replace("’", "'")
+def _classify(word: str, markers: dict[str, frozenset[str]]) -> Tense | None:
     if word in markers["future"]:
         return "future"
     if word in markers["past"]:
         return "past"
     if word in markers["present"]:
         return "present"
-    if len(word) > 4 and word.endswith("ed") and word not in markers["not_past"]:
+    if " " not in word and len(word) > 4 and word.endswith("ed") and word not in markers["not_past"]:
         return "past"
     return None
 
 
-def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense | None:
-    """The tense of the nearest marker to ``text[start:end]`` within its clause, or None."""
-    markers = tense_markers()
-    breaks = markers["clause_breaks"]
-    before = _TOKEN.findall(text, max(sentence.start, start - 160), start)
-    after = _TOKEN.findall(text, end, min(sentence.end, end + 160))
-    left: list[str] = []
-    for token in reversed(before[-_WINDOW:]):
-        if token.lower() in breaks:
+def _clause(tokens: list[str], breaks: frozenset[str]) -> list[str]:
+    clause = []
+    for token in tokens:
+        if token in breaks:
             break
-        left.append(token)
-    right: list[str] = []
-    for token in after[:_WINDOW]:
-        if token.lower() in breaks:
-            break
-        right.append(token)
-    # Walk outwards, one token left then one right: the nearest marker wins, left first
-    # because English puts the governing verb before its time adjunct more often.
-    for distance in range(max(len(left), len(right))):
-        for side in (left, right):
-            if distance < len(side):
-                tense = _classify(side[distance], markers)
-                if tense == "past" and side is left and _future_auxiliary(left[distance + 1 : distance + 4], markers):
-                    return "future"  # "will be held on Monday": a participle after a future auxiliary
-                if tense is not None:
-                    return tense
+        clause.append(token)
+    return clause
+
+
+def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bool) -> Tense | None:
+    """Nearest marker in ``tokens``, which are ordered nearest first; pairs are read in text order."""
+    for index, token in enumerate(tokens):
+        if leftward:
+            pair = f"{token} {tokens[index - 1]}" if index else None
+        else:
+            pair = f"{token} {tokens[index + 1]}" if index + 1 < len(tokens) else None
+        if pair is not None and _classify(pair, markers) == "future":
+            return "future"
+        tense = _classify(token, markers)
+        if (
+            tense == "past"
+            and leftward
+            and any(_classify(a, markers) == "future" for a in tokens[index + 1 : index + 4])
+        ):
+            return "future"  # "will be held on Monday": a participle after a future auxiliary
+        if tense is not None:
+            return tense
     return None
 
 
-def _future_auxiliary(tokens: list[str], markers: dict[str, frozenset[str]]) -> bool:
-    return any(_classify(token, markers) == "future" for token in tokens)
+def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``, or None when no marker says."""
+    markers = tense_markers()
+    breaks = markers["clause_breaks"]
+    before = [t.lower().replace("’", "'") for t in _TOKEN.findall(text, max(sentence.start, start - 160), start)]
+    after = [t.lower().replace("’", "'") for t in _TOKEN.findall(text, end, min(sentence.end, end + 160))]
+    left = _clause(list(reversed(before[-_WINDOW:])), breaks)
+    right = _clause(after[:_WINDOW], breaks)
+    return _scan(left, markers, leftward=True) or _scan(right, markers, leftward=False)

@@ -59,9 +59,9 @@ def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
         ("Growth peaked in the 1990s.", "the 1990s", "199", D(1990, 1, 1), D(1999, 12, 31)),
         ("It closed in early January.", "early January", "2026-01", D(2026, 1, 1), D(2026, 1, 10)),
         # fuzzy spans end (or start) at the anchor
-        ("Attacks grew over the past few weeks.", "the past few weeks", "PXW", D(2026, 1, 15), D(2026, 2, 5)),
-        ("Clashes eased in recent days.", "recent days", "PXD", D(2026, 2, 2), D(2026, 2, 5)),
-        ("Talks may resume in the coming weeks.", "the coming weeks", "PXW", D(2026, 2, 5), D(2026, 2, 26)),
+        ("Attacks grew over the past few weeks.", "the past few weeks", "PAST_REF", D(2026, 1, 15), D(2026, 2, 5)),
+        ("Clashes eased in recent days.", "recent days", "PAST_REF", D(2026, 2, 2), D(2026, 2, 5)),
+        ("Talks may resume in the coming weeks.", "the coming weeks", "FUTURE_REF", D(2026, 2, 5), D(2026, 2, 26)),
     ],
 )
 def test_rule_values_and_intervals(text, expression, value, start, end):
@@ -153,3 +153,22 @@ def test_later_without_an_earlier_date_counts_from_the_publication_date_with_low
     found = only("Three days later the road reopened.")
     assert found.value.start == D(2026, 2, 8)
     assert found.value.certainty <= 0.5
+
+
+def test_counted_spans_are_lengths_and_uncounted_ones_vague_references():
+    counted = only("Prices rose over the past three weeks.")
+    assert (counted.value.value, counted.value.timex_type.value) == ("P3W", "DURATION")
+    assert counted.value.start == D(2026, 1, 15)
+    assert only("Losses mounted in the past year.").value.value == "P1Y"
+    assert only("The war lasted two decades.").value.value == "P20Y"
+
+
+def test_month_day_in_the_present_tense_takes_the_nearest_year():
+    # "expires Dec. 15" written in late October is this December, not last December.
+    found = only("The offer expires Dec. 15.", dct=D(1989, 10, 26))
+    assert found.value.value == "1989-12-15"
+
+
+def test_part_of_day_is_kept_in_the_value():
+    found = only("Shots were fired Friday night.")
+    assert (found.value.value, found.value.timex_type.value) == ("2026-01-30TNI", "TIME")

@@ -152,6 +152,10 @@ def _unit_name(word: str) -> str:
     return word.lower().rstrip("s") if word.lower() not in ("century", "centuries") else "century"
 
 
+_NEAR_DAYS = 30
+_TENSE_REACH_DAYS = 240
+
+
 def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Reading], float, str]:
     """Pick the year of a month (and day) named without one, by tense, nearest the anchor."""
     anchor = ctx.anchor.date
@@ -177,14 +181,24 @@ def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Read
     past = [item for item in valid if key(item) <= reference]
     future = [item for item in valid if key(item) >= reference]
     nearest = min(valid, key=lambda item: abs((key(item) - reference).days))
-    if ctx.tense == "future" and future:
-        chosen, why, certainty = min(future, key=key), "future tense: next such date on or after", 0.9
-    elif ctx.tense == "past" and past:
-        chosen, why, certainty = max(past, key=key), "past tense: latest such date on or before", 0.9
+    latest_past = max(past, key=key) if past else None
+    next_future = min(future, key=key) if future else None
+    # A date without a year is usually the one nearest the article. Tense overrides that only
+    # when the nearest lies well the other way ("the Oct. 23 slaying", said in May) and the
+    # reading in the tense's direction is within eight months; "was extended to Nov. 16",
+    # written on 30 October, stays in November.
+    towards = latest_past if ctx.tense == "past" else next_future if ctx.tense == "future" else None
+    gap_nearest = abs((key(nearest) - reference).days)
+    if (
+        towards is not None
+        and towards != nearest
+        and gap_nearest > _NEAR_DAYS
+        and (abs((key(towards) - reference).days) <= _TENSE_REACH_DAYS)
+    ):
+        chosen, why, certainty = towards, f"{ctx.tense} tense: the {ctx.tense} such date nearest", 0.75
     else:
-        # Present tense ("the offer expires Dec. 15") or none: the nearest such date either way.
-        chosen, why, certainty = nearest, f"{ctx.tense or 'no'} tense: nearest such date to", 0.75
-    others = [item for item in (max(past, key=key) if past else None, min(future, key=key) if future else None)]
+        chosen, why, certainty = nearest, "nearest such date to", 0.9 if gap_nearest <= _NEAR_DAYS * 3 else 0.75
+    others = [latest_past, next_future]
     alternatives = [
         Reading(value=str(year), reason=f"year {year} if the date is read the other way in time")
         for year, _ in {item for item in others if item is not None and item[0] != chosen[0]}
@@ -834,6 +848,21 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     )
 
 
+@_resolver("comparison")
+def comparison(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'the year-ago period': a year before the period under discussion (refined when a quarter is named)."""
+    year_before = ctx.anchor.date.year - 1
+    return TimeValue(
+        value=f"{year_before:04d}",
+        start=dt.date(year_before, 1, 1),
+        end=dt.date(year_before, 12, 31),
+        precision=Precision.YEAR,
+        certainty=0.6,
+        anchor=ctx.anchor,
+        rationale=f"the comparable period a year before {_anchor_words(ctx.anchor)}",
+    )
+
+
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)
 
 
@@ -901,6 +930,50 @@ def resolve_matches(
 
 def refine(expressions: list[TemporalExpression]) -> list[TemporalExpression]:
     """Cross-expression checks that a single rule cannot see (chrono-node's refiners)."""
+    return _year_ago_quarters(_last_weekday_context(expressions))
+
+
+_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:ago|earlier)", re.IGNORECASE)
+_QUARTER_CONTEXT_SENTENCES = 2
+
+
+def _year_ago_quarters(expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """In a report on a quarter, "a year ago" is that quarter a year earlier, not the whole year."""
+    refined = []
+    quarter: TemporalExpression | None = None
+    for expression in expressions:
+        value = expression.value
+        if value.precision == Precision.QUARTER and expression.rule != "comparison_period":
+            quarter = expression
+        elif (
+            quarter is not None
+            and expression.sentence - quarter.sentence <= _QUARTER_CONTEXT_SENTENCES
+            and (expression.rule == "comparison_period" or _YEAR_AGO.fullmatch(expression.text))
+            and quarter.value.start is not None
+        ):
+            year, number = int(quarter.value.value[:4]) - 1, int(quarter.value.value[-1])
+            first, last = cal.quarter_bounds(year, number)
+            expression = replace_value(
+                expression,
+                value.model_copy(
+                    update={
+                        "value": f"{year:04d}-Q{number}",
+                        "start": first,
+                        "end": last,
+                        "precision": Precision.QUARTER,
+                        "timex_type": TimexType.DATE,
+                        "certainty": 0.75,
+                        "rationale": f"compared with '{quarter.text}' (sentence {quarter.sentence + 1}): "
+                        f"the same quarter a year earlier",
+                    }
+                ),
+            )
+        refined.append(expression)
+    return refined
+
+
+def _last_weekday_context(expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """'last Wednesday' is surer to mean the week before when a bare 'Wednesday' names the day before."""
     bare_weekdays = {
         e.value.start: e.text
         for e in expressions

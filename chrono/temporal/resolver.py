@@ -505,10 +505,10 @@ def narrative(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 @_resolver("within_unit")
 def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    unit = groups["unit"].lower()
-    modifier = groups["modifier"].lower()
-    position = " ".join(groups["position"].lower().split())
-    step = {"last": -1, "this": 0, "next": 1}[modifier]
+    unit = (groups.get("unit") or groups.get("modifier_end") or "year").lower()
+    modifier = (groups.get("modifier") or "the").lower()
+    position = " ".join((groups.get("position") or "the end of").lower().split())
+    step = {"last": -1, "this": 0, "the": 0, "next": 1}[modifier]
     anchor = ctx.anchor.date
     value, start, end, precision = _unit_interval(_shift(anchor, unit, step), unit)
     mod: str | None
@@ -644,6 +644,8 @@ _REFERENCES = {
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "these days": "PRESENT_REF",
 }
 
 
@@ -861,6 +863,68 @@ def comparison(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         anchor=ctx.anchor,
         rationale=f"the comparable period a year before {_anchor_words(ctx.anchor)}",
     )
+
+
+@_resolver("vague_duration")
+def vague_duration(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'for years', 'over several weeks': a length whose count the text does not give."""
+    unit = _unit_name(groups["unit"]) if groups["unit"].lower() != "centurie" else "century"
+    return TimeValue(
+        value=_duration_value(None, unit if unit not in _UNIT_MULTIPLES else "year"),
+        timex_type=TimexType.DURATION,
+        precision=Precision.UNKNOWN,
+        modifier="APPROX",
+        certainty=0.6,
+        anchor=ctx.anchor,
+        rationale=f"an unstated number of {unit}s",
+    )
+
+
+_SPELLED_TENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SPELLED_ONES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+@_resolver("spelled_year")
+def spelled_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'nineteen ninety-six', 'the year two thousand' (transcripts spell years out)."""
+    if "century" in groups:
+        century = 1900 if groups["century"].lower() == "nineteen" else 2000
+        number = (
+            century + _SPELLED_TENS[groups["tens"].lower()] + _SPELLED_ONES.get((groups.get("ones") or "").lower(), 0)
+        )
+    else:
+        number = 2000 + _SPELLED_ONES.get((groups.get("ones_2000") or "").lower(), 0)
+    return year({"year": str(number)}, ctx)
 
 
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)

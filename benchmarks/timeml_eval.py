@@ -64,15 +64,19 @@ def table(name: str, scores: dict[str, Score]) -> list[str]:
     lines.append(f"  {'':8} {'P':>6} {'R':>6} {'F1':>6}")
     for label, (p, r, f) in (("strict", overall.strict), ("relaxed", overall.relaxed)):
         lines.append(f"  {label:8} {p:6.3f} {r:6.3f} {f:6.3f}")
-    lines.append(f"  type accuracy {overall.type_accuracy:.3f}   value accuracy {overall.value_accuracy:.3f}"
-                 f"   value F1 {overall.value_f1:.3f}")
+    lines.append(
+        f"  type accuracy {overall.type_accuracy:.3f}   value accuracy {overall.value_accuracy:.3f}"
+        f"   value F1 {overall.value_f1:.3f}"
+    )
     lines.append(f"  {'type':9} {'gold':>5} {'strict R':>9} {'relaxed R':>10} {'value acc':>10}")
     for kind in ("DATE", "TIME", "DURATION", "SET"):
         s = scores.get(kind)
         if s is None or not s.gold:
             continue
-        lines.append(f"  {kind:9} {s.gold:5d} {s.strict_gold / s.gold:9.3f} {s.relaxed_gold / s.gold:10.3f}"
-                     f" {s.value_accuracy:10.3f}")
+        lines.append(
+            f"  {kind:9} {s.gold:5d} {s.strict_gold / s.gold:9.3f} {s.relaxed_gold / s.gold:10.3f}"
+            f" {s.value_accuracy:10.3f}"
+        )
     return lines
 
 
@@ -110,8 +114,10 @@ def main() -> int:
             base_scores, elapsed = run(documents, dateparser_system)
             baseline_times.append(elapsed)
         baseline_median = statistics.median(baseline_times)
-        print(f"       dateparser.search_dates {len(documents) / baseline_median:.1f} documents/s; "
-              f"chrono is {baseline_median / chrono_median:.1f}x the baseline's throughput")
+        print(
+            f"       dateparser.search_dates {len(documents) / baseline_median:.1f} documents/s; "
+            f"chrono is {baseline_median / chrono_median:.1f}x the baseline's throughput"
+        )
         print()
         print("\n".join(table("baseline dateparser.search_dates", base_scores)))
     return 0 if all(measured[n] >= t for n, t in TARGETS.items()) else 1

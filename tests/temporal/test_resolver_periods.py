@@ -1,0 +1,129 @@
+"""Rule families for periods: quarters, seasons, holidays, recurring sets, clock times, years."""
+
+import datetime as dt
+
+import pytest
+
+import chrono
+
+D = dt.date
+AUTUMN = D(2026, 11, 5)  # a Thursday in the fourth quarter
+
+
+def values(text: str, dct: dt.date = AUTUMN) -> dict[str, str]:
+    return {e.text: e.value.value for e in chrono.resolve(text, dct)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Profit rose in the third quarter.", "the third quarter", "2026-Q3"),
+        ("Third-quarter sales fell.", "Third-quarter", "2026-Q3"),
+        ("Sales will rise in the fourth quarter.", "the fourth quarter", "2026-Q4"),
+        ("Results for the fiscal first quarter were weak.", "the fiscal first quarter", "2026-Q1"),
+        ("Profit in the quarter doubled.", "the quarter", "2026-Q3"),  # the one just reported
+        ("Spending this quarter is flat.", "this quarter", "2026-Q4"),
+        ("Next year's first quarter looks better.", "Next year's first quarter", "2027-Q1"),
+        ("The second quarter of 2019 was the worst.", "The second quarter of 2019", "2019-Q2"),
+    ],
+)
+def test_quarters(text, expression, value):
+    assert values(text)[expression] == value
+
+
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter_a_year_earlier():
+    found = values("Third-quarter profit rose 8%. A year ago, the company lost money.")
+    assert found["A year ago"] == "2025-Q3"
+    found = values("Third-quarter profit rose 8% from the year-earlier period.")
+    assert found["the year-earlier period"] == "2025-Q3"
+
+
+def test_a_year_ago_without_a_quarter_is_the_year():
+    assert values("A year ago, the company lost money.")["A year ago"] == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "start"),
+    [
+        ("Prices rose last summer.", "last summer", "2026-SU", D(2026, 6, 1)),
+        ("The dam opened last fall.", "last fall", "2025-FA", D(2025, 9, 1)),  # it is fall now
+        ("The offensive came in the spring of 2023.", "the spring of 2023", "2023-SP", D(2023, 3, 1)),
+        ("They will meet next winter.", "next winter", "2026-WI", D(2026, 12, 1)),  # not begun yet
+    ],
+)
+def test_seasons(text, expression, value, start):
+    found = {e.text: e.value for e in chrono.resolve(text, AUTUMN)}
+    assert (found[expression].value, found[expression].start) == (value, start)
+
+
+def test_the_fall_of_a_city_is_not_a_season():
+    assert "the fall" not in values("After the fall of the city, the army withdrew.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The envoys met at Christmas.", "Christmas", "2025-12-25"),
+        ("Shops closed on Thanksgiving Day.", "Thanksgiving Day", "2025-11-27"),  # past: last one
+        ("Shops will close on Thanksgiving Day.", "Thanksgiving Day", "2026-11-26"),
+        ("Voters went to the polls on Election Day.", "Election Day", "2026-11-03"),
+        ("Easter fell early.", "Easter", "2026-04-05"),
+        ("Protests began on New Year’s Day.", "New Year’s Day", "2026-01-01"),
+    ],
+)
+def test_holidays(text, expression, value):
+    assert values(text)[expression] == value
+
+
+def test_recurring_times_are_sets():
+    found = {e.text: e.value for e in chrono.resolve("Rallies are held daily and every Thursday.", AUTUMN)}
+    assert (found["daily"].value, found["daily"].timex_type.value) == ("P1D", "SET")
+    assert found["every Thursday"].value == "XXXX-WXX-4"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The blast came at 10:35 a.m.", "10:35 a.m.", "2026-11-05T10:35"),
+        ("The vote closes at 5 p.m. EST Monday.", "5 p.m. EST Monday", "2026-11-02T17:00"),
+        ("The curfew starts at midnight.", "midnight", "2026-11-05T24:00"),
+    ],
+)
+def test_clock_times(text, expression, value):
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The 1996 law was repealed.", "1996", "1996"),
+        ("It grew between 1994 and 1997.", "1994", "1994"),
+        ("It happened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("By the year two thousand, it was over.", "the year two thousand", "2000"),
+        ("Debt is due at year-end.", "year-end", "2026"),
+    ],
+)
+def test_years(text, expression, value):
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", ["It cost $1996 in total.", "About 2000 people marched.", "Call 1-800-2025 now."])
+def test_numbers_that_are_not_years(text):
+    assert not any(v.isdigit() for v in values(text).values())
+
+
+def test_ages_are_not_durations():
+    assert values("A 44-year-old man was hurt.") == {}
+
+
+def test_hedges_stay_outside_the_expression_but_set_the_modifier():
+    (found,) = chrono.resolve("The siege lasted about five hours.", AUTUMN)
+    assert (found.text, found.value.value, found.value.modifier) == ("five hours", "PT5H", "APPROX")
+
+
+def test_counts_with_before_or_after_are_lengths():
+    assert values("Ten days before the vote, he left.") == {"Ten days": "P10D"}
+
+
+def test_unstated_counts():
+    assert values("The talks dragged on for years.") == {"years": "PXY"}

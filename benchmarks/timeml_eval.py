@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from chrono.evaluation.timeml import Score, Timex, read_corpus, score_document  # noqa: E402
-from chrono.pipeline import resolve  # noqa: E402
+from chrono.evaluation.timeml import Score, Timex, read_corpus, score_document
+from chrono.pipeline import resolve
 
 TARGETS = {"relaxed F1": 0.92, "strict F1": 0.82, "value F1": 0.88}
 

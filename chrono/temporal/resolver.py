@@ -738,6 +738,9 @@ def season(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         inside = bounds(current)[0] <= anchor <= bounds(current)[1]
         if modifier == "last":
             year = current - 1 if inside else current
+        elif modifier == "this":
+            # The season of this calendar year; winter in January belongs to last December's.
+            year = anchor.year - 1 if code == "WI" and anchor.month < first_month - 9 else anchor.year
         elif modifier == "next" or (ctx.tense == "future" and not inside):
             year = current + 1
         else:

@@ -127,3 +127,9 @@ def test_counts_with_before_or_after_are_lengths():
 
 def test_unstated_counts():
     assert values("The talks dragged on for years.") == {"years": "PXY"}
+
+
+def test_this_season_is_the_one_of_the_calendar_year():
+    february = D(2026, 2, 12)
+    assert values("Talks resume this summer.", february)["this summer"] == "2026-SU"
+    assert values("It snowed this winter.", february)["this winter"] == "2025-WI"

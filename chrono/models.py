@@ -92,6 +92,9 @@ class TemporalExpression(_Model):
     tense: Literal["past", "present", "future"] | None = None
     signal: str | None = Field(default=None, description="a preposition that shifts meaning, e.g. 'as of'")
     value: TimeValue
+    range: TimeValue | None = Field(
+        default=None, description="the whole interval when this expression opens a range ('from Monday to Friday')"
+    )
 
 
 class Sentence(_Model):

@@ -122,7 +122,7 @@ def link(
         time: TemporalExpression | None = None
         if found is not None:
             time, same_clause = found
-            date = _as_event_date(time.value)
+            date = time.range or _as_event_date(time.value)
             if not same_clause:
                 date = date.model_copy(
                     update={

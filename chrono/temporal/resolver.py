@@ -930,6 +930,47 @@ def spelled_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     return year({"year": str(number)}, ctx)
 
 
+@_resolver("half_year")
+def half_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'the first half of 2026', 'the second half of this year': H1 or H2."""
+    half = 1 if groups["half"].lower() in ("first", "1st") else 2
+    if "year" in groups:
+        year_number = int(groups["year"])
+    else:
+        year_number = ctx.anchor.date.year + {"last": -1, "next": 1}.get((groups.get("modifier") or "").lower(), 0)
+    start = dt.date(year_number, 1 if half == 1 else 7, 1)
+    end = dt.date(year_number, 6, 30) if half == 1 else dt.date(year_number, 12, 31)
+    return TimeValue(
+        value=f"{year_number:04d}-H{half}",
+        start=start,
+        end=end,
+        precision=Precision.MONTH,
+        certainty=0.9 if "year" in groups else 0.8,
+        anchor=ctx.anchor,
+        rationale=f"half {half} of {year_number}",
+    )
+
+
+@_resolver("century")
+def century(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'the 20th century' is 1900-1999, TIMEX3 value 19."""
+    word = groups.get("ordinal_word")
+    number = int(_lookup("ordinal", word)) if word else int(groups["ordinal"][:-2])  # type: ignore[call-overload]
+    if not 1 <= number <= 30:
+        return None
+    first_year = (number - 1) * 100
+    value = TimeValue(
+        value=f"{number - 1:02d}",
+        start=dt.date(max(first_year, 1), 1, 1),
+        end=dt.date(first_year + 99, 12, 31),
+        precision=Precision.CENTURY,
+        certainty=0.95,
+        anchor=ctx.anchor,
+        rationale=f"the {number}th century",
+    )
+    return _with_part(value, groups.get("modifier"))
+
+
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)
 
 
@@ -992,12 +1033,46 @@ def resolve_matches(
             and not value.value.endswith("_REF")
         ):
             reference_time = Anchor(date=value.start, source="text", text=match.text)
-    return refine(resolved)
+    return refine(text, resolved)
 
 
-def refine(expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+def refine(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
     """Cross-expression checks that a single rule cannot see (chrono-node's refiners)."""
-    return _year_ago_quarters(_last_weekday_context(expressions))
+    return _ranges(text, _year_ago_quarters(_last_weekday_context(expressions)))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """'from Monday to Wednesday', 'between 2022 and 2024': the first expression gets the whole interval.
+
+    Both expressions stay (TimeML tags them apart); the range is what an event dated by them spans.
+    """
+    refined = list(expressions)
+    for index in range(len(expressions) - 1):
+        first, second = expressions[index], expressions[index + 1]
+        joiner = _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        opener = _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
+        if joiner is None or opener is None or first.sentence != second.sentence:
+            continue
+        if joiner.group().strip().lower() == "and" and not opener.group().lower().startswith("between"):
+            continue
+        start, end = first.value.start, second.value.end
+        if start is None or end is None or end < start:
+            continue
+        span = TimeValue(
+            value=f"{start.isoformat()}/{end.isoformat()}",
+            start=start,
+            end=end,
+            precision=first.value.precision,
+            certainty=round(min(first.value.certainty, second.value.certainty), 2),
+            anchor=first.value.anchor,
+            rationale=f"range from '{first.text}' to '{second.text}'",
+        )
+        refined[index] = first.model_copy(update={"range": span})
+    return refined
 
 
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:ago|earlier)", re.IGNORECASE)

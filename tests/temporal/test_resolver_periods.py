@@ -133,3 +133,37 @@ def test_this_season_is_the_one_of_the_calendar_year():
     february = D(2026, 2, 12)
     assert values("Talks resume this summer.", february)["this summer"] == "2026-SU"
     assert values("It snowed this winter.", february)["this winter"] == "2025-WI"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Sales fell in the first half of 2019.", "the first half of 2019", "2019-H1"),
+        ("Growth slows in the second half of this year.", "the second half of this year", "2026-H2"),
+        ("It was built in the 20th century.", "the 20th century", "19"),
+        ("Fiscal 2025 profit rose.", "Fiscal 2025", "2025"),
+    ],
+)
+def test_halves_centuries_and_fiscal_years(text, expression, value):
+    assert values(text)[expression] == value
+
+
+def test_halves_of_other_things_are_not_dates():
+    assert values("The first half of the match was dull.") == {}
+
+
+def test_ranges_keep_both_expressions_and_record_the_interval():
+    first, second = chrono.resolve("The talks ran from Monday to Wednesday.", AUTUMN)
+    assert (first.text, second.text) == ("Monday", "Wednesday")
+    assert (first.range.start, first.range.end) == (D(2026, 11, 2), D(2026, 11, 4))
+    (between, _) = chrono.resolve("Output fell between 2022 and 2024.", AUTUMN)
+    assert between.range.value == "2022-01-01/2024-12-31"
+    unrelated = chrono.resolve("He arrived Monday and left Tuesday.", AUTUMN)
+    assert all(e.range is None for e in unrelated)
+
+
+def test_an_event_dated_by_a_range_spans_it():
+    (event,) = chrono.extract(
+        "The third round of talks between Iran and Oman ran from Monday to Wednesday.", published=AUTUMN
+    ).events
+    assert (event.date.start, event.date.end) == (D(2026, 11, 2), D(2026, 11, 4))

@@ -216,6 +216,21 @@ def explicit_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         except ValueError:
             return None  # "30 February 2026" is not a date; the tagger hit is dropped
         return _day(value, 1.0, "explicit date with year", ctx.anchor)
+    if "named_weekday" in groups:
+        # "Saturday, April 25": the weekday picks the year among the nearby ones.
+        weekday_number = int(_lookup("weekday", groups["named_weekday"]))  # type: ignore[call-overload]
+        fitting = [
+            d
+            for y in (ctx.anchor.date.year, ctx.anchor.date.year - 1, ctx.anchor.date.year + 1)
+            if (d := _safe_date(y, month, day)) is not None and d.weekday() == weekday_number
+        ]
+        if fitting:
+            return _day(
+                fitting[0],
+                0.95,
+                f"month and day with weekday {groups['named_weekday']}: year {fitting[0].year}",
+                ctx.anchor,
+            )
     try:
         year, alternatives, certainty, why = _year_for(month, day, ctx)
     except ValueError:
@@ -291,6 +306,9 @@ def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     alternatives: list[Reading] = []
     if "year" in groups:
         year, certainty, why = int(groups["year"]), 1.0, "explicit month and year"
+    elif "year_rel" in groups:
+        shift = {"last": -1, "this": 0, "next": 1}[groups["year_rel"].lower()]
+        year, certainty, why = ctx.anchor.date.year + shift, 0.95, f"month of '{groups['year_rel']} year'"
     elif modifier in ("last", "next", "this"):
         anchor = ctx.anchor.date
         if modifier == "this":
@@ -449,6 +467,8 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     except (ValueError, OverflowError):
         return None
     value, start, end, precision = _unit_interval(day, unit)
+    if vague:  # "several years ago": some time in the past, roughly then
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
     certainty = 0.6 if vague else 0.9
     modifier = "APPROX" if vague or groups.get("approx_word") else None
     if base.source == "text":
@@ -699,6 +719,7 @@ def quarter(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         quarter_number = number
     else:
         # "The quarter" in a report is the one just reported: the last one completed.
+        det = det or (groups.get("det_owned") or "the").lower()
         step = {"this": 0, "current": 0, "next": 1}.get(det, -1)
         if rel == "current":
             step = 0
@@ -706,7 +727,7 @@ def quarter(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         why = f"'{det} quarter': quarter {step:+d} from {_anchor_words(ctx.anchor)}"
         if owner == "last":
             year -= 1
-    if rel in ("year-ago", "year-earlier"):
+    if rel in ("year-ago", "year-earlier") or groups.get("ago"):
         year -= 1
         why += ", a year earlier"
     first, last = cal.quarter_bounds(year, quarter_number)
@@ -788,7 +809,9 @@ def clock_time(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         hour = (hour % 12) + (12 if groups["ampm"].lower().startswith("p") else 0)
     day_word = groups.get("day_word")
     day_value: TimeValue | None = None
-    if day_word and day_word.lower() in _RELATIVE_DAYS:
+    if "month" in groups:
+        day_value = explicit_date({"month": groups["month"], "day": groups["day"]}, ctx)
+    elif day_word and day_word.lower() in _RELATIVE_DAYS:
         day_value = relative_day({"word": day_word}, ctx)
     elif day_word:
         day_value = weekday({"weekday": day_word}, ctx)
@@ -933,7 +956,7 @@ def spelled_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 @_resolver("half_year")
 def half_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     """'the first half of 2026', 'the second half of this year': H1 or H2."""
-    half = 1 if groups["half"].lower() in ("first", "1st") else 2
+    half = 1 if groups["half"].lower() in ("first", "1st") else 2  # "last"/"latter half" is the second
     if "year" in groups:
         year_number = int(groups["year"])
     else:
@@ -969,6 +992,24 @@ def century(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         rationale=f"the {number}th century",
     )
     return _with_part(value, groups.get("modifier"))
+
+
+@_resolver("week_of")
+def week_of(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'the week of March 6': the calendar week containing that day."""
+    day_value = explicit_date({k: v for k, v in groups.items() if k in ("month", "day", "year")}, ctx)
+    if day_value is None or day_value.start is None:
+        return None
+    value, start, end, precision = _unit_interval(day_value.start, "week")
+    return TimeValue(
+        value=value,
+        start=start,
+        end=end,
+        precision=precision,
+        certainty=day_value.certainty,
+        anchor=ctx.anchor,
+        rationale=f"the week containing {day_value.start}; {day_value.rationale}",
+    )
 
 
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)

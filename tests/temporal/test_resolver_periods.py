@@ -167,3 +167,21 @@ def test_an_event_dated_by_a_range_spans_it():
         "The third round of talks between Iran and Oman ran from Monday to Wednesday.", published=AUTUMN
     ).events
     assert (event.date.start, event.date.end) == (D(2026, 11, 2), D(2026, 11, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The editorial ran on Saturday, April 25.", "Saturday, April 25", "2026-04-25"),
+        ("The editorial ran on Friday, April 25.", "Friday, April 25", "2025-04-25"),  # the weekday fixes the year
+        ("Talks began in January this year.", "January this year", "2026-01"),
+        ("Talks began in June last year.", "June last year", "2025-06"),
+        ("A hearing is set for the week of March 6.", "the week of March 6", "2027-W09"),
+        ("The offer runs until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2026-11-09T17:00"),
+        ("Sales fell from the quarter a year ago.", "the quarter a year ago", "2025-Q3"),
+        ("Profit rose in the last half of 2025.", "the last half of 2025", "2025-H2"),
+        ("The firm was founded several years ago.", "several years ago", "PAST_REF"),
+    ],
+)
+def test_compound_news_forms(text, expression, value):
+    assert values(text)[expression] == value

@@ -44,6 +44,7 @@ class Rule:
     timex_type: str
     resolve: str
     regex: re.Pattern[str]
+    keyword: re.Pattern[str] | None = None  # every match contains one; the regex runs only near them
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -101,7 +102,8 @@ def rules() -> tuple[Rule, ...]:
     compiled = []
     for spec in _read("rules.json")["rules"]:
         regex = re.compile(expand(spec["pattern"]), re.IGNORECASE)
-        compiled.append(Rule(spec["name"], spec["type"], spec["resolve"], regex))
+        keyword = re.compile(expand(spec["keyword"]), re.IGNORECASE) if "keyword" in spec else None
+        compiled.append(Rule(spec["name"], spec["type"], spec["resolve"], regex, keyword))
     return tuple(compiled)
 
 

@@ -8,10 +8,35 @@ resolution against any anchor.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from chrono.models import Sentence, TimexMatch, TimexType
-from chrono.temporal.lexicon import rules
+from chrono.temporal.lexicon import Rule, rules
+
+_WINDOW = 120  # characters around a keyword in which its rule's full pattern is tried
+
+
+def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
+    """All matches of a rule; with a keyword, only in windows around the keyword's hits.
+
+    A keyword alternation is far cheaper to scan for than a pattern with optional
+    prefixes, so long texts are scanned once per keyword and the full pattern only
+    where it can match.
+    """
+    if rule.keyword is None:
+        yield from rule.regex.finditer(text)
+        return
+    windows: list[list[int]] = []
+    for hit in rule.keyword.finditer(text):
+        start, end = max(0, hit.start() - _WINDOW), min(len(text), hit.end() + _WINDOW)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from rule.regex.finditer(text, start, end)
 
 
 def _sentence_index(sentences: list[Sentence], starts: list[int], offset: int) -> int:
@@ -24,7 +49,7 @@ def tag(text: str, sentences: list[Sentence]) -> list[TimexMatch]:
     candidates: list[tuple[int, int, int, TimexMatch]] = []
     starts = [s.start for s in sentences]
     for priority, rule in enumerate(rules()):
-        for match in rule.regex.finditer(text):
+        for match in _matches(rule, text):
             if "span" in rule.regex.groupindex and match.group("span") is not None:
                 start, end = match.span("span")
             else:

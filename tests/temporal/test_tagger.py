@@ -51,3 +51,16 @@ def test_news_date_formats():
 
 def test_boilerplate_lines_are_not_tagged():
     assert spans("Also Read: Talks to resume on Monday") == []
+
+
+def test_keyword_windows_find_exactly_what_a_full_scan_finds():
+    from chrono.temporal.lexicon import rules
+    from chrono.temporal.tagger import _matches
+
+    text = (
+        "For centuries the town grew. Third-quarter profit rose 5% from the year-earlier period; "
+        "two days ago, in recent days and over the past three weeks, sales fell, as they did "
+        "for years after the winter of 2019, at 5 p.m. EST Monday, every Thursday."
+    ) * 3
+    for rule in rules():
+        assert {m.span() for m in _matches(rule, text)} == {m.span() for m in rule.regex.finditer(text)}, rule.name

@@ -83,29 +83,81 @@ def _is_name_token(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
+# Words that stand between a subject and its speech verb ("has also warned").
+_AUXILIARIES = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "also",
+        "separately",
+        "later",
+        "previously",
+        "reportedly",
+        "officially",
+        "publicly",
+        "again",
+        "then",
+        "first",
+        "further",
+        "repeatedly",
+        "earlier",
+        "initially",
+    }
+)
+_INVERTED_VERBS = frozenset({"said", "says", "told", "added", "wrote", "warned", "noted"})
+_INVERTED_SPEAKER = re.compile(
+    r"\s+(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*){0,3})"
+)
+_STATEMENT_BY = re.compile(r"\b(?:statement|communique|communiqué|release)\s+(?:issued\s+)?by\s+$", re.IGNORECASE)
+
+
 def speaker_phrase(
     text: str, sentence: Sentence, verb_start: int, blocked: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """Span of the noun phrase right before a speech verb, or None when there is none.
+    """Span of the noun phrase that says something, or None when there is none.
 
-    Walks back over capitalised words, connectors ("of", "for", "the", "from") and
-    body nouns ("officials"); an apposition before a comma ("Ukrainian President,
-    Volodymyr Zelenskyy, said") is included. Time expressions (``blocked``) stop it.
+    Walks back from the verb over auxiliaries ("has warned"), a time adjunct ("on
+    Thursday announced") and a relative "who" ("X, who has announced"), then over
+    the noun phrase: capitalised words, connectors ("of", "for", "the"), body nouns
+    and their modifiers ("defense ministry"). An apposition before a comma
+    ("Ukrainian President, Volodymyr Zelenskyy, said") is included. With nothing
+    before the verb, an inverted speaker after it counts ("said Chip Allen").
     """
     spk = speakers()
-    connectors = {"of", "for", "the", "from", "both", "two", "de", "al", "and", "’s", "'s"}
+    connectors = {"of", "for", "the", "from", "both", "two", "de", "al", "and", "’s", "'s", "by"}
     qualifier_words = {w for q in spk.party_qualifiers for w in q.split()}
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, sentence.start, verb_start)]
+    index = len(tokens) - 1
+
+    def in_time_expression(position: int) -> bool:
+        return any(s <= position < e for s, e in blocked)
+
+    # Between subject and verb: commas, auxiliaries, adverbs and a time adjunct.
+    while index >= 0:
+        start, _, token = tokens[index]
+        lower = token.lower()
+        preposition_of_time = (
+            lower in ("on", "in", "at") and index + 1 < len(tokens) and in_time_expression(tokens[index + 1][0])
+        )
+        if token == "," or lower in _AUXILIARIES or in_time_expression(start) or preposition_of_time:
+            index -= 1
+        elif lower == "who" and index >= 1 and tokens[index - 1][2] == ",":
+            index -= 2  # "Chief Minister X, who has announced": X is the speaker
+        else:
+            break
     phrase_start: int | None = None
     phrase_end: int | None = None
-    index = len(tokens) - 1
-    # Allow a trailing comma before the verb ("Volodymyr Zelenskyy, said").
-    while index >= 0 and tokens[index][2] == ",":
-        index -= 1
     while index >= 0:
         start, end, token = tokens[index]
         lower = token.lower()
-        if any(s <= start < e for s, e in blocked):
+        if in_time_expression(start):
             break
         if token == ",":
             # Continue through an apposition only if the part before it is a title or demonym.
@@ -124,8 +176,10 @@ def speaker_phrase(
             _is_name_token(token)
             or lower in connectors
             or lower in spk.body_nouns
+            or lower in spk.body_modifiers
             or lower in qualifier_words
             or lower in spk.pronouns
+            or (lower in ("statement", "a", "an") and phrase_start is not None)
         )
         if not acceptable:
             break
@@ -136,70 +190,123 @@ def speaker_phrase(
         if lower in spk.pronouns:
             break
     if phrase_start is None or phrase_end is None:
-        return None
-    # Drop leading connectors ("the Institute" keeps "Institute ..."; "and Kyiv" keeps "Kyiv").
+        return _inverted_speaker(text, sentence, verb_start)
     phrase = text[phrase_start:phrase_end]
-    lead = re.match(r"(?:(?:the|and|of|for|from)\s+)+", phrase, re.IGNORECASE)
+    by = _STATEMENT_BY.search(text, phrase_start, phrase_end + 1)
+    if by is None:
+        by_index = max(phrase.lower().rfind("statement by "), -1)
+        if by_index >= 0:
+            phrase_start += by_index + len("statement by ")
+    # Drop leading connectors ("the Institute" keeps "Institute ..."; "and Kyiv" keeps "Kyiv"),
+    # but keep a lone "the" before a body noun ("the company"), which the speaker test needs.
+    phrase = text[phrase_start:phrase_end]
+    lead = re.match(r"(?:(?:and|of|for|from|by|a|an)\s+)+", phrase, re.IGNORECASE)
     if lead:
         phrase_start += lead.end()
     return (phrase_start, phrase_end) if phrase_start < phrase_end else None
 
 
+def _inverted_speaker(text: str, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
+    verb = re.match(r"\w+", text[verb_start : verb_start + 12])
+    if verb is None or verb.group().lower() not in _INVERTED_VERBS:
+        return None
+    after = _INVERTED_SPEAKER.match(text, verb_start + len(verb.group()), sentence.end)
+    if after is None:
+        return None
+    return after.span("speaker")
+
+
+def _capitalised_runs(words: list[str]) -> list[list[str]]:
+    """Runs of capitalised words, allowing 'of', 'for', 'the' inside ("Institute for the Study of War")."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for index, word in enumerate(words):
+        inner = (
+            word.lower() in ("of", "for", "the", "and")
+            and current
+            and index + 1 < len(words)
+            and words[index + 1][:1].isupper()
+        )
+        if word[:1].isupper() or inner:
+            current.append(word)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _clean(word: str) -> str:
+    word = word.strip(",")
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
 def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor | None:
-    """Normalise a speaker phrase to an Actor, or None when it names no one."""
+    """Normalise a speaker phrase to an Actor, or None when it names no one.
+
+    A person is the capitalised run at the end of the phrase ("... spokeswoman
+    Jennifer Donnals"); else an organisation from the list; else a country the
+    phrase points to ("Seoul's defense ministry"); else a named body ("Occupy
+    Nashville protesters"); else a definite body noun ("the company"), which in
+    news always refers back to a body named earlier.
+    """
     spk = speakers()
     phrase = text[start:end]
-    words = phrase.split()
-    lower_words = [w.lower().strip(",") for w in words]
+    words = [w for w in re.split(r"[\s,]+", phrase) if w]
+    lower_words = [_clean(w).lower() for w in words]
     if len(words) == 1 and lower_words[0] in spk.pronouns:
         return Actor(name=phrase, role="speaker", kind="unknown", text=phrase)
-    if all(w in spk.unnamed or w in ("the", "some", "many") for w in lower_words):
+    if all(w in spk.unnamed or w in ("the", "some", "many", "a", "an") for w in lower_words):
         return None
     found = entities(text, start, end)
     title_match = spk.titles.search(phrase)
     title = title_match.group() if title_match else None
-    covered = {i for e in found for i in range(e.start - start, e.end - start)}
-    if title_match:
-        covered |= set(range(title_match.start(), title_match.end()))
-    # A person's name: capitalised words not explained as place, organisation or title.
-    name_words = []
-    position = 0
-    for word in phrase.replace(",", " ").split():
-        at = phrase.find(word, position)
-        position = at + len(word)
-        if at in covered or not word[:1].isupper() or word.lower() in spk.body_nouns:
-            if name_words:
-                break
-            continue
-        if word.lower() in ("the", "of", "for") or word.lower() in spk.discourse:
-            continue
-        name_words.append(word.strip("’'s") if word.endswith(("’s", "'s")) else word)
-    has_body = any(w in spk.body_nouns for w in lower_words)
-    has_party = any(q in phrase.lower() for q in spk.party_qualifiers)
     organisation = next((e for e in found if e.kind == "organisation"), None)
     country = next((e for e in found if e.kind == "country"), None)
-    if organisation:
-        return Actor(name=organisation.name, role="speaker", kind="organisation", text=phrase)
-    if len(name_words) >= 2 or (len(name_words) == 1 and title is not None):
+    entity_words = {w for e in found for w in e.text.split()}
+    runs = _capitalised_runs(words)
+
+    def plain(run: list[str]) -> list[str]:
+        """A run without titles, places and demonyms: what is left is a name."""
+        kept = [
+            _clean(w)
+            for w in run
+            if not (spk.titles.fullmatch(w) or w.lower() in spk.title_words or _clean(w) in entity_words)
+        ]
+        while kept and kept[0].lower() in ("the", "of", "for", "and"):
+            kept.pop(0)
+        return kept
+
+    last = plain(runs[-1]) if runs and words[-1] in runs[-1] else []
+    if len(last) >= 2 or (len(last) == 1 and title is not None and lower_words[-1] not in spk.body_nouns):
         return Actor(
-            name=" ".join(name_words),
+            name=" ".join(last),
             role="speaker",
             kind="person",
             country=country.name if country else None,
             title=title,
             text=phrase,
         )
+    if organisation:
+        return Actor(name=organisation.name, role="speaker", kind="organisation", text=phrase)
+    has_body = any(w in spk.body_nouns for w in lower_words)
     if country:
         return Actor(name=country.name, role="speaker", kind="country", country=country.name, title=title, text=phrase)
-    if has_body and has_party:
+    named = [plain(run) for run in runs if start + phrase.find(run[0]) > sentence_start or len(run) > 1]
+    named = [run for run in named if run]
+    if named and has_body:
+        return Actor(name=" ".join(max(named, key=len)), role="speaker", kind="organisation", title=title, text=phrase)
+    if named and (len(max(named, key=len)) >= 2 or start > sentence_start):
+        return Actor(name=" ".join(max(named, key=len)), role="speaker", kind="organisation", text=phrase)
+    if has_body and any(q in phrase.lower() for q in spk.party_qualifiers):
         return Actor(name=phrase, role="speaker", kind="group", text=phrase)
-    if name_words and start > sentence_start and (has_body or len(name_words) >= 1):
-        # A single capitalised word that is not sentence-initial: a name we do not know.
+    if has_body and lower_words[0] == "the" and lower_words[-1] in spk.body_nouns:
         return Actor(
-            name=" ".join(name_words),
+            name=phrase[4:] if phrase.lower().startswith("the ") else phrase,
             role="speaker",
-            kind="organisation" if has_body else "person",
-            title=title,
+            kind="organisation",
             text=phrase,
         )
     return None

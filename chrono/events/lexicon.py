@@ -76,6 +76,7 @@ def triggers() -> Triggers:
 @dataclass(frozen=True)
 class Speakers:
     body_nouns: frozenset[str]
+    body_modifiers: frozenset[str]
     party_qualifiers: tuple[str, ...]
     unnamed: frozenset[str]
     pronouns: dict[str, str]
@@ -93,6 +94,7 @@ def speakers() -> Speakers:
     organisations = {alias: name for name, aliases in data["organisations"].items() for alias in aliases}
     return Speakers(
         body_nouns=frozenset(data["body_nouns"]),
+        body_modifiers=frozenset(data["body_modifiers"]),
         party_qualifiers=tuple(data["party_qualifiers"]),
         unnamed=frozenset(data["unnamed"]),
         pronouns=dict(data["pronouns"]),

@@ -26,6 +26,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|a
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
+_NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
+# "has warned", "have failed", "has been closed": present perfect, which states no day.
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|already|now|long|since|been|not|never)\s+){0,2}\w+(?:ed|en)\b", re.IGNORECASE
+)
 _FALLBACK_CERTAINTY = 0.3
 
 
@@ -90,6 +95,41 @@ def _as_event_date(value: TimeValue) -> TimeValue:
     )
 
 
+def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue | None:
+    """'since Jan. 11': from that day up to the time of writing."""
+    value = time.value
+    if time.signal != "since" or value.start is None or value.start > publication.date:
+        return None
+    return value.model_copy(
+        update={
+            "value": f"{value.start.isoformat()}/{publication.date.isoformat()}",
+            "end": publication.date,
+            "modifier": "AFTER",
+            "rationale": f"since {value.start} ({value.rationale}), up to the publication date {publication.date}",
+        }
+    )
+
+
+def _narrative_day(sentence: int, day_expressions: list[TemporalExpression]) -> TimeValue | None:
+    """The day the story is at: the last day named in the previous sentence or two.
+
+    News tells events in order; a sentence with no date of its own continues the
+    day of the sentence before ("On Monday, X attacked. Y responded with ...").
+    """
+    previous = [e for e in day_expressions if sentence - _NARRATIVE_REACH <= e.sentence < sentence]
+    if not previous:
+        return None
+    last = previous[-1]
+    return last.value.model_copy(
+        update={
+            "certainty": round(min(last.value.certainty, 0.6), 2),
+            "rationale": f"no time expression of its own; the narrative day of '{last.text}' "
+            f"(sentence {last.sentence + 1}): {last.value.rationale}",
+            "alternatives": [],
+        }
+    )
+
+
 def _fallback(publication: PublicationDate) -> TimeValue:
     source = "inferred publication date" if publication.inferred else "publication date"
     return TimeValue(
@@ -114,6 +154,11 @@ def link(
     for expression in expressions:
         if _datable(expression):
             by_sentence.setdefault(expression.sentence, []).append(expression)
+    day_expressions = [
+        e
+        for e in expressions
+        if e.value.precision == Precision.DAY and e.value.start is not None and not e.value.value.endswith("_REF")
+    ]
     linked: list[EventMention] = []
     for mention in mentions:
         found = _governing(text, mention, by_sentence.get(mention.sentence, []))
@@ -122,7 +167,7 @@ def link(
         time: TemporalExpression | None = None
         if found is not None:
             time, same_clause = found
-            date = time.range or _as_event_date(time.value)
+            date = time.range or _since(time, publication) or _as_event_date(time.value)
             if not same_clause:
                 date = date.model_copy(
                     update={
@@ -144,6 +189,13 @@ def link(
             )
         elif mention.anaphoric:
             date = None  # refers back to an event that carries its own date
+        elif _PRESENT_PERFECT.search(
+            text, mention.source.sentence_start, min(mention.source.sentence_end, mention.source.trigger_end + 40)
+        ):
+            date = None  # "has warned", "have failed": a state of affairs, no day to put it on
+        elif (narrative := _narrative_day(mention.sentence, day_expressions)) is not None:
+            time = None
+            date = narrative
         else:
             date = _fallback(publication)
         planned = bool(

@@ -42,3 +42,21 @@ def test_a_span_dates_a_series_of_strikes_as_an_approximate_interval():
     event = only_event("Russia has struck power plants in Ukraine over the past few weeks.")
     assert event.date.value == "2026-02-19/2026-03-12"
     assert event.date.modifier == "APPROX"
+
+
+def test_a_sentence_without_a_date_continues_the_narrative_day():
+    text = "Russia launched a missile attack on Ukraine on Monday. Ukraine responded with drone strikes on Russia."
+    first, second = chrono.extract(text, published=DCT).events
+    assert first.date.start == second.date.start == dt.date(2026, 3, 9)
+    assert "narrative day" in second.date.rationale
+    assert second.date.certainty <= 0.6
+
+
+def test_since_dates_a_series_up_to_the_publication_date():
+    event = only_event("Russia has struck Ukraine at least 14 times since Feb. 11.")
+    assert (event.date.start, event.date.end) == (dt.date(2026, 2, 11), DCT)
+
+
+def test_a_present_perfect_without_a_time_is_undated():
+    event = only_event("Earlier negotiations between Iran and Oman have failed to end the dispute.")
+    assert event.date is None

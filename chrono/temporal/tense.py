@@ -17,7 +17,8 @@ from chrono.temporal.lexicon import tense_markers
 
 Tense = Literal["past", "present", "future"]
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’]ll|[;:()—–]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|['’]ll|[;:()—–]")  # "Korea-controlled" is one token
+_PAST_AUXILIARIES = frozenset({"had", "been", "was", "were"})
 _WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
 
 
@@ -28,7 +29,13 @@ def _classify(word: str, markers: dict[str, frozenset[str]]) -> Tense | None:
         return "past"
     if word in markers["present"]:
         return "present"
-    if " " not in word and len(word) > 4 and word.endswith("ed") and word not in markers["not_past"]:
+    if (
+        " " not in word
+        and "-" not in word
+        and len(word) > 4
+        and word.endswith("ed")
+        and word not in markers["not_past"]
+    ):
         return "past"
     return None
 
@@ -49,9 +56,13 @@ def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bo
             pair = f"{token} {tokens[index - 1]}" if index else None
         else:
             pair = f"{token} {tokens[index + 1]}" if index + 1 < len(tokens) else None
+        earlier = tokens[index + 1 : index + 3] if leftward else tokens[max(0, index - 2) : index]
         if pair is not None and _classify(pair, markers) == "future":
-            return "future"
+            # "had been expected to end": a plan that lay in the past
+            return "past" if _PAST_AUXILIARIES & set(earlier) else "future"
         tense = _classify(token, markers)
+        if tense == "future" and _PAST_AUXILIARIES & set(earlier) and token not in ("will", "would", "shall"):
+            return "past"
         if (
             tense == "past"
             and leftward

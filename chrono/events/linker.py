@@ -26,10 +26,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|a
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
+_SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time may stand
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
 # "has warned", "have failed", "has been closed": present perfect, which states no day.
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:(?:also|already|now|long|since|been|not|never)\s+){0,2}\w+(?:ed|en)\b", re.IGNORECASE
+    r"\b(?:has|have)\s+(?:(?:also|already|now|long|since|not|never)\s+){0,2}(?!been\b)\w+(?:ed|en)\b", re.IGNORECASE
 )
 _FALLBACK_CERTAINTY = 0.3
 
@@ -93,6 +94,17 @@ def _as_event_date(value: TimeValue) -> TimeValue:
             "modifier": value.modifier or "APPROX",
         }
     )
+
+
+def _present_perfect(text: str, mention: EventMention) -> bool:
+    """Is the trigger's own verb a present perfect ("has warned", "talks have failed")?"""
+    source = mention.source
+    if mention.type == "statement":
+        start, end = max(source.sentence_start, source.trigger_start - 24), source.trigger_end
+    else:
+        start, end = source.sentence_start, min(source.sentence_end, source.trigger_end + 40)
+    found = _PRESENT_PERFECT.search(text, start, end)
+    return found is not None and (mention.type != "statement" or found.end() == end)
 
 
 def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue | None:
@@ -161,7 +173,18 @@ def link(
     ]
     linked: list[EventMention] = []
     for mention in mentions:
-        found = _governing(text, mention, by_sentence.get(mention.sentence, []))
+        candidates = by_sentence.get(mention.sentence, [])
+        if mention.type == "statement":
+            # A statement is dated by the time next to its speech verb ("said on Tuesday that ..."),
+            # not by a date inside what was said ("... that talks will resume on March 18").
+            reach = mention.source.trigger_end + _SPEECH_TIME_REACH
+            # "... as of February 5" dates the state an assessment reports, so it dates the report too.
+            candidates = [
+                e
+                for e in candidates
+                if e.end <= mention.source.trigger_start or e.start <= reach or e.signal == "as of"
+            ]
+        found = _governing(text, mention, candidates)
         if found is not None and mention.anaphoric and not found[1]:
             found = None  # "the talks" takes a date only from its own clause; else it refers back
         time: TemporalExpression | None = None
@@ -189,9 +212,7 @@ def link(
             )
         elif mention.anaphoric:
             date = None  # refers back to an event that carries its own date
-        elif _PRESENT_PERFECT.search(
-            text, mention.source.sentence_start, min(mention.source.sentence_end, mention.source.trigger_end + 40)
-        ):
+        elif _present_perfect(text, mention):
             date = None  # "has warned", "have failed": a state of affairs, no day to put it on
         elif (narrative := _narrative_day(mention.sentence, day_expressions)) is not None:
             time = None

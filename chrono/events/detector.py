@@ -70,12 +70,45 @@ def _best(hits: list[tuple[int, int, Trigger]], event_type: str) -> tuple[int, i
     return min(typed, key=lambda h: (order.index(h[2].subtype) if h[2].subtype in order else len(order), h[0]))
 
 
+def _by_nearest_time(
+    hits: list[tuple[int, int, Trigger]], times: list[TemporalExpression]
+) -> list[list[tuple[int, int, Trigger]]]:
+    """Triggers grouped by the time expression nearest to each.
+
+    "Talks began on Wednesday after an opening ceremony on Tuesday" holds two
+    happenings: triggers near different times are different mentions.
+    """
+    groups: dict[int, list[tuple[int, int, Trigger]]] = {}
+    for hit in hits:
+        nearest = min(
+            range(len(times)),
+            key=lambda i: max(times[i].start - hit[1], hit[0] - times[i].end, 0),
+            default=-1,
+        )
+        groups.setdefault(nearest, []).append(hit)
+    return [groups[key] for key in sorted(groups)]
+
+
 def _talks(
-    document_id: str, url: str | None, text: str, sentence: Sentence, hits: list[tuple[int, int, Trigger]]
-) -> EventMention | None:
-    best = _best(hits, "talks")
-    if best is None:
-        return None
+    document_id: str,
+    url: str | None,
+    text: str,
+    sentence: Sentence,
+    hits: list[tuple[int, int, Trigger]],
+    times: list[TemporalExpression],
+) -> list[EventMention]:
+    talks_hits = [h for h in hits if h[2].event_type == "talks"]
+    mentions = []
+    for group in _by_nearest_time(talks_hits, times):
+        best = _best(group, "talks")
+        if best is not None:
+            mentions.append(_talks_mention(document_id, url, text, sentence, best))
+    return mentions
+
+
+def _talks_mention(
+    document_id: str, url: str | None, text: str, sentence: Sentence, best: tuple[int, int, Trigger]
+) -> EventMention:
     start, end, trigger = best
     actors = args.talks_actors(text, sentence, start, end)
     round_number = args.round_number(sentence, start)
@@ -216,8 +249,11 @@ def detect(
 ) -> list[EventMention]:
     """Event mentions in reading order; boilerplate lines ("Also Read: ...") yield none."""
     blocked: dict[int, list[tuple[int, int]]] = {}
+    times: dict[int, list[TemporalExpression]] = {}
     for expression in expressions:
         blocked.setdefault(expression.sentence, []).append((expression.start, expression.end))
+        if expression.value.start is not None:
+            times.setdefault(expression.sentence, []).append(expression)
     mentions: list[EventMention] = []
     for sentence in sentences:
         if sentence.boilerplate:
@@ -225,13 +261,10 @@ def detect(
         hits = _hits(text, sentence)
         if not hits:
             continue
-        in_sentence: list[EventMention] = []
-        for mention in (
-            _talks(document_id, url, text, sentence, hits),
-            _strike(document_id, url, text, sentence, hits),
-        ):
-            if mention is not None:
-                in_sentence.append(mention)
+        in_sentence = _talks(document_id, url, text, sentence, hits, times.get(sentence.index, []))
+        strike = _strike(document_id, url, text, sentence, hits)
+        if strike is not None:
+            in_sentence.append(strike)
         in_sentence += _others(document_id, url, text, sentence, hits)
         statements = _statements(
             document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions + in_sentence

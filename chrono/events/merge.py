@@ -60,6 +60,36 @@ def _overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
+_PRECISION_RANK = {
+    "time": 0,
+    "day": 1,
+    "week": 2,
+    "month": 3,
+    "quarter": 4,
+    "season": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+    "unknown": 8,
+}
+
+
+def _better_date(candidate: TimeValue, current: TimeValue) -> bool:
+    """Of two readings of one event, the finer one wins ("Tuesday" over "next week"), then the surer."""
+    rank_candidate, rank_current = _PRECISION_RANK[candidate.precision.value], _PRECISION_RANK[current.precision.value]
+    if rank_candidate != rank_current:
+        return rank_candidate < rank_current
+    return candidate.certainty > current.certainty
+
+
+def best_date(dates: list[TimeValue]) -> TimeValue | None:
+    best: TimeValue | None = None
+    for date in dates:
+        if best is None or _better_date(date, best):
+            best = date
+    return best
+
+
 def _names(actors: list[Actor], roles: tuple[str, ...]) -> set[str]:
     return {a.name for a in actors if a.role in roles}
 
@@ -85,7 +115,7 @@ class _Group:
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
-        if mention.date is not None and (self.date is None or mention.date.certainty > self.date.certainty):
+        if mention.date is not None and (self.date is None or _better_date(mention.date, self.date)):
             self.date = mention.date
         if self.round is None:
             self.round = mention.attributes.round
@@ -242,8 +272,7 @@ def build_event(mentions: list[EventMention]) -> Event:
     """One Event from the mentions of one happening, the best-supported values first."""
     primary = [m for m in mentions if not m.anaphoric] or mentions
     first = primary[0]
-    dated = [m.date for m in primary if m.date is not None]
-    date = max(dated, key=lambda d: d.certainty) if dated else None
+    date = best_date([m.date for m in primary if m.date is not None])
     actors: list[Actor] = []
     for mention in primary + [m for m in mentions if m.anaphoric]:
         for actor in mention.actors:
@@ -318,7 +347,8 @@ def _same_event(a: Event, b: Event) -> bool:
 
 
 def _combine(a: Event, b: Event) -> Event:
-    best = a if (a.date.certainty if a.date else 0) >= (b.date.certainty if b.date else 0) else b
+    chosen = best_date([d for d in (a.date, b.date) if d is not None])
+    best = b if chosen is not None and chosen is b.date and chosen is not a.date else a
     actors = list(a.actors) + [x for x in b.actors if all((y.name, y.role) != (x.name, x.role) for y in a.actors)]
     sources: list[Source] = sorted(
         {s.model_dump_json(): s for s in a.sources + b.sources}.values(), key=lambda s: (s.document_id, s.trigger_start)

@@ -84,3 +84,9 @@ def test_demonym_capital_names_the_city():
     (event,) = events("The second round of talks between Iran and Oman was held in the Qatari capital on Tuesday.")
     assert event.location.name == "Doha"
     assert event.location.country == "Qatar"
+
+
+def test_talks_near_different_times_in_one_sentence_are_different_events():
+    text = "Talks between Iran and Oman began in Muscat on Wednesday after an opening ceremony on Tuesday."
+    dates = sorted(e.date.start for e in events(text) if e.type == "talks")
+    assert dates == [dt.date(2026, 3, 10), dt.date(2026, 3, 11)]

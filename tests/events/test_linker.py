@@ -60,3 +60,14 @@ def test_since_dates_a_series_up_to_the_publication_date():
 def test_a_present_perfect_without_a_time_is_undated():
     event = only_event("Earlier negotiations between Iran and Oman have failed to end the dispute.")
     assert event.date is None
+
+
+def test_a_statement_is_dated_by_its_speech_verb_not_by_dates_in_what_was_said():
+    (event,) = [
+        e
+        for e in chrono.extract(
+            "Foreign Minister Ana Lopez said on Tuesday that the border would reopen on March 20.", published=DCT
+        ).events
+        if e.type == "statement"
+    ]
+    assert event.date.start == dt.date(2026, 3, 10)

@@ -185,8 +185,11 @@ def link(
                 if e.end <= mention.source.trigger_start or e.start <= reach or e.signal == "as of"
             ]
         found = _governing(text, mention, candidates)
+        hint: TemporalExpression | None = None
         if found is not None and mention.anaphoric and not found[1]:
-            found = None  # "the talks" takes a date only from its own clause; else it refers back
+            # "the talks" takes a date only from its own clause; else it refers back, and the
+            # sentence's time is only a hint that may make the event's date finer.
+            hint, found = found[0], None
         time: TemporalExpression | None = None
         if found is not None:
             time, same_clause = found
@@ -212,6 +215,7 @@ def link(
             )
         elif mention.anaphoric:
             date = None  # refers back to an event that carries its own date
+            time = hint
         elif _present_perfect(text, mention):
             date = None  # "has warned", "have failed": a state of affairs, no day to put it on
         elif (narrative := _narrative_day(mention.sentence, day_expressions)) is not None:

@@ -268,11 +268,33 @@ def _subtype(mentions: list[EventMention]) -> str:
     return specific[0] if specific else mentions[0].subtype
 
 
+def _refined(date: TimeValue | None, mentions: list[EventMention]) -> TimeValue | None:
+    """A later "the talks ... at 10 a.m. on Tuesday" narrows "talks next week" to that Tuesday.
+
+    Only a strictly finer time that lies inside the event's interval counts.
+    """
+    if date is None or date.start is None or date.end is None:
+        return date
+    for mention in mentions:
+        if not mention.anaphoric or mention.date is not None or mention.time is None:
+            continue
+        hint = mention.time.value
+        if hint.start is None or hint.end is None or not (date.start <= hint.start and hint.end <= date.end):
+            continue
+        if _PRECISION_RANK[hint.precision.value] < _PRECISION_RANK[date.precision.value]:
+            date = hint.model_copy(
+                update={
+                    "rationale": f"{hint.rationale}; narrows '{date.value}' named earlier for the same event",
+                }
+            )
+    return date
+
+
 def build_event(mentions: list[EventMention]) -> Event:
     """One Event from the mentions of one happening, the best-supported values first."""
     primary = [m for m in mentions if not m.anaphoric] or mentions
     first = primary[0]
-    date = best_date([m.date for m in primary if m.date is not None])
+    date = _refined(best_date([m.date for m in primary if m.date is not None]), mentions)
     actors: list[Actor] = []
     for mention in primary + [m for m in mentions if m.anaphoric]:
         for actor in mention.actors:

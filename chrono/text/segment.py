@@ -15,7 +15,7 @@ from chrono.models import Sentence
 
 # A run of sentence-final punctuation, optional closing quotes/brackets, then space.
 # Each quantifier applies to a single character class, so matching is linear.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*[ \t]+")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*[ \t]+|(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
 # A sentence starts with a capital letter, a digit, or an opening quote/bracket.
 _STARTER = re.compile(r"[A-Z0-9\"“‘'(\[]")
 _LAST_TOKEN = re.compile(r"[\w.]+$")
@@ -37,6 +37,14 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     return word in abbreviations or (len(word) == 1 and word.isalpha())
 
 
+_TITLE_AFTER = re.compile(r"(?:Gen|Col|Lt|Maj|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.")
+_SHORT_CAPITALISED = re.compile(r"(?:^|\s)[A-Z][a-z]{0,4}$")
+
+
+def _title_follows(text: str, before: str, position: int) -> bool:
+    return bool(_SHORT_CAPITALISED.search(before)) and _TITLE_AFTER.match(text, position) is not None
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     abbreviations, _ = _lexicon()
     spans: list[tuple[int, int]] = []
@@ -51,6 +59,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         window = text[max(sentence_start, punct_end - 12) : punct_end - 1]
         if text[match.start()] == "." and _is_abbreviation(window, abbreviations):
             continue
+        if text[match.start()] == "." and _title_follows(text, window, next_char):
+            continue  # "Brig. Gen. Yahya": a capitalised short word, then a title, is one name
         cut = match.end()
         while cut > match.start() and text[cut - 1] in " \t":
             cut -= 1

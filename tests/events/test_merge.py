@@ -58,3 +58,13 @@ def test_timeline_merge_combines_separately_extracted_timelines():
     strikes = [e for e in merged.events if e.type == "strike"]
     assert len(strikes) == 1
     assert {s.document_id for s in strikes[0].sources} == {"a", "b"}
+
+
+def test_a_later_finer_time_for_the_same_talks_narrows_the_date():
+    text = (
+        "Iran and Oman have agreed to hold talks next week. "
+        "The talks will take place in Muscat, the capital, at 10 a.m. on Tuesday."
+    )
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert talks.date.start == dt.date(2026, 3, 17)
+    assert len(talks.sources) == 2

@@ -42,3 +42,19 @@ def test_mixed_line_endings_and_blank_lines():
 def test_empty_text_has_no_sentences():
     assert segment("") == []
     assert segment("  \n\t ") == []
+
+
+def test_run_together_sentences_are_split():
+    assert [s.text for s in segment("He left on Monday.The envoys stayed.")] == [
+        "He left on Monday.",
+        "The envoys stayed.",
+    ]
+
+
+def test_a_short_capitalised_word_before_a_title_is_part_of_the_name():
+    text = "Spokesman Brig. Gen. Ali Omar said so. He met the envoy. Gen. Smith spoke."
+    assert [s.text for s in segment(text)] == [
+        "Spokesman Brig. Gen. Ali Omar said so.",
+        "He met the envoy.",
+        "Gen. Smith spoke.",
+    ]

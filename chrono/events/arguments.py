@@ -30,6 +30,14 @@ _VAGUE_AMOUNTS = {
     "millions": 1_000_000,
 }
 _CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
+# A place the gazetteer does not know: "near Kyaung Lae Village", "in Banmauk Township".
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})"
+)
+_PLACE_KINDS = frozenset(
+    {"Village", "Township", "Town", "City", "Province", "District", "Region", "State", "County", "Camp", "Square"}
+)
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\s[—–]\s")
 _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|chaired)\s+by\b", re.IGNORECASE)
@@ -113,8 +121,9 @@ _AUXILIARIES = frozenset(
 )
 _INVERTED_VERBS = frozenset({"said", "says", "told", "added", "wrote", "warned", "noted"})
 _INVERTED_SPEAKER = re.compile(
-    r"\s+(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:the\s+)?(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*){0,3})"
 )
+_BY_AFTER_TRIGGER = re.compile(r"(?:the|a)\s+statement(?:\s+issued)?\s+by", re.IGNORECASE)
 _STATEMENT_BY = re.compile(r"\b(?:statement|communique|communiqué|release)\s+(?:issued\s+)?by\s+$", re.IGNORECASE)
 
 
@@ -207,6 +216,11 @@ def speaker_phrase(
 
 
 def _inverted_speaker(text: str, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """'..., said Chip Allen' and 'the statement by the Foreign Ministry': the speaker follows."""
+    by = _BY_AFTER_TRIGGER.match(text, verb_start, sentence.end)
+    if by is not None:
+        after = _INVERTED_SPEAKER.match(text, by.end(), sentence.end)
+        return after.span("speaker") if after else None
     verb = re.match(r"\w+", text[verb_start : verb_start + 12])
     if verb is None or verb.group().lower() not in _INVERTED_VERBS:
         return None
@@ -414,6 +428,16 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
                 ),
             )
         )
+    for match in _UNKNOWN_PLACE.finditer(text, sentence.start, sentence.end):
+        name = match.group("place")
+        if (
+            name.split()[0] in gaz.places
+            or name.split()[0] in gaz.demonyms
+            or any(c[0] == match.start("place") for c in candidates)
+        ):
+            continue
+        if name.split()[-1] in _PLACE_KINDS:
+            candidates.append((match.start("place"), Location(name=name, kind="unknown", text=name)))
     if not candidates:
         return None
     # The nearest place after the trigger, else the nearest before it.

@@ -107,6 +107,37 @@ def _present_perfect(text: str, mention: EventMention) -> bool:
     return found is not None and (mention.type != "statement" or found.end() == end)
 
 
+def _inside_quote(text: str, sentence_start: int, position: int) -> bool:
+    """Is ``position`` inside a quotation that opened earlier in the sentence?"""
+    before = text[sentence_start:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_CONTINUES_INTO = re.compile(
+    r"\b(?:continue[sd]?|extend(?:s|ed)?|run|ran|runs|go(?:es)?|went|last(?:s|ed)?|stretch(?:es|ed)?)\s+"
+    r"(?:on\s+)?(?:into|until|till|through)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _continued(text: str, mention: EventMention, candidates: list[TemporalExpression], date: TimeValue) -> TimeValue:
+    """'expected to end on Sunday -- will continue into Monday': the event runs to the later day."""
+    if mention.type == "statement" or date.start is None or date.end is None:
+        return date
+    for expression in candidates:
+        lead = text[max(mention.source.sentence_start, expression.start - 40) : expression.start]
+        later = expression.value.end
+        if later is not None and later > date.end and _CONTINUES_INTO.search(lead):
+            return date.model_copy(
+                update={
+                    "value": f"{date.start.isoformat()}/{later.isoformat()}",
+                    "end": later,
+                    "rationale": f"{date.rationale}; continues into '{expression.text}' ({later})",
+                }
+            )
+    return date
+
+
 def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue | None:
     """'since Jan. 11': from that day up to the time of writing."""
     value = time.value
@@ -182,7 +213,8 @@ def link(
             candidates = [
                 e
                 for e in candidates
-                if e.end <= mention.source.trigger_start or e.start <= reach or e.signal == "as of"
+                if (e.end <= mention.source.trigger_start or e.start <= reach or e.signal == "as of")
+                and not _inside_quote(text, mention.source.sentence_start, e.start)
             ]
         found = _governing(text, mention, candidates)
         hint: TemporalExpression | None = None
@@ -193,7 +225,8 @@ def link(
         time: TemporalExpression | None = None
         if found is not None:
             time, same_clause = found
-            date = time.range or _since(time, publication) or _as_event_date(time.value)
+            date = time.range or (_since(time, publication) if same_clause else None) or _as_event_date(time.value)
+            date = _continued(text, mention, candidates, date)
             if not same_clause:
                 date = date.model_copy(
                     update={

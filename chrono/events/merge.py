@@ -142,7 +142,14 @@ class _Group:
                 and ((self.date.start, self.date.end) == (mention.date.start, mention.date.end))
             )
         if mention.type == "strike":
-            return _overlap(self.date, mention.date) and _compatible(self.actors, mention.actors, ("attacker",))
+            # Different kinds of attack on overlapping days are different attacks, unless told apart
+            # only by a generic word ("attacks" beside "missile strikes").
+            kinds = {first.subtype, mention.subtype} - {"attack"}
+            return (
+                len(kinds) <= 1
+                and _overlap(self.date, mention.date)
+                and _compatible(self.actors, mention.actors, ("attacker",))
+            )
         return mention.subtype == first.subtype and _overlap(self.date, mention.date)
 
 

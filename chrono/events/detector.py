@@ -22,7 +22,7 @@ from chrono.models import (
 
 _SUBTYPE_ORDER = {
     "talks": ("negotiation_round", "summit", "call", "visit", "negotiation", "meeting"),
-    "strike": ("missile_strike", "drone_strike", "air_strike", "shelling", "ground_assault", "attack"),
+    "strike": ("missile_strike", "drone_strike", "air_strike", "shelling", "ground_assault", "clash", "attack"),
 }
 _ANAPHORA = re.compile(
     r"\b(?:the|these|those|this|that|such|ongoing|current|its|their|despite|amid|ahead\s+of)\b[\w\s-]{0,40}$",

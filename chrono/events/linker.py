@@ -108,7 +108,7 @@ def _present_perfect(text: str, mention: EventMention) -> bool:
 
 
 def _inside_quote(text: str, sentence_start: int, position: int) -> bool:
-    """Is ``position`` inside a quotation that opened earlier in the sentence?"""
+    """Is ``position`` inside a quotation that opened earlier in the paragraph?"""
     before = text[sentence_start:position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
@@ -153,13 +153,22 @@ def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue 
     )
 
 
-def _narrative_day(sentence: int, day_expressions: list[TemporalExpression]) -> TimeValue | None:
+def _narrative_day(
+    sentence: int, day_expressions: list[TemporalExpression], publication: PublicationDate
+) -> TimeValue | None:
     """The day the story is at: the last day named in the previous sentence or two.
 
     News tells events in order; a sentence with no date of its own continues the
     day of the sentence before ("On Monday, X attacked. Y responded with ...").
     """
-    previous = [e for e in day_expressions if sentence - _NARRATIVE_REACH <= e.sentence < sentence]
+    # Plans ("talks on March 18") are not where the story is; only days up to publication count.
+    previous = [
+        e
+        for e in day_expressions
+        if sentence - _NARRATIVE_REACH <= e.sentence < sentence
+        and e.value.start is not None
+        and e.value.start <= publication.date
+    ]
     if not previous:
         return None
     last = previous[-1]
@@ -197,6 +206,11 @@ def link(
     for expression in expressions:
         if _datable(expression):
             by_sentence.setdefault(expression.sentence, []).append(expression)
+    paragraph_start: dict[int, int] = {}
+    first_of_paragraph: dict[int, int] = {}
+    for sentence in sentences:
+        first_of_paragraph.setdefault(sentence.paragraph, sentence.start)
+        paragraph_start[sentence.index] = first_of_paragraph[sentence.paragraph]
     day_expressions = [
         e
         for e in expressions
@@ -214,7 +228,7 @@ def link(
                 e
                 for e in candidates
                 if (e.end <= mention.source.trigger_start or e.start <= reach or e.signal == "as of")
-                and not _inside_quote(text, mention.source.sentence_start, e.start)
+                and not _inside_quote(text, paragraph_start[mention.sentence], e.start)
             ]
         found = _governing(text, mention, candidates)
         hint: TemporalExpression | None = None
@@ -251,7 +265,7 @@ def link(
             time = hint
         elif _present_perfect(text, mention):
             date = None  # "has warned", "have failed": a state of affairs, no day to put it on
-        elif (narrative := _narrative_day(mention.sentence, day_expressions)) is not None:
+        elif (narrative := _narrative_day(mention.sentence, day_expressions, publication)) is not None:
             time = None
             date = narrative
         else:

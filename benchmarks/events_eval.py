@@ -164,14 +164,15 @@ def main() -> int:
             for event in found:
                 merged = sum(matches(event, g) for g in article.gold if g.type == "talks") > 1
                 verdicts.append((judge_date(event, gold, merged), event))
+            for candidate_verdict, candidate in verdicts:
+                if candidate_verdict.exact:
+                    right_events.add(candidate.id)  # right: it reports a gold event with the gold date
             verdict, event = max(verdicts, key=lambda v: (v[0].exact, v[0].lenient))
             tally.exact += verdict.exact
             tally.lenient += verdict.lenient
             slice_.exact += verdict.exact
             slice_.lenient += verdict.lenient
-            if verdict.exact:
-                right_events.add(event.id)
-            else:
+            if not verdict.exact:
                 misses.append(f"{article.name[:2]} DATE   {gold.type:9} {verdict.reason}  {gold.evidence[0][:80]!r}")
         for event in events:
             if event.confidence > 0.8:

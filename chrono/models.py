@@ -186,6 +186,14 @@ class Source(_Model):
 EventType = Literal["talks", "strike", "statement", "other"]
 
 
+class EventCodes(_Model):
+    """The event's category in other coding schemes, for analysts who merge with their data."""
+
+    cameo: str | None = Field(default=None, description="CAMEO event code, e.g. 046 (engage in negotiation)")
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+
+
 class Event(_Model):
     id: str = Field(description="stable hash of type, date and key arguments")
     type: EventType
@@ -197,6 +205,8 @@ class Event(_Model):
     location: Location | None = None
     attributes: EventAttributes = Field(default_factory=EventAttributes)
     confidence: float = Field(ge=0.0, le=1.0)
+    codes: EventCodes | None = Field(default=None, description="CAMEO and ACLED categories of the subtype")
+    source_count: int = Field(default=1, ge=1, description="how many documents report the event")
     sources: list[Source] = Field(min_length=1)
 
 

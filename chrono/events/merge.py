@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from chrono.events import taxonomy
 from chrono.models import (
     Actor,
     DocumentInfo,
@@ -24,33 +25,6 @@ from chrono.models import (
 )
 
 _SUMMARY_LIMIT = 300
-_SUBTYPE_LABELS = {
-    "negotiation_round": "Talks",
-    "negotiation": "Talks",
-    "meeting": "Meeting",
-    "summit": "Summit",
-    "call": "Call",
-    "visit": "Visit",
-    "air_strike": "Air strike",
-    "drone_strike": "Drone strike",
-    "missile_strike": "Missile strike",
-    "shelling": "Shelling",
-    "ground_assault": "Ground assault",
-    "attack": "Attack",
-    "infrastructure_attack": "Strikes on infrastructure",
-    "statement": "Statement",
-    "assessment": "Assessment",
-    "announcement": "Announcement",
-    "warning": "Warning",
-    "claim": "Claim",
-    "denial": "Denial",
-    "appeal": "Appeal",
-    "casualty_claim": "Casualty claim",
-    "agreement": "Agreement",
-    "ceasefire": "Ceasefire",
-    "prisoner_exchange": "Prisoner exchange",
-    "sanctions": "Sanctions",
-}
 
 
 def _overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -204,7 +178,7 @@ def _share_series_participants(groups: list[_Group]) -> None:
 def _title(
     event_type: str, subtype: str, actors: list[Actor], attributes: EventAttributes, location: Location | None
 ) -> str:
-    label = _SUBTYPE_LABELS.get(subtype, subtype.replace("_", " ").capitalize())
+    label = taxonomy.label(event_type, subtype)
     if event_type == "talks":
         parties = " – ".join(sorted(_names(actors, ("participant",))))
         head = f"{label}, round {attributes.round}" if attributes.round else label
@@ -330,6 +304,8 @@ def build_event(mentions: list[EventMention]) -> Event:
         location=location,
         attributes=attributes,
         confidence=confidence,
+        codes=taxonomy.codes(first.type, subtype),
+        source_count=len({source.document_id for source in sources}),
         sources=sources,
     )
 
@@ -389,6 +365,7 @@ def _combine(a: Event, b: Event) -> Event:
             "sources": sources,
             "attributes": attributes,
             "location": a.location or b.location,
+            "source_count": len({source.document_id for source in sources}),
             "confidence": round(min(1.0, max(a.confidence, b.confidence) + 0.05), 2),
             "id": event_id(best.type, best.subtype, best.date, actors, attributes.round),
         }

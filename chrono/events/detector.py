@@ -28,6 +28,8 @@ _ANAPHORA = re.compile(
     r"\b(?:the|these|those|this|that|such|ongoing|current|its|their|despite|amid|ahead\s+of)\b[\w\s-]{0,40}$",
     re.IGNORECASE,
 )
+# "bombed the Kyaung Lae Village hospital": a named object right after the trigger.
+_NAMED_TARGET = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z][a-z]+")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -141,8 +143,11 @@ def _strike(
     start, end, trigger = best
     actors = args.strike_actors(text, sentence, start)
     place = args.location(text, sentence, start)
-    if not actors and place is None:
-        return None  # "a strike" with no one and nowhere is too vague to put on a timeline
+    quantities = args.quantities(sentence)
+    named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None
+    casualties = bool(quantities) and triggers().casualty.search(text, sentence.start, sentence.end) is not None
+    if not (actors or place or named_target or casualties):
+        return None  # "a strike" with no one, nowhere and no toll is too vague to put on a timeline
     subtype = trigger.subtype
     if triggers().infrastructure.search(text, start, sentence.end):
         subtype = "infrastructure_attack"
@@ -154,7 +159,7 @@ def _strike(
         source=_source(document_id, url, text, sentence, start, end),
         actors=actors,
         location=place,
-        attributes=EventAttributes(quantities=args.quantities(sentence)),
+        attributes=EventAttributes(quantities=quantities),
         detection=0.85 if attacker else 0.65,
     )
 

@@ -103,9 +103,45 @@ def _talks(
     mentions = []
     for group in _by_nearest_time(talks_hits, times):
         best = _best(group, "talks")
-        if best is not None:
-            mentions.append(_talks_mention(document_id, url, text, sentence, best))
+        if best is None:
+            continue
+        mention = _talks_mention(document_id, url, text, sentence, best)
+        listed = _listed_dates(text, best, times)
+        if len(listed) < 2:
+            mentions.append(mention)
+            continue
+        # "their meetings on Oct. 6 in Prague, and Oct. 31 in Sochi": one event per date.
+        for expression in listed:
+            source = mention.source.model_copy(
+                update={"time_text": expression.text, "time_start": expression.start, "time_end": expression.end}
+            )
+            mentions.append(
+                mention.model_copy(
+                    update={"source": source, "location": args.location(text, sentence, expression.start)}
+                )
+            )
     return mentions
+
+
+_LIST_GAP = 40  # characters between two listed dates ("Oct. 6 in Prague, and Oct. 31")
+
+
+def _listed_dates(
+    text: str, trigger: tuple[int, int, Trigger], times: list[TemporalExpression]
+) -> list[TemporalExpression]:
+    """Day dates listed after a plural trigger ("meetings on ... and ..."), else nothing."""
+    start, end, _ = trigger
+    if not text[start:end].lower().endswith("s"):
+        return []
+    listed: list[TemporalExpression] = []
+    for expression in sorted(times, key=lambda e: e.start):
+        if expression.start < end or expression.value.precision.value != "day":
+            continue
+        previous_end = listed[-1].end if listed else end
+        if expression.start - previous_end > _LIST_GAP:
+            break
+        listed.append(expression)
+    return listed
 
 
 def _talks_mention(

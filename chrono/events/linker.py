@@ -230,7 +230,8 @@ def link(
                 if (e.end <= mention.source.trigger_start or e.start <= reach or e.signal == "as of")
                 and not _inside_quote(text, paragraph_start[mention.sentence], e.start)
             ]
-        found = _governing(text, mention, candidates)
+        preset = [e for e in candidates if e.start == mention.source.time_start]
+        found = (preset[0], True) if preset else _governing(text, mention, candidates)
         hint: TemporalExpression | None = None
         if found is not None and mention.anaphoric and not found[1]:
             # "the talks" takes a date only from its own clause; else it refers back, and the

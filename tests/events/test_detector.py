@@ -90,3 +90,9 @@ def test_talks_near_different_times_in_one_sentence_are_different_events():
     text = "Talks between Iran and Oman began in Muscat on Wednesday after an opening ceremony on Tuesday."
     dates = sorted(e.date.start for e in events(text) if e.type == "talks")
     assert dates == [dt.date(2026, 3, 10), dt.date(2026, 3, 11)]
+
+
+def test_a_plural_trigger_with_listed_dates_gives_one_event_per_date():
+    text = "The envoys recalled their meetings on Jan. 6 in Geneva, and Feb. 2 in Doha."
+    found = sorted((e.date.start, e.location.name) for e in events(text) if e.type == "talks")
+    assert found == [(dt.date(2026, 1, 6), "Geneva"), (dt.date(2026, 2, 2), "Doha")]

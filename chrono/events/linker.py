@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|a
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
+_COMPARISON_FRAME = re.compile(r"\bof\s+$")
 _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time may stand
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
 # "has warned", "have failed", "has been closed": present perfect, which states no day.
@@ -35,10 +36,14 @@ _PRESENT_PERFECT = re.compile(
 _FALLBACK_CERTAINTY = 0.3
 
 
-def _datable(expression: TemporalExpression) -> bool:
+def _datable(text: str, expression: TemporalExpression) -> bool:
     value = expression.value
     if value.start is None or value.end is None:
         return False
+    if value.timex_type == TimexType.DURATION and _COMPARISON_FRAME.search(
+        text, max(0, expression.start - 24), expression.start
+    ):
+        return False  # "its heaviest barrage of the past week": a yardstick, not when it happened
     if value.value == "PRESENT_REF":
         return False  # "now" is the time of writing, not the time of an event
     return value.timex_type != TimexType.DURATION or value.precision != Precision.UNKNOWN
@@ -204,7 +209,7 @@ def link(
     """Each mention with ``time`` (the governing expression, if any) and ``date`` set."""
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for expression in expressions:
-        if _datable(expression):
+        if _datable(text, expression):
             by_sentence.setdefault(expression.sentence, []).append(expression)
     paragraph_start: dict[int, int] = {}
     first_of_paragraph: dict[int, int] = {}
@@ -251,6 +256,8 @@ def link(
                 )
             if mention.attributes.day and mention.attributes.day > 1 and date.precision == Precision.DAY:
                 date = _day_span(date, mention.attributes.day)
+            if time.value.value == "FUTURE_REF":
+                date = None  # "another meeting in coming weeks": planned, but on no day yet
         elif mention.continues is not None and linked[mention.continues].date is not None:
             earlier = linked[mention.continues]
             time = earlier.time
@@ -271,7 +278,7 @@ def link(
             date = narrative
         else:
             date = _fallback(publication)
-        planned = bool(
+        planned = bool(time is not None and time.value.value == "FUTURE_REF") or bool(
             time is not None
             and time.tense == "future"
             and date is not None

@@ -124,7 +124,12 @@ class _Group:
                 and _overlap(self.date, mention.date)
                 and _compatible(self.actors, mention.actors, ("attacker",))
             )
-        return mention.subtype == first.subtype and _overlap(self.date, mention.date)
+        # Other happenings (arrests, captures) recur: only the same day, or the same sentence, is one event.
+        same_dates = self.date is not None and mention.date is not None and (
+            (self.date.start, self.date.end) == (mention.date.start, mention.date.end)
+        )
+        same_sentence = any(m.sentence == mention.sentence for m in self.mentions)
+        return mention.subtype == first.subtype and (same_dates or same_sentence)
 
 
 def _compatible(a: list[Actor], b: list[Actor], roles: tuple[str, ...]) -> bool:

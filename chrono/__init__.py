@@ -10,7 +10,7 @@ The public API::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+import logging
 
 from chrono.models import (
     Actor,
@@ -23,6 +23,11 @@ from chrono.models import (
     TimeValue,
 )
 from chrono.pipeline import extract, resolve
+
+__version__ = "0.1.0"
+
+# Quiet by default, as a library should be; applications configure logging themselves.
+logging.getLogger("chrono").addHandler(logging.NullHandler())
 
 __all__ = [
     "Actor",

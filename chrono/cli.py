@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from chrono import __version__
 from chrono.dates import parse_date
-from chrono.errors import ChronoError, InputError, OutputError
+from chrono.errors import ChronoError, DateError, InputError, OutputError
 from chrono.export import format_for, render, write_timeline
 from chrono.inputs import decode, read_document
 from chrono.models import TemporalExpression
@@ -27,7 +28,8 @@ EXAMPLES = """examples:
   chrono timex article.txt --dct 2026-02-05                     time expressions as JSON
   chrono schema -o schemas/                                     regenerate the JSON Schemas
 
-exit codes: 0 ok, 1 other error, 2 usage or impossible date, 3 unreadable input, 4 unwritable output
+exit codes: 0 ok; 1 other error; 2 usage or impossible date; 3 an input could not be read (the
+others are still processed and written); 4 the output cannot be written
 """
 
 
@@ -39,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"chrono-timeline {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress (-vv for details)")
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser(
@@ -87,13 +90,49 @@ def _refuse_overwriting_inputs(outputs: list[Path], inputs: list[str]) -> None:
             raise OutputError(f"{output}: output would overwrite an input file")
 
 
+def _check_output(output: str, fmt: str | None, inputs: list[str]) -> None:
+    """Refuse a bad output before any work is done: unknown format, missing folder, an input."""
+    if output == "-":
+        return
+    path = Path(output)
+    if output.endswith(("/", "\\")) or path.is_dir():
+        if not path.exists() and not path.parent.is_dir():
+            raise OutputError(f"{path}: parent directory {path.parent} does not exist")
+        _refuse_overwriting_inputs([path / f"timeline.{ext}" for ext in ("json", "ics", "xlsx")], inputs)
+        return
+    format_for(path, fmt)
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: output directory {path.parent} does not exist")
+    _refuse_overwriting_inputs([path], inputs)
+
+
+def _unique_id(document_id: str, used: set[str]) -> str:
+    candidate, number = document_id, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{document_id}-{number}"
+    used.add(candidate)
+    return candidate
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     if args.published:
         parse_date(args.published, what="--published")
+    _check_output(args.output, args.format, args.files)
     timelines = []
+    failed = 0
+    used_ids: set[str] = set()
     for file in args.files:
-        document, warnings = read_document(file, published=args.published)
-        timelines.append(extract_document(document, warnings=warnings))
+        # A bad document is reported and skipped; the batch goes on.
+        try:
+            document, warnings = read_document(file, published=args.published)
+            document = document.model_copy(update={"id": _unique_id(document.id or file, used_ids)})
+            timelines.append(extract_document(document, warnings=warnings))
+        except (InputError, DateError) as error:
+            print(f"chrono: error: {error}", file=sys.stderr)
+            failed += 1
+    if not timelines:
+        raise InputError("no input could be read")
     timeline = timelines[0] if len(timelines) == 1 else merge_timelines(timelines)
     for document in timeline.documents:
         for warning in document.warnings:
@@ -105,7 +144,7 @@ def _run_extract(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(render(timeline, fmt))
         else:
             sys.stdout.write(timeline.to_json())
-        return 0
+        return InputError.exit_code if failed else 0
     if output.endswith(("/", "\\")) or Path(output).is_dir():
         directory = Path(output)
         if not directory.exists():
@@ -117,13 +156,13 @@ def _run_extract(args: argparse.Namespace) -> int:
         for target in targets:
             write_timeline(timeline, target)
         print(f"chrono: wrote {', '.join(str(t) for t in targets)} ({len(timeline.events)} events)", file=sys.stderr)
-        return 0
+        return InputError.exit_code if failed else 0
     path = Path(output)
     fmt = format_for(path, args.format)
     _refuse_overwriting_inputs([path], args.files)
     write_timeline(timeline, path, fmt)
     print(f"chrono: wrote {path} ({len(timeline.events)} events)", file=sys.stderr)
-    return 0
+    return InputError.exit_code if failed else 0
 
 
 def _read_text(file: str) -> str:
@@ -206,6 +245,10 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose > 1 else logging.INFO, format="chrono: %(levelname)s: %(message)s"
+        )
     runners = {"extract": _run_extract, "timex": _run_timex, "schema": _run_schema}
     try:
         return runners[args.command](args)

@@ -16,6 +16,15 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """Text of a file: UTF-8 (BOM allowed), else Windows-1252 with a warning; binary is refused."""
     if not data.strip():
         raise InputError(f"{name}: file is empty")
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as error:
+                raise InputError(f"{name}: marked as UTF-16 but not valid UTF-16 ({error.reason})") from error
+            if not text.strip():
+                raise InputError(f"{name}: file is empty")
+            return text, [f"{name}: read as UTF-16 (byte order mark)"]
     if b"\x00" in data[:_SNIFF]:
         raise InputError(f"{name}: looks like a binary file (contains NUL bytes), not text")
     try:
@@ -51,6 +60,8 @@ def read_document(path: str | Path, *, published: str | None = None) -> tuple[Do
     except OSError as error:
         raise InputError(f"{file}: cannot read ({error.strerror or error})") from error
     text, warnings = decode(data, str(file))
+    if not text.strip():
+        raise InputError(f"{file}: file is empty")
     meta = _metadata(file)
     date_text = published or (meta.get("published") if isinstance(meta.get("published"), str) else None)
     try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from collections.abc import Iterable
 
 from chrono.errors import InputError
@@ -18,6 +19,8 @@ from chrono.temporal.anchor import infer_publication_date
 from chrono.temporal.resolver import resolve_matches
 from chrono.temporal.tagger import tag
 from chrono.text.segment import segment
+
+logger = logging.getLogger(__name__)
 
 
 def document_id(text: str) -> str:
@@ -63,6 +66,16 @@ def extract_document(document: Document, *, now: dt.date | None = None, warnings
     mentions = detect(doc_id, document.url, text, sentences, expressions)
     mentions = link(text, sentences, mentions, expressions, publication)
     events = events_from_mentions(mentions)
+    logger.info(
+        "%s: %d characters, %d time expressions, %d mentions, %d events; published %s%s",
+        doc_id,
+        len(text),
+        len(expressions),
+        len(mentions),
+        len(events),
+        publication.date,
+        " (inferred)" if publication.inferred else "",
+    )
     info = DocumentInfo(
         id=doc_id,
         url=document.url,

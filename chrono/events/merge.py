@@ -125,8 +125,10 @@ class _Group:
                 and _compatible(self.actors, mention.actors, ("attacker",))
             )
         # Other happenings (arrests, captures) recur: only the same day, or the same sentence, is one event.
-        same_dates = self.date is not None and mention.date is not None and (
-            (self.date.start, self.date.end) == (mention.date.start, mention.date.end)
+        same_dates = (
+            self.date is not None
+            and mention.date is not None
+            and ((self.date.start, self.date.end) == (mention.date.start, mention.date.end))
         )
         same_sentence = any(m.sentence == mention.sentence for m in self.mentions)
         return mention.subtype == first.subtype and (same_dates or same_sentence)

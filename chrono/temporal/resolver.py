@@ -206,13 +206,23 @@ def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Read
     return chosen[0], alternatives, certainty, f"year from {why} {_anchor_words(ctx.anchor)}"
 
 
+def _year_number(text: str, ctx: Context) -> int:
+    """A written year; a two-digit one ("'98") takes the century that puts it nearest the anchor."""
+    if text[0] in "'’":
+        two_digits = int(text[1:])
+        century = ctx.anchor.date.year // 100 * 100
+        candidates = [c + two_digits for c in (century - 100, century, century + 100) if 1 <= c + two_digits <= 9999]
+        return min(candidates, key=lambda y: (abs(y - ctx.anchor.date.year), -y))
+    return int(text)
+
+
 @_resolver("explicit_date")
 def explicit_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     month = int(groups["month_num"]) if "month_num" in groups else int(_lookup("month", groups["month"]))  # type: ignore[call-overload]
     day = int(groups["day"])
     if "year" in groups:
         try:
-            value = dt.date(int(groups["year"]), month, day)
+            value = dt.date(_year_number(groups["year"], ctx), month, day)
         except ValueError:
             return None  # "30 February 2026" is not a date; the tagger hit is dropped
         return _day(value, 1.0, "explicit date with year", ctx.anchor)
@@ -305,7 +315,7 @@ def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     modifier = (groups.get("modifier") or "").lower()
     alternatives: list[Reading] = []
     if "year" in groups:
-        year, certainty, why = int(groups["year"]), 1.0, "explicit month and year"
+        year, certainty, why = _year_number(groups["year"], ctx), 1.0, "explicit month and year"
     elif "year_rel" in groups:
         shift = {"last": -1, "this": 0, "next": 1}[groups["year_rel"].lower()]
         year, certainty, why = ctx.anchor.date.year + shift, 0.95, f"month of '{groups['year_rel']} year'"
@@ -340,7 +350,7 @@ def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 @_resolver("year")
 def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    number = int(groups["year"])
+    number = _year_number(groups["year"], ctx)
     return TimeValue(
         value=f"{number:04d}",
         start=dt.date(number, 1, 1),

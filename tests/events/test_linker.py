@@ -74,8 +74,11 @@ def test_a_statement_is_dated_by_its_speech_verb_not_by_dates_in_what_was_said()
 
 
 def test_a_yardstick_period_does_not_date_the_event():
-    text = "Russia launched a missile attack on Ukraine on Monday. Ukraine replied with its heaviest drone strikes of the past week on Russia."
-    second = [e for e in chrono.extract(text, published=DCT).events if e.subtype == "drone_strike"][0]
+    text = (
+        "Russia launched a missile attack on Ukraine on Monday. "
+        "Ukraine replied with its heaviest drone strikes of the past week on Russia."
+    )
+    second = next(e for e in chrono.extract(text, published=DCT).events if e.subtype == "drone_strike")
     assert second.date.start == dt.date(2026, 3, 9)  # the narrative Monday, not the past week
 
 

@@ -145,8 +145,10 @@ def speaker_phrase(
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, sentence.start, verb_start)]
     index = len(tokens) - 1
 
+    nearby = [(s, e) for s, e in blocked if e > sentence.start and s < verb_start]
+
     def in_time_expression(position: int) -> bool:
-        return any(s <= position < e for s, e in blocked)
+        return any(s <= position < e for s, e in nearby)
 
     # Between subject and verb: commas, auxiliaries, adverbs and a time adjunct.
     while index >= 0:

@@ -8,6 +8,7 @@ while "Kyiv officials described" is. Dating is left to the linker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from chrono.events import arguments as args
 from chrono.events.lexicon import Trigger, triggers
@@ -33,6 +34,23 @@ _NAMED_TARGET = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z][a-z]+")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 
 
+_ARGUMENT_REACH = 300  # characters around a trigger in which its arguments are looked for
+_MAX_LISTED = 6
+_MAX_QUOTED = 2000  # characters of a sentence kept in a source; longer ones are cut around the trigger
+
+
+def _near(text: str, sentence: Sentence, start: int, end: int) -> Sentence:
+    """The part of a sentence around a trigger, where its arguments are.
+
+    Arguments stand close to their trigger; a bounded window also keeps the work
+    linear when a "sentence" runs for megabytes (text without full stops).
+    """
+    first, last = max(sentence.start, start - _ARGUMENT_REACH), min(sentence.end, end + _ARGUMENT_REACH)
+    if (first, last) == (sentence.start, sentence.end):
+        return sentence
+    return sentence.model_copy(update={"start": first, "end": last, "text": text[first:last]})
+
+
 def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
     table = triggers()
     hits = []
@@ -52,12 +70,15 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
 
 
 def _source(document_id: str, url: str | None, text: str, sentence: Sentence, start: int, end: int) -> Source:
+    # A "sentence" of megabytes (text without full stops) is quoted only around the trigger,
+    # so each source stays small; the offsets still point at exactly the quoted text.
+    quoted = sentence if sentence.end - sentence.start <= _MAX_QUOTED else _near(text, sentence, start, end)
     return Source(
         document_id=document_id,
         url=url,
-        sentence=sentence.text,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
+        sentence=quoted.text,
+        sentence_start=quoted.start,
+        sentence_end=quoted.end,
         trigger=text[start:end],
         trigger_start=start,
         trigger_end=end,
@@ -81,12 +102,11 @@ def _by_nearest_time(
     happenings: triggers near different times are different mentions.
     """
     groups: dict[int, list[tuple[int, int, Trigger]]] = {}
+    starts = [t.start for t in times]
     for hit in hits:
-        nearest = min(
-            range(len(times)),
-            key=lambda i: max(times[i].start - hit[1], hit[0] - times[i].end, 0),
-            default=-1,
-        )
+        position = bisect_left(starts, hit[0])
+        around = [i for i in (position - 1, position) if 0 <= i < len(times)]
+        nearest = min(around, key=lambda i: max(times[i].start - hit[1], hit[0] - times[i].end, 0), default=-1)
         groups.setdefault(nearest, []).append(hit)
     return [groups[key] for key in sorted(groups)]
 
@@ -117,7 +137,12 @@ def _talks(
             )
             mentions.append(
                 mention.model_copy(
-                    update={"source": source, "location": args.location(text, sentence, expression.start)}
+                    update={
+                        "source": source,
+                        "location": args.location(
+                            text, _near(text, sentence, expression.start, expression.end), expression.start
+                        ),
+                    }
                 )
             )
     return mentions
@@ -131,11 +156,13 @@ def _listed_dates(
 ) -> list[TemporalExpression]:
     """Day dates listed after a plural trigger ("meetings on ... and ..."), else nothing."""
     start, end, _ = trigger
-    if not text[start:end].lower().endswith("s"):
-        return []
+    word = text[start:end].lower()
+    if not word.endswith("s") or word.endswith(("talks", "negotiations")):
+        return []  # "talks" is always plural; only countable plurals list separate events
     listed: list[TemporalExpression] = []
-    for expression in sorted(times, key=lambda e: e.start):
-        if expression.start < end or expression.value.precision.value != "day":
+    first = bisect_left([t.start for t in times], end)
+    for expression in times[first : first + _MAX_LISTED]:
+        if expression.value.precision.value != "day":
             continue
         previous_end = listed[-1].end if listed else end
         if expression.start - previous_end > _LIST_GAP:
@@ -148,8 +175,9 @@ def _talks_mention(
     document_id: str, url: str | None, text: str, sentence: Sentence, best: tuple[int, int, Trigger]
 ) -> EventMention:
     start, end, trigger = best
-    actors = args.talks_actors(text, sentence, start, end)
-    round_number = args.round_number(sentence, start)
+    near = _near(text, sentence, start, end)
+    actors = args.talks_actors(text, near, start, end)
+    round_number = args.round_number(near, start)
     # Only the noun phrase before the trigger decides definiteness ("the talks", "despite the talks").
     lead_start = max(sentence.start, start - 40)
     lead = text[lead_start:start]
@@ -163,8 +191,8 @@ def _talks_mention(
         sentence=sentence.index,
         source=_source(document_id, url, text, sentence, start, end),
         actors=actors,
-        location=args.location(text, sentence, start),
-        attributes=EventAttributes(round=round_number, day=args.day_number(sentence)),
+        location=args.location(text, near, start),
+        attributes=EventAttributes(round=round_number, day=args.day_number(near)),
         anaphoric=anaphoric,
         detection=detection,
     )
@@ -177,15 +205,16 @@ def _strike(
     if best is None:
         return None
     start, end, trigger = best
-    actors = args.strike_actors(text, sentence, start)
-    place = args.location(text, sentence, start)
-    quantities = args.quantities(sentence)
+    near = _near(text, sentence, start, end)
+    actors = args.strike_actors(text, near, start)
+    place = args.location(text, near, start)
+    quantities = args.quantities(near)
     named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None
-    casualties = bool(quantities) and triggers().casualty.search(text, sentence.start, sentence.end) is not None
+    casualties = bool(quantities) and triggers().casualty.search(text, near.start, near.end) is not None
     if not (actors or place or named_target or casualties):
         return None  # "a strike" with no one, nowhere and no toll is too vague to put on a timeline
     subtype = trigger.subtype
-    if triggers().infrastructure.search(text, start, sentence.end):
+    if triggers().infrastructure.search(text, start, near.end):
         subtype = "infrastructure_attack"
     attacker = any(a.role == "attacker" for a in actors)
     return EventMention(
@@ -200,6 +229,20 @@ def _strike(
     )
 
 
+_PRONOUN_REACH = 3  # sentences back in which "he" or "she" can find the speaker
+
+
+def _antecedent_statement(previous: list[EventMention], sentence: int, kinds: tuple[str, ...]) -> int | None:
+    """Index of the latest statement whose speaker a pronoun can refer to, within a few sentences."""
+    for index in range(len(previous) - 1, -1, -1):
+        mention = previous[index]
+        if sentence - mention.sentence > _PRONOUN_REACH:
+            return None
+        if mention.type == "statement" and mention.actors and mention.actors[0].kind in kinds:
+            return index
+    return None
+
+
 def _statements(
     document_id: str,
     url: str | None,
@@ -210,10 +253,15 @@ def _statements(
     previous: list[EventMention],
 ) -> list[EventMention]:
     found: list[EventMention] = []
+    blocked_starts = [s for s, _ in blocked]  # time expressions, in text order
+    blocked_ends = [e for _, e in blocked]
     for start, end, trigger in hits:
         if trigger.event_type != "statement":
             continue
-        span = args.speaker_phrase(text, sentence, start, blocked)
+        near = _near(text, sentence, start, end)
+        low = bisect_left(blocked_ends, near.start)
+        high = bisect_left(blocked_starts, near.end)
+        span = args.speaker_phrase(text, near, start, blocked[low:high])
         if span is None:
             continue
         speaker = args.speaker_actor(text, span[0], span[1], sentence.start)
@@ -224,26 +272,16 @@ def _statements(
         if speaker.kind == "unknown":  # a pronoun: the latest speaker of a matching kind
             wanted = {"person": ("person",), "group": ("group", "country"), "organisation": ("organisation",)}
             kinds = wanted[args.speakers().pronouns[speaker.text.lower()]]
-            antecedent = next(
-                (
-                    i
-                    for i in range(len(previous) - 1, -1, -1)
-                    if previous[i].type == "statement"
-                    and previous[i].actors
-                    and previous[i].actors[0].kind in kinds
-                    and sentence.index - previous[i].sentence <= 3
-                ),
-                None,
-            )
+            antecedent = _antecedent_statement(previous, sentence.index, kinds)
             if antecedent is None:
                 continue
             speaker = previous[antecedent].actors[0].model_copy(update={"text": speaker.text})
             continues = antecedent  # index into the document's mention list
         if any(m.actors[0].name == speaker.name for m in found):
             continue  # one statement per speaker per sentence
-        quantities = args.quantities(sentence)
+        quantities = args.quantities(near)
         subtype = trigger.subtype
-        if triggers().casualty.search(text, end, sentence.end) and quantities:
+        if triggers().casualty.search(text, end, near.end) and quantities:
             subtype = "casualty_claim"
         found.append(
             EventMention(
@@ -253,7 +291,7 @@ def _statements(
                 source=_source(document_id, url, text, sentence, start, end),
                 actors=[Actor(**{**speaker.model_dump(), "role": "speaker"})],
                 attributes=EventAttributes(
-                    quotes=args.quotes(sentence), claim=args.claim(text, sentence, end), quantities=quantities
+                    quotes=args.quotes(near), claim=args.claim(text, near, end), quantities=quantities
                 ),
                 continues=continues,
                 detection=detection,
@@ -276,9 +314,10 @@ def _others(
                 sentence=sentence.index,
                 source=_source(document_id, url, text, sentence, start, end),
                 actors=[
-                    a.model_copy(update={"role": "participant"}) for a in args.talks_actors(text, sentence, start, end)
+                    a.model_copy(update={"role": "participant"})
+                    for a in args.talks_actors(text, _near(text, sentence, start, end), start, end)
                 ],
-                location=args.location(text, sentence, start),
+                location=args.location(text, _near(text, sentence, start, end), start),
                 detection=0.7,
             )
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from chrono.models import (
     EventMention,
@@ -26,6 +27,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|a
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
+_GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
+_QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked for
 _COMPARISON_FRAME = re.compile(r"\bof\s+$")
 _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time may stand
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
@@ -114,7 +117,7 @@ def _present_perfect(text: str, mention: EventMention) -> bool:
 
 def _inside_quote(text: str, sentence_start: int, position: int) -> bool:
     """Is ``position`` inside a quotation that opened earlier in the paragraph?"""
-    before = text[sentence_start:position]
+    before = text[max(sentence_start, position - _QUOTE_REACH) : position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
@@ -159,7 +162,7 @@ def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue 
 
 
 def _narrative_day(
-    sentence: int, day_expressions: list[TemporalExpression], publication: PublicationDate
+    sentence: int, days_by_sentence: dict[int, list[TemporalExpression]], publication: PublicationDate
 ) -> TimeValue | None:
     """The day the story is at: the last day named in the previous sentence or two.
 
@@ -169,10 +172,9 @@ def _narrative_day(
     # Plans ("talks on March 18") are not where the story is; only days up to publication count.
     previous = [
         e
-        for e in day_expressions
-        if sentence - _NARRATIVE_REACH <= e.sentence < sentence
-        and e.value.start is not None
-        and e.value.start <= publication.date
+        for index in range(sentence - _NARRATIVE_REACH, sentence)
+        for e in days_by_sentence.get(index, [])
+        if e.value.start is not None and e.value.start <= publication.date
     ]
     if not previous:
         return None
@@ -216,14 +218,19 @@ def link(
     for sentence in sentences:
         first_of_paragraph.setdefault(sentence.paragraph, sentence.start)
         paragraph_start[sentence.index] = first_of_paragraph[sentence.paragraph]
-    day_expressions = [
-        e
-        for e in expressions
-        if e.value.precision == Precision.DAY and e.value.start is not None and not e.value.value.endswith("_REF")
-    ]
+    days_by_sentence: dict[int, list[TemporalExpression]] = {}
+    for e in expressions:
+        if e.value.precision == Precision.DAY and e.value.start is not None and not e.value.value.endswith("_REF"):
+            days_by_sentence.setdefault(e.sentence, []).append(e)
     linked: list[EventMention] = []
+    starts_by_sentence = {index: [e.start for e in found] for index, found in by_sentence.items()}
     for mention in mentions:
-        candidates = by_sentence.get(mention.sentence, [])
+        # Only expressions near the trigger can govern it; the bound keeps huge sentences linear.
+        in_sentence = by_sentence.get(mention.sentence, [])
+        starts = starts_by_sentence.get(mention.sentence, [])
+        low = bisect_left(starts, mention.source.trigger_start - _GOVERNING_REACH)
+        high = bisect_left(starts, mention.source.trigger_end + _GOVERNING_REACH)
+        candidates = in_sentence[low:high]
         if mention.type == "statement":
             # A statement is dated by the time next to its speech verb ("said on Tuesday that ..."),
             # not by a date inside what was said ("... that talks will resume on March 18").
@@ -273,7 +280,7 @@ def link(
             time = hint
         elif _present_perfect(text, mention):
             date = None  # "has warned", "have failed": a state of affairs, no day to put it on
-        elif (narrative := _narrative_day(mention.sentence, day_expressions, publication)) is not None:
+        elif (narrative := _narrative_day(mention.sentence, days_by_sentence, publication)) is not None:
             time = None
             date = narrative
         else:

@@ -25,6 +25,11 @@ from chrono.models import (
 )
 
 _SUMMARY_LIMIT = 300
+_MERGE_WINDOW = 200  # recent groups of a type a new mention is compared with
+
+
+def _source_key(source: Source) -> tuple[object, ...]:
+    return (source.document_id, source.trigger_start, source.trigger_end, source.time_start, source.sentence_start)
 
 
 def _overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -150,15 +155,21 @@ def _antecedent(groups: list[_Group]) -> _Group | None:
 def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     """Mentions of one document gathered per event, in order of first mention."""
     groups: list[_Group] = []
+    groups_by_type: dict[str, list[_Group]] = {}
     for mention in mentions:
         if mention.anaphoric and mention.date is None:
-            antecedent = _antecedent(groups)
+            antecedent = _antecedent(groups_by_type.get("talks", [])[-_MERGE_WINDOW:])
             if antecedent is not None:
                 antecedent.add(mention)
             continue  # background talk of "the negotiations" with nothing to attach to
-        target = next((g for g in groups if g.accepts(mention)), None)
+        # The same event is mentioned near itself: the latest groups of the type are enough,
+        # and bounding them keeps documents with thousands of events linear.
+        same_type = [g for g in groups_by_type.get(mention.type, [])[-_MERGE_WINDOW:]]
+        target = next((g for g in same_type if g.accepts(mention)), None)
         if target is None:
-            groups.append(_Group(mention))
+            group = _Group(mention)
+            groups.append(group)
+            groups_by_type.setdefault(mention.type, []).append(group)
         else:
             target.add(mention)
     _share_series_participants(groups)
@@ -297,7 +308,7 @@ def build_event(mentions: list[EventMention]) -> Event:
     certainty = date.certainty if date is not None else 0.5
     confidence = round(min(1.0, detection * (0.6 + 0.4 * certainty) + 0.03 * (len(mentions) - 1)), 2)
     sources = sorted(
-        {m.source.model_dump_json(): m.source for m in mentions}.values(),
+        {_source_key(m.source): m.source for m in mentions}.values(),
         key=lambda s: (s.document_id, s.trigger_start),
     )
     return Event(
@@ -363,7 +374,7 @@ def _combine(a: Event, b: Event) -> Event:
     best = b if chosen is not None and chosen is b.date and chosen is not a.date else a
     actors = list(a.actors) + [x for x in b.actors if all((y.name, y.role) != (x.name, x.role) for y in a.actors)]
     sources: list[Source] = sorted(
-        {s.model_dump_json(): s for s in a.sources + b.sources}.values(), key=lambda s: (s.document_id, s.trigger_start)
+        {_source_key(s): s for s in a.sources + b.sources}.values(), key=lambda s: (s.document_id, s.trigger_start)
     )
     attributes = _merge_attributes([a.attributes, b.attributes])
     return best.model_copy(

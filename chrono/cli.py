@@ -62,7 +62,9 @@ def _parser() -> argparse.ArgumentParser:
         help="publication date for every input (default: from metadata, else inferred)",
     )
     extract.add_argument(
-        "--format", choices=sorted({"json", "ics", "xlsx"}), help="output format (default: from the -o extension)"
+        "--format",
+        choices=sorted({"json", "ics", "xlsx", "csv", "html"}),
+        help="output format (default: from the -o extension)",
     )
     extract.add_argument(
         "-o",

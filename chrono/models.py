@@ -251,6 +251,16 @@ class Timeline(_Model):
             write_atomic(path, data)
         return data
 
+    def to_csv(self, *, excel_bom: bool = False) -> bytes:
+        from chrono.export.csv import timeline_to_csv
+
+        return timeline_to_csv(self, excel_bom=excel_bom)
+
+    def to_html(self, *, title: str = "Timeline") -> bytes:
+        from chrono.export.html import timeline_to_html
+
+        return timeline_to_html(self, title=title)
+
     def save(self, path: str, fmt: str | None = None) -> None:
         """Write in the format named by ``fmt`` or by the file's extension."""
         from chrono.export import write_timeline

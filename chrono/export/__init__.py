@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chrono.errors import OutputError
+from chrono.export.csv import timeline_to_csv
 from chrono.export.excel import timeline_to_xlsx
 from chrono.export.files import write_atomic
+from chrono.export.html import timeline_to_html
 from chrono.export.ical import timeline_to_ical
 from chrono.export.json import timeline_to_json
 from chrono.models import Timeline
@@ -17,9 +19,28 @@ FORMATS: dict[str, Callable[[Timeline], bytes]] = {
     "json": lambda t: timeline_to_json(t).encode("utf-8"),
     "ics": timeline_to_ical,
     "xlsx": timeline_to_xlsx,
+    "csv": timeline_to_csv,
+    "html": timeline_to_html,
 }
-EXTENSIONS = {".json": "json", ".ics": "ics", ".ical": "ics", ".ifb": "ics", ".xlsx": "xlsx"}
-ALIASES = {"ical": "ics", "icalendar": "ics", "excel": "xlsx", "json": "json", "ics": "ics", "xlsx": "xlsx"}
+EXTENSIONS = {
+    ".json": "json",
+    ".ics": "ics",
+    ".ical": "ics",
+    ".xlsx": "xlsx",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+}
+ALIASES = {
+    "ical": "ics",
+    "icalendar": "ics",
+    "excel": "xlsx",
+    "json": "json",
+    "ics": "ics",
+    "xlsx": "xlsx",
+    "csv": "csv",
+    "html": "html",
+}
 
 
 def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
@@ -33,7 +54,7 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     if suffix not in EXTENSIONS:
         raise OutputError(
             f"{path}: cannot tell the format from the extension {suffix or '(none)'}; "
-            f"use .json, .ics or .xlsx, or pass --format"
+            f"use .json, .ics, .xlsx, .csv or .html, or pass --format"
         )
     return EXTENSIONS[suffix]
 

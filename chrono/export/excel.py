@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from chrono.export.fields import actors_text, first_url, quantities_text, quote_or_claim
 from chrono.export.files import timeline_timestamp
 from chrono.models import Event, Timeline
 
@@ -84,15 +85,8 @@ def _finish(sheet: Worksheet, columns: int) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(sheet.max_row, 1)}"
 
 
-def _actors(event: Event) -> str:
-    return "; ".join(f"{a.name} ({a.role})" for a in event.actors)
-
-
 def _timeline_row(event: Event) -> list[Any]:
     date = event.date
-    quote = "; ".join(f"“{q}”" for q in event.attributes.quotes) or event.attributes.claim or ""
-    quantities = "; ".join(q.text for q in event.attributes.quantities)
-    url = next((s.url for s in event.sources if s.url), "")
     return [
         date.start if date else None,
         date.end if date else None,
@@ -100,17 +94,17 @@ def _timeline_row(event: Event) -> list[Any]:
         event.type,
         event.subtype,
         event.title,
-        _actors(event),
+        actors_text(event),
         event.location.name if event.location else "",
-        quote,
-        quantities,
+        quote_or_claim(event),
+        quantities_text(event),
         event.confidence,
         date.certainty if date else None,
-        len(event.sources),
+        event.source_count,
         event.sources[0].sentence,
         date.rationale if date else "no date in the text",
         event.id,
-        url,
+        first_url(event),
     ]
 
 

@@ -20,9 +20,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from chrono.export.fields import actors_text, first_url, quantities_text, quote_or_claim
+from chrono.export.fields import COLUMNS as FIELD_COLUMNS
+from chrono.export.fields import event_row
 from chrono.export.files import timeline_timestamp
-from chrono.models import Event, Timeline
+from chrono.models import Timeline
 
 _DATE_FORMAT = "yyyy-mm-dd"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -32,26 +33,28 @@ _TOP = Alignment(vertical="top")
 _MAX_CELL = 32_767  # Excel's limit on characters in a cell
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
-# (header, width, wrap) per column of the Timeline sheet.
-_TIMELINE_COLUMNS = [
-    ("Start", 12, False),
-    ("End", 12, False),
-    ("Precision", 10, False),
-    ("Type", 10, False),
-    ("Subtype", 20, False),
-    ("Title", 48, True),
-    ("Actors", 32, True),
-    ("Location", 18, False),
-    ("Quote or claim", 48, True),
-    ("Quantities", 24, True),
-    ("Confidence", 11, False),
-    ("Date certainty", 11, False),
-    ("Sources", 9, False),
-    ("Source sentence", 70, True),
-    ("Date rationale", 60, True),
-    ("Event id", 18, False),
-    ("URL", 30, False),
-]
+# Width and wrapping per column of the Timeline sheet (headings come from export.fields).
+_WIDTHS = {
+    "start": (12, False),
+    "end": (12, False),
+    "precision": (10, False),
+    "type": (10, False),
+    "subtype": (20, False),
+    "title": (48, True),
+    "actors": (32, True),
+    "location": (18, False),
+    "quote_or_claim": (48, True),
+    "quantities": (24, True),
+    "confidence": (11, False),
+    "date_certainty": (11, False),
+    "documents": (10, False),
+    "sentence": (70, True),
+    "date_rationale": (60, True),
+    "value": (24, False),
+    "event_id": (18, False),
+    "url": (30, False),
+}
+_TIMELINE_COLUMNS = [(heading, *_WIDTHS[key]) for key, heading in FIELD_COLUMNS]
 
 
 def _text(value: Any) -> Any:
@@ -85,29 +88,6 @@ def _finish(sheet: Worksheet, columns: int) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(sheet.max_row, 1)}"
 
 
-def _timeline_row(event: Event) -> list[Any]:
-    date = event.date
-    return [
-        date.start if date else None,
-        date.end if date else None,
-        date.precision.value if date else "undated",
-        event.type,
-        event.subtype,
-        event.title,
-        actors_text(event),
-        event.location.name if event.location else "",
-        quote_or_claim(event),
-        quantities_text(event),
-        event.confidence,
-        date.certainty if date else None,
-        event.source_count,
-        event.sources[0].sentence,
-        date.rationale if date else "no date in the text",
-        event.id,
-        first_url(event),
-    ]
-
-
 def build_workbook(timeline: Timeline) -> Workbook:
     workbook = Workbook()
     sheet = workbook.active
@@ -115,7 +95,7 @@ def build_workbook(timeline: Timeline) -> Workbook:
     _header(sheet, _TIMELINE_COLUMNS)
     wrap = [w for _, _, w in _TIMELINE_COLUMNS]
     for event in timeline.events:
-        _append(sheet, _timeline_row(event), wrap)
+        _append(sheet, event_row(event), wrap)
     _finish(sheet, len(_TIMELINE_COLUMNS))
 
     source_columns = [

@@ -20,3 +20,51 @@ def quantities_text(event: Event) -> str:
 
 def first_url(event: Event) -> str:
     return next((s.url for s in event.sources if s.url), "")
+
+
+# (key, heading) of each column of one-row-per-event outputs, in order.
+COLUMNS: list[tuple[str, str]] = [
+    ("start", "Start"),
+    ("end", "End"),
+    ("precision", "Precision"),
+    ("type", "Type"),
+    ("subtype", "Subtype"),
+    ("title", "Title"),
+    ("actors", "Actors"),
+    ("location", "Location"),
+    ("quote_or_claim", "Quote or claim"),
+    ("quantities", "Quantities"),
+    ("confidence", "Confidence"),
+    ("date_certainty", "Date certainty"),
+    ("documents", "Documents"),
+    ("sentence", "Source sentence"),
+    ("date_rationale", "Date rationale"),
+    ("value", "TIMEX3 value"),
+    ("event_id", "Event id"),
+    ("url", "URL"),
+]
+
+
+def event_row(event: Event) -> list[object]:
+    """The event's cells in COLUMNS order; None where there is nothing (an undated event)."""
+    date = event.date
+    return [
+        date.start if date else None,
+        date.end if date else None,
+        date.precision.value if date else "undated",
+        event.type,
+        event.subtype,
+        event.title,
+        actors_text(event),
+        event.location.name if event.location else "",
+        quote_or_claim(event),
+        quantities_text(event),
+        event.confidence,
+        date.certainty if date else None,
+        event.source_count,
+        event.sources[0].sentence,
+        date.rationale if date else "no date in the text",
+        date.value if date else "",
+        event.id,
+        first_url(event),
+    ]

@@ -64,11 +64,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1,10", help="sizes in MB, comma-separated")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--shapes", default="", help="comma-separated shape names (default: all)")
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
     print(f"{'shape':24} {'MB':>6} {'median s':>9} {'s/MB':>7} {'peak MB':>8}")
     worst = 0.0
-    for name, build in SHAPES.items():
+    wanted = [n.strip() for n in args.shapes.split(",") if n.strip()] or list(SHAPES)
+    for name in wanted:
+        build = SHAPES[name]
         per_mb = []
         for size in sizes:
             text = build(int(size * MB))

@@ -77,17 +77,16 @@ def tag(text: str, sentences: list[Sentence]) -> list[TimexMatch]:
                     ),
                 )
             )
-    # Longest first, then rule order; then keep what does not overlap an earlier choice.
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    chosen: list[tuple[int, int, TimexMatch]] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, _, found in candidates:
-        position = bisect_right(taken, (start, end))
-        before = taken[position - 1] if position else None
-        after = taken[position] if position < len(taken) else None
-        if (before and before[1] > start) or (after and after[0] < end):
+    # One sweep in reading order: of overlapping hits the longer wins, then the earlier rule.
+    # (Sorting by start and comparing with the last choice keeps this O(n log n).)
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    chosen: list[tuple[int, int, int, TimexMatch]] = []
+    for start, end, priority, found in candidates:
+        if chosen and start < chosen[-1][1]:
+            last_start, last_end, last_priority, _ = chosen[-1]
+            longer = end - start > last_end - last_start
+            if longer or (end - start == last_end - last_start and priority < last_priority):
+                chosen[-1] = (start, end, priority, found)
             continue
-        taken.insert(position, (start, end))
-        chosen.append((start, end, found))
-    chosen.sort(key=lambda c: (c[0], c[1]))
-    return [found for _, _, found in chosen]
+        chosen.append((start, end, priority, found))
+    return [found for _, _, _, found in chosen]

@@ -346,8 +346,6 @@ def detect(
         if strike is not None:
             in_sentence.append(strike)
         in_sentence += _others(document_id, url, text, sentence, hits)
-        statements = _statements(
-            document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions + in_sentence
-        )
-        mentions += in_sentence + statements
+        mentions += in_sentence  # (extended in place: copying the list per sentence would be quadratic)
+        mentions += _statements(document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions)
     return mentions

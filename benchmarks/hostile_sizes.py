@@ -5,24 +5,23 @@ Usage: python benchmarks/hostile_sizes.py [--sizes 1,10] [--repeat 3]
 For each shape (news-like prose, no spaces or newlines, digits, nested parentheses, runs of
 weekday and month words, zero-width and right-to-left characters, mixed line endings) the text
 is built at each size in MB, chrono.extract runs --repeat times, and the median seconds, the
-seconds per MB and the peak traced memory are printed. Linear growth shows as a flat s/MB
-column; the last line prints the worst ratio of s/MB between the largest and smallest size.
+seconds per MB and the peak resident memory (each run in a fresh process) are printed. Linear
+growth shows as a flat s/MB column; the last line prints the worst ratio of s/MB between the
+largest and smallest size.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import json
 import statistics
+import subprocess
 import sys
-import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import chrono
 
 MB = 1_000_000
 PROSE = (
@@ -47,17 +46,29 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def measure(text: str, repeat: int) -> tuple[float, float]:
-    times = []
+_CHILD = """
+import datetime as dt, json, resource, sys, time
+sys.path.insert(0, {root!r})
+sys.path.insert(0, {here!r})
+import chrono
+from hostile_sizes import SHAPES
+text = SHAPES[{shape!r}]({size})
+started = time.perf_counter()
+chrono.extract(text, published=dt.date(2026, 3, 12))
+seconds = time.perf_counter() - started
+print(json.dumps([seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))
+"""
+
+
+def measure(shape: str, size: int, repeat: int) -> tuple[float, float]:
+    """Median seconds and peak resident memory (MB) of chrono.extract, each run in a fresh process."""
+    here = Path(__file__).resolve().parent
+    code = _CHILD.format(root=str(here.parent), here=str(here), shape=shape, size=size)
+    results = []
     for _ in range(repeat):
-        started = time.perf_counter()
-        chrono.extract(text, published=dt.date(2026, 3, 12))
-        times.append(time.perf_counter() - started)
-    tracemalloc.start()
-    chrono.extract(text, published=dt.date(2026, 3, 12))
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return statistics.median(times), peak / MB
+        output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        results.append(json.loads(output))
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
 def main() -> int:
@@ -67,17 +78,15 @@ def main() -> int:
     parser.add_argument("--shapes", default="", help="comma-separated shape names (default: all)")
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
-    print(f"{'shape':24} {'MB':>6} {'median s':>9} {'s/MB':>7} {'peak MB':>8}")
+    print(f"{'shape':24} {'MB':>6} {'median s':>9} {'s/MB':>7} {'peak RSS MB':>12}")
     worst = 0.0
     wanted = [n.strip() for n in args.shapes.split(",") if n.strip()] or list(SHAPES)
     for name in wanted:
-        build = SHAPES[name]
         per_mb = []
         for size in sizes:
-            text = build(int(size * MB))
-            seconds, peak = measure(text, args.repeat if size <= 1 else 1)
+            seconds, peak = measure(name, int(size * MB), args.repeat if size <= 1 else 1)
             per_mb.append(seconds / size)
-            print(f"{name:24} {size:6.1f} {seconds:9.2f} {seconds / size:7.2f} {peak:8.0f}")
+            print(f"{name:24} {size:6.1f} {seconds:9.2f} {seconds / size:7.2f} {peak:12.0f}", flush=True)
         worst = max(worst, per_mb[-1] / per_mb[0] if per_mb[0] else 1.0)
     print(f"\nworst growth of s/MB from {sizes[0]:g} MB to {sizes[-1]:g} MB: {worst:.2f}x (1.0 = linear)")
     return 0

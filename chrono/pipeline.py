@@ -14,7 +14,15 @@ from chrono.errors import InputError
 from chrono.events.detector import detect
 from chrono.events.linker import link
 from chrono.events.merge import events_from_mentions, merge_timelines
-from chrono.models import Document, DocumentInfo, PublicationDate, TemporalExpression, Timeline
+from chrono.models import (
+    Document,
+    DocumentInfo,
+    PublicationDate,
+    Sentence,
+    TemporalExpression,
+    Timeline,
+    TimexMatch,
+)
 from chrono.temporal.anchor import infer_publication_date
 from chrono.temporal.resolver import resolve_matches
 from chrono.temporal.tagger import tag
@@ -27,14 +35,15 @@ def document_id(text: str) -> str:
     return "doc-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-def publication_of(document: Document, *, now: dt.date | None = None) -> tuple[PublicationDate, list[str]]:
+def publication_of(
+    document: Document, sentences: list[Sentence], matches: list[TimexMatch], *, now: dt.date | None = None
+) -> tuple[PublicationDate, list[str]]:
     """The anchor date of a document, with warnings when it had to be inferred."""
     if document.published is not None:
         return PublicationDate(
             date=document.published, inferred=False, certainty=1.0, evidence=["given with the document"]
         ), []
-    sentences = segment(document.text)
-    inferred = infer_publication_date(document.text, sentences, tag(document.text, sentences), now=now)
+    inferred = infer_publication_date(document.text, sentences, matches, now=now)
     warning = (
         f"publication date not given; inferred {inferred.date} (certainty {inferred.certainty}) "
         "from the text; pass a publication date to override"
@@ -61,7 +70,7 @@ def extract_document(document: Document, *, now: dt.date | None = None, warnings
     doc_id = document.id or document_id(text)
     sentences = segment(text)
     matches = tag(text, sentences)
-    publication, dating_warnings = publication_of(document, now=now)
+    publication, dating_warnings = publication_of(document, sentences, matches, now=now)
     expressions = resolve_matches(text, sentences, matches, publication)
     mentions = detect(doc_id, document.url, text, sentences, expressions)
     mentions = link(text, sentences, mentions, expressions, publication)

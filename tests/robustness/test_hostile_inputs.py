@@ -175,3 +175,19 @@ def test_an_unreadable_file_is_a_clear_error(tmp_path):
     locked.chmod(0)
     result = chrono_cli("extract", str(locked))
     assert (result.returncode, b"cannot read" in result.stderr) == (3, True)
+
+
+def test_a_read_failure_is_an_input_error_naming_the_file(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from chrono.inputs import read_document
+
+    article = tmp_path / "denied.txt"
+    article.write_text("The talks ended on Monday.", "utf-8")
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(InputError, match=r"denied\.txt: cannot read \(Permission denied\)"):
+        read_document(article)

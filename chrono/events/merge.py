@@ -390,6 +390,22 @@ def _combine(a: Event, b: Event) -> Event:
     )
 
 
+_MAX_INDEXED_WEEKS = 60
+
+
+def _weeks(event: Event) -> list[tuple[int, int]]:
+    """ISO (year, week) pairs the event's interval covers; none for an undated event."""
+    if event.date is None or event.date.start is None:
+        return []
+    day, last = event.date.start, event.date.end or event.date.start
+    weeks: list[tuple[int, int]] = []
+    while day <= last and len(weeks) < _MAX_INDEXED_WEEKS:
+        year, week, _ = day.isocalendar()
+        weeks.append((year, week))
+        day += dt.timedelta(days=7 - day.weekday())
+    return weeks
+
+
 def merge_timelines(timelines: list[Timeline]) -> Timeline:
     """One timeline from several; the same event reported by several documents becomes one."""
     documents: dict[str, DocumentInfo] = {}
@@ -397,10 +413,29 @@ def merge_timelines(timelines: list[Timeline]) -> Timeline:
         for document in timeline.documents:
             documents.setdefault(document.id, document)
     merged: list[Event] = []
+    # Events that can be the same overlap in time, so each kept event is indexed under the
+    # weeks it covers and a new one is compared only with those sharing a week: linear in
+    # the number of events instead of quadratic.
+    by_week: dict[tuple[str, int, int], list[int]] = {}
     for event in (e for t in timelines for e in t.events):
-        match = next((i for i, kept in enumerate(merged) if _same_event(kept, event)), None)
+        weeks = _weeks(event)
+        seen: set[int] = set()
+        match = None
+        for week in weeks:
+            for index in by_week.get((event.type, *week), []):
+                if index not in seen and _same_event(merged[index], event):
+                    match = index
+                    break
+                seen.add(index)
+            if match is not None:
+                break
         if match is None:
             merged.append(event)
+            match = len(merged) - 1
         else:
             merged[match] = _combine(merged[match], event)
+        for week in _weeks(merged[match]):
+            bucket = by_week.setdefault((event.type, *week), [])
+            if match not in bucket:
+                bucket.append(match)
     return Timeline(documents=sorted(documents.values(), key=lambda d: d.id), events=_unique_ids(sort_events(merged)))

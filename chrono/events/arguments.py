@@ -367,9 +367,12 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     return actors
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|to|across)\s+(?:the\s+)?$")
+
+
 def _is_location(text: str, entity: Entity) -> bool:
     before = text[max(0, entity.start - 12) : entity.start].lower()
-    return bool(re.search(r"\b(?:in|at|near|outside|inside|to|across)\s+(?:the\s+)?$", before))
+    return bool(_PLACE_PREPOSITION.search(before))
 
 
 def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Actor]:
@@ -430,6 +433,25 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
                 ),
             )
         )
+    if gaz.city_pattern is not None:
+        for match in gaz.city_pattern.finditer(text, sentence.start, sentence.end):
+            before = text[max(0, match.start() - 12) : match.start()].lower()
+            if not _PLACE_PREPOSITION.search(before) or any(c[0] == match.start() for c in candidates):
+                continue
+            city = gaz.cities[match.group()]
+            candidates.append(
+                (
+                    match.start(),
+                    Location(
+                        name=city.name,
+                        country=city.country,
+                        kind="city",
+                        latitude=city.latitude,
+                        longitude=city.longitude,
+                        text=match.group(),
+                    ),
+                )
+            )
     for match in _UNKNOWN_PLACE.finditer(text, sentence.start, sentence.end):
         name = match.group("place")
         if (

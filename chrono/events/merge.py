@@ -124,11 +124,14 @@ class _Group:
             # Different kinds of attack on overlapping days are different attacks, unless told apart
             # only by a generic word ("attacks" beside "missile strikes").
             kinds = {first.subtype, mention.subtype} - {"attack"}
-            return (
-                len(kinds) <= 1
-                and _overlap(self.date, mention.date)
-                and _compatible(self.actors, mention.actors, ("attacker",))
+            # A series ("near daily strikes since Wednesday") and one strike in it are two events:
+            # strikes merge only when their intervals are the same.
+            same_interval = (self.date is None and mention.date is None) or (
+                self.date is not None
+                and mention.date is not None
+                and (self.date.start, self.date.end) == (mention.date.start, mention.date.end)
             )
+            return len(kinds) <= 1 and same_interval and _compatible(self.actors, mention.actors, ("attacker",))
         # Other happenings (arrests, captures) recur: only the same day, or the same sentence, is one event.
         same_dates = (
             self.date is not None

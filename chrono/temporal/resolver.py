@@ -1025,11 +1025,17 @@ def week_of(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)
 
 
+# "Since it began last Wednesday": a clause opened by "since" whose time comes a few words later.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the\s+\w+)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _signal(text: str, start: int) -> str | None:
     found = _SIGNAL.search(text, max(0, start - 12), start)
-    if not found:
-        return None
-    return str(_lookup("signal", found.group(1)))
+    if found:
+        return str(_lookup("signal", found.group(1)))
+    if _SINCE_CLAUSE.search(text, max(0, start - 40), start):
+        return "since"
+    return None
 
 
 def resolve_one(match: TimexMatch, ctx: Context) -> TimeValue | None:

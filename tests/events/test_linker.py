@@ -87,3 +87,14 @@ def test_plans_for_coming_weeks_are_planned_but_undated():
     (event,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert event.date is None
     assert event.attributes.planned
+
+
+def test_a_sentence_opening_since_clause_dates_a_series_and_a_single_strike_stays_apart():
+    text = (
+        "Since it began last Friday, the truce has been shaken by near daily Russian strikes on Ukraine. "
+        "On Tuesday, Russian drones struck power plants in Kharkiv."
+    )
+    strikes = sorted(
+        (e.date.start, e.date.end) for e in chrono.extract(text, published=DCT).events if e.type == "strike"
+    )
+    assert strikes == [(dt.date(2026, 3, 6), DCT), (dt.date(2026, 3, 10), dt.date(2026, 3, 10))]

@@ -397,61 +397,32 @@ def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Act
     return actors
 
 
+def _location(place: Place, words: str) -> Location:
+    return Location(
+        name=place.name,
+        country=place.country,
+        kind="city" if place.kind == "city" else "country",
+        latitude=place.latitude,
+        longitude=place.longitude,
+        text=words,
+    )
+
+
 def location(text: str, sentence: Sentence, trigger_start: int) -> Location | None:
     """The place the event happened: "in the UAE", "held in the Emirati capital", "in Kyiv"."""
     gaz = gazetteer()
     candidates: list[tuple[int, Location]] = []
     for match in gaz.demonym_capital.finditer(text, sentence.start, sentence.end):
         capital = gaz.capitals[gaz.demonyms[match.group("demonym")]]
-        candidates.append(
-            (
-                match.start(),
-                Location(
-                    name=capital.name,
-                    country=capital.country,
-                    kind="city",
-                    latitude=capital.latitude,
-                    longitude=capital.longitude,
-                    text=match.group(),
-                ),
-            )
-        )
+        candidates.append((match.start(), _location(capital, match.group())))
     for entity in entities(text, sentence.start, sentence.end):
-        if entity.place is None or not _is_location(text, entity):
-            continue
-        place = entity.place
-        candidates.append(
-            (
-                entity.start,
-                Location(
-                    name=place.name,
-                    country=place.country,
-                    kind="city" if place.kind == "city" else "country",
-                    latitude=place.latitude,
-                    longitude=place.longitude,
-                    text=entity.text,
-                ),
-            )
-        )
+        if entity.place is not None and _is_location(text, entity):
+            candidates.append((entity.start, _location(entity.place, entity.text)))
     if gaz.city_pattern is not None:
         for match in gaz.city_pattern.finditer(text, sentence.start, sentence.end):
             before = text[max(0, match.start() - 12) : match.start()].lower()
-            if not _PLACE_PREPOSITION.search(before) or any(c[0] == match.start() for c in candidates):
-                continue
-            city = gaz.cities[match.group()]
-            candidates.append(
-                (
-                    match.start(),
-                    Location(
-                        name=city.name,
-                        country=city.country,
-                        kind="city",
-                        latitude=city.latitude,
-                        longitude=city.longitude,
-                        text=match.group(),
-                    ),
-                )
-            )
+            if _PLACE_PREPOSITION.search(before) and all(c[0] != match.start() for c in candidates):
+                candidates.append((match.start(), _location(gaz.cities[match.group()], match.group())))
     for match in _UNKNOWN_PLACE.finditer(text, sentence.start, sentence.end):
         name = match.group("place")
         if (

@@ -8,8 +8,9 @@ from exactly the classes the code uses (``chrono schema``).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -236,20 +237,29 @@ class Timeline(_Model):
 
         return timeline_to_json(self, indent=indent)
 
+    def to_jsonl(self) -> bytes:
+        """One event per line (JSON Lines)."""
+        from chrono.export.jsonl import timeline_to_jsonl
+
+        return timeline_to_jsonl(self)
+
     def to_ical(self, *, name: str = "chrono-timeline") -> bytes:
         from chrono.export.ical import timeline_to_ical
 
         return timeline_to_ical(self, name=name)
 
-    def to_excel(self, path: str | None = None) -> bytes:
-        """Return the workbook bytes, and write them atomically to ``path`` when given."""
-        from chrono.export.excel import timeline_to_xlsx
-        from chrono.export.files import write_atomic
+    @overload
+    def to_excel(self, path: None = None) -> bytes: ...
+    @overload
+    def to_excel(self, path: str | os.PathLike[str]) -> None: ...
+    def to_excel(self, path: str | os.PathLike[str] | None = None) -> bytes | None:
+        """Stream the workbook atomically to ``path``; without a path, return its bytes."""
+        if path is None:
+            from chrono.export.excel import timeline_to_xlsx
 
-        data = timeline_to_xlsx(self)
-        if path is not None:
-            write_atomic(path, data)
-        return data
+            return timeline_to_xlsx(self)
+        self.save(path, "xlsx")
+        return None
 
     def to_csv(self, *, excel_bom: bool = False) -> bytes:
         from chrono.export.csv import timeline_to_csv
@@ -261,11 +271,24 @@ class Timeline(_Model):
 
         return timeline_to_html(self, title=title)
 
-    def save(self, path: str, fmt: str | None = None) -> None:
-        """Write in the format named by ``fmt`` or by the file's extension."""
-        from chrono.export import write_timeline
+    def to_timelinejs(self, *, title: str = "Timeline") -> dict[str, Any]:
+        """Knight Lab TimelineJS data (``json.dumps`` it, or ``save("t.timelinejs.json")``)."""
+        from chrono.export.timelinejs import timeline_to_timelinejs
 
-        write_timeline(self, path, fmt)
+        return timeline_to_timelinejs(self, title=title)
+
+    def save(self, path: str | os.PathLike[str], fmt: str | None = None, *, title: str | None = None) -> None:
+        """Write atomically in the format named by ``fmt`` or by the file's extension."""
+        from chrono.export import ExportOptions, write_timeline
+
+        write_timeline(self, path, fmt, ExportOptions() if title is None else ExportOptions(title=title))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Timeline:
+        """Read a timeline JSON file (or JSON Lines of events) written by this package."""
+        from chrono.export import read_timeline
+
+        return read_timeline(path)
 
     @classmethod
     def merge(cls, timelines: list[Timeline]) -> Timeline:

@@ -1,29 +1,56 @@
-"""Exporters: JSON, iCal and Excel, chosen by name or by file extension."""
+"""Exporters, chosen by name or by file extension, all written atomically.
+
+Every format is a function that writes a timeline to a binary stream, so a big
+workbook streams to disk instead of being built in memory first.
+"""
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from chrono.errors import OutputError
+from chrono.errors import InputError, OutputError
 from chrono.export.csv import timeline_to_csv
-from chrono.export.excel import timeline_to_xlsx
-from chrono.export.files import write_atomic
+from chrono.export.excel import write_xlsx_stream
+from chrono.export.files import replace_atomic
 from chrono.export.html import timeline_to_html
 from chrono.export.ical import timeline_to_ical
 from chrono.export.json import timeline_to_json
+from chrono.export.jsonl import events_from_jsonl, write_jsonl
+from chrono.export.timelinejs import timeline_to_timelinejs_bytes
 from chrono.models import Timeline
 
-FORMATS: dict[str, Callable[[Timeline], bytes]] = {
-    "json": lambda t: timeline_to_json(t).encode("utf-8"),
-    "ics": timeline_to_ical,
-    "xlsx": timeline_to_xlsx,
-    "csv": timeline_to_csv,
-    "html": timeline_to_html,
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Settings some formats take; the others ignore them."""
+
+    title: str = "chrono-timeline"  # calendar name (iCal), page and slide-show title (HTML, TimelineJS)
+    excel_bom: bool = False  # CSV: start with a byte order mark so Excel reads UTF-8
+
+
+Writer = Callable[[Timeline, BinaryIO, ExportOptions], None]
+
+WRITERS: dict[str, Writer] = {
+    "json": lambda t, s, o: s.write(timeline_to_json(t).encode("utf-8")),
+    "jsonl": lambda t, s, o: write_jsonl(t, s),
+    "ics": lambda t, s, o: s.write(timeline_to_ical(t, name=o.title)),
+    "xlsx": lambda t, s, o: write_xlsx_stream(t, s),
+    "csv": lambda t, s, o: s.write(timeline_to_csv(t, excel_bom=o.excel_bom)),
+    "html": lambda t, s, o: s.write(timeline_to_html(t, title=o.title)),
+    "timelinejs": lambda t, s, o: s.write(timeline_to_timelinejs_bytes(t, title=o.title)),
 }
+FORMATS = sorted(WRITERS)
+# Longest suffix first: "x.timelinejs.json" is TimelineJS, "x.json" a timeline.
 EXTENSIONS = {
+    ".timelinejs.json": "timelinejs",
     ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
     ".ics": "ics",
     ".ical": "ics",
     ".xlsx": "xlsx",
@@ -31,15 +58,12 @@ EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
 }
-ALIASES = {
+ALIASES = {name: name for name in WRITERS} | {
     "ical": "ics",
     "icalendar": "ics",
     "excel": "xlsx",
-    "json": "json",
-    "ics": "ics",
-    "xlsx": "xlsx",
-    "csv": "csv",
-    "html": "html",
+    "ndjson": "jsonl",
+    "timeline.js": "timelinejs",
 }
 
 
@@ -48,23 +72,55 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     if fmt is not None:
         name = ALIASES.get(fmt.lower())
         if name is None:
-            raise OutputError(f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS))}")
+            raise OutputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         return name
-    suffix = Path(path).suffix.lower()
-    if suffix not in EXTENSIONS:
-        raise OutputError(
-            f"{path}: cannot tell the format from the extension {suffix or '(none)'}; "
-            f"use .json, .ics, .xlsx, .csv or .html, or pass --format"
-        )
-    return EXTENSIONS[suffix]
+    filename = Path(path).name.lower()
+    for suffix, name in EXTENSIONS.items():
+        if filename.endswith(suffix) and len(filename) > len(suffix):
+            return name
+    known = ", ".join(EXTENSIONS)
+    raise OutputError(
+        f"{path}: cannot tell the format from the extension {Path(path).suffix or '(none)'}; "
+        f"use one of {known}, or pass --format"
+    )
 
 
-def render(timeline: Timeline, fmt: str) -> bytes:
-    return FORMATS[format_for("", fmt)](timeline)
+def render(timeline: Timeline, fmt: str, options: ExportOptions | None = None) -> bytes:
+    """The timeline in format ``fmt`` as bytes."""
+    buffer = io.BytesIO()
+    WRITERS[format_for("", fmt)](timeline, buffer, options or ExportOptions())
+    return buffer.getvalue()
 
 
-def write_timeline(timeline: Timeline, path: str | os.PathLike[str], fmt: str | None = None) -> str:
+def write_timeline(
+    timeline: Timeline,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    options: ExportOptions | None = None,
+) -> str:
     """Write ``timeline`` atomically in the chosen format; returns the format used."""
     name = format_for(path, fmt)
-    write_atomic(path, FORMATS[name](timeline))
+    with replace_atomic(path) as stream:
+        WRITERS[name](timeline, stream, options or ExportOptions())
     return name
+
+
+def read_timeline(path: str | os.PathLike[str]) -> Timeline:
+    """A timeline from a file this package wrote: timeline JSON, or JSON Lines of events.
+
+    JSON Lines carry no documents, so a timeline read from them has events only.
+    """
+    source = Path(path)
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError(f"{path}: no such file") from error
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+    if source.name.lower().endswith((".jsonl", ".ndjson")):
+        return Timeline(events=events_from_jsonl(data, name=str(path)))
+    try:
+        return Timeline.model_validate_json(data)
+    except ValueError as error:
+        first = str(error).splitlines()[0]
+        raise InputError(f"{path}: not a chrono timeline JSON file ({first})") from error

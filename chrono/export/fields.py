@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chrono.models import Event
+from chrono.models import Event, Precision, TimeValue
 
 
 def quote_or_claim(event: Event) -> str:
@@ -16,6 +16,38 @@ def actors_text(event: Event) -> str:
 
 def quantities_text(event: Event) -> str:
     return "; ".join(q.text for q in event.attributes.quantities)
+
+
+# One colour per event type, the same in the workbook, the HTML page and the calendar.
+TYPE_COLOURS = {"talks": "2E7D32", "strike": "C62828", "statement": "1565C0", "other": "6D4C41"}
+
+
+def web_url(url: str) -> bool:
+    """Whether a link may be made clickable: only http(s), never javascript: or file:."""
+    return url.lower().startswith(("https://", "http://"))
+
+
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+# Precisions at which a date is a day (or finer); coarser ones are shown as a span.
+DAY_PRECISIONS = {Precision.TIME, Precision.DAY}
+
+
+def display_date(value: TimeValue) -> str | None:
+    """What a reader should see for a coarse date, e.g. "week of 2 February 2026", "February 2026"."""
+    start, precision = value.start, value.precision
+    if start is None or precision in DAY_PRECISIONS:
+        return None
+    if precision == Precision.WEEK:
+        return f"week of {start.day} {_MONTH_NAMES[start.month - 1]} {start.year}"
+    if precision == Precision.MONTH:
+        return f"{_MONTH_NAMES[start.month - 1]} {start.year}"
+    if precision == Precision.YEAR:
+        return str(start.year)
+    end = value.end or start
+    return f"{start.isoformat()} to {end.isoformat()} ({precision.value})"
 
 
 def first_url(event: Event) -> str:

@@ -2,31 +2,39 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from chrono.errors import OutputError
 from chrono.models import Timeline
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+@contextlib.contextmanager
+def replace_atomic(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary stream to a temporary file beside ``path``, renamed into place when the block ends.
 
-    A reader never sees a half-written file, and an error leaves any old file intact.
+    A reader never sees a half-written file, and an error inside the block (or
+    while writing) leaves any old file intact and no temporary file behind.
     """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: output directory {directory} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write ({error.strerror or error})") from error
     try:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual mode
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)
@@ -36,6 +44,12 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through :func:`replace_atomic`."""
+    with replace_atomic(path) as stream:
+        stream.write(data)
 
 
 def timeline_timestamp(timeline: Timeline) -> dt.datetime:

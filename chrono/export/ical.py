@@ -1,8 +1,11 @@
-"""Timeline as an RFC 5545 calendar: one all-day VEVENT per dated event.
+"""Timeline as an RFC 5545 calendar (with RFC 7986 names): one all-day VEVENT per dated event.
 
 DTEND is exclusive for all-day events (a one-day event on 4 February ends on
-the 5th), UIDs come from event ids so a re-import updates entries, and the
-description carries the evidence so the calendar alone can be checked.
+the 5th). UIDs come from event ids, and SEQUENCE counts the mentions behind an
+event, so importing a newer export of the same story updates the entries
+instead of duplicating them. LAST-MODIFIED is the newest publication date among
+the event's sources: deterministic, and it moves forward when new reports do.
+The description carries the evidence so the calendar alone can be checked.
 """
 
 from __future__ import annotations
@@ -13,52 +16,102 @@ from icalendar import Calendar
 from icalendar import Event as VEvent
 
 from chrono import __version__
+from chrono.export.fields import DAY_PRECISIONS, display_date, quote_or_claim, web_url
 from chrono.export.files import timeline_timestamp
-from chrono.models import Event, Timeline
+from chrono.models import Event, PublicationDate, Timeline
+
+# RFC 7986 COLOR takes a CSS3 colour name; these match the workbook's and the page's type colours.
+_CSS_COLOURS = {"talks": "seagreen", "strike": "firebrick", "statement": "royalblue", "other": "sienna"}
+
+
+def summary(event: Event) -> str:
+    """The title, plus what a calendar cell cannot show: a coarse, approximate or planned date."""
+    notes = []
+    if event.date is not None and event.date.precision not in DAY_PRECISIONS:
+        notes.append(f"{event.date.precision.value}: {display_date(event.date)}")
+    if event.date is not None and event.date.modifier == "APPROX":
+        notes.append("approximate date")
+    if event.attributes.planned:
+        notes.append("planned")
+    return f"{event.title} ({'; '.join(notes)})" if notes else event.title
 
 
 def _description(event: Event) -> str:
     lines = [event.summary]
-    if event.attributes.quotes:
-        lines.append("Quotes: " + "; ".join(f"“{q}”" for q in event.attributes.quotes))
+    quote = quote_or_claim(event)
+    if quote:
+        lines.append(f"Quote or claim: {quote}")
     if event.date is not None:
         lines.append(f"Date: {event.date.value} — {event.date.rationale} (certainty {event.date.certainty})")
     for source in event.sources:
         lines.append(f"Source ({source.document_id}): {source.sentence}")
-    lines.append(f"Confidence: {event.confidence}")
+    lines.append(f"Confidence: {event.confidence}; reported by {event.source_count} document(s)")
     return "\n".join(lines)
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def _publication_span(event: Event, published: dict[str, PublicationDate]) -> tuple[dt.date, dt.date] | None:
+    days = [published[s.document_id].date for s in event.sources if s.document_id in published]
+    return (min(days), max(days)) if days else None
+
+
+def _vevent(event: Event, stamp: dt.datetime, published: dict[str, PublicationDate]) -> VEvent | None:
+    if event.date is None or event.date.start is None:
+        return None  # a calendar cannot hold an undated event; JSON and Excel keep it
+    end = event.date.end or event.date.start
+    entry = VEvent()
+    entry.add("uid", f"{event.id}@chrono-timeline")
+    entry.add("dtstamp", stamp)
+    span = _publication_span(event, published)
+    if span is not None:
+        entry.add("created", _midnight(span[0]))
+        entry.add("last-modified", _midnight(span[1]))
+    entry.add("sequence", len(event.sources) - 1)
+    entry.add("dtstart", event.date.start)
+    entry.add("dtend", end + dt.timedelta(days=1))
+    entry.add("summary", summary(event))
+    entry.add("description", _description(event))
+    entry.add("categories", [event.type, event.subtype])
+    tentative = event.attributes.planned or event.date.modifier == "APPROX"
+    entry.add("status", "TENTATIVE" if tentative else "CONFIRMED")
+    entry.add("transp", "TRANSPARENT")  # a news event does not make the reader busy
+    if event.type in _CSS_COLOURS:
+        entry.add("color", _CSS_COLOURS[event.type])
+    if event.location is not None:
+        entry.add("location", event.location.name)
+        if event.location.latitude is not None and event.location.longitude is not None:
+            entry.add("geo", (event.location.latitude, event.location.longitude))
+    url = next((s.url for s in event.sources if s.url and web_url(s.url)), None)
+    if url:
+        entry.add("url", url)
+    entry.add("x-chrono-event-id", event.id)
+    entry.add("x-chrono-confidence", str(event.confidence))
+    entry.add("x-chrono-date-precision", event.date.precision.value)
+    entry.add("x-chrono-date-certainty", str(event.date.certainty))
+    entry.add("x-chrono-timex-value", event.date.value)
+    entry.add("x-chrono-source-count", str(event.source_count))
+    return entry
 
 
 def timeline_to_ical(timeline: Timeline, *, name: str = "chrono-timeline") -> bytes:
     stamp = timeline_timestamp(timeline)
+    published = {d.id: d.publication for d in timeline.documents}
     calendar = Calendar()
     calendar.add("prodid", f"-//chrono-timeline//chrono {__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
+    about = f"Events extracted from {len(timeline.documents)} document(s) by chrono-timeline {__version__}"
+    calendar.add("description", about)
+    calendar.add("x-wr-caldesc", about)
+    calendar.add("last-modified", stamp)
     for event in timeline.events:
-        if event.date is None or event.date.start is None:
-            continue  # a calendar cannot hold an undated event; JSON and Excel keep it
-        end = event.date.end or event.date.start
-        entry = VEvent()
-        entry.add("uid", f"{event.id}@chrono-timeline")
-        entry.add("dtstamp", stamp)
-        entry.add("dtstart", event.date.start)
-        entry.add("dtend", end + dt.timedelta(days=1))
-        entry.add("summary", event.title)
-        entry.add("description", _description(event))
-        entry.add("categories", [event.type, event.subtype])
-        tentative = event.attributes.planned or event.date.modifier == "APPROX"
-        entry.add("status", "TENTATIVE" if tentative else "CONFIRMED")
-        if event.location is not None:
-            entry.add("location", event.location.name)
-            if event.location.latitude is not None and event.location.longitude is not None:
-                entry.add("geo", (event.location.latitude, event.location.longitude))
-        url = next((s.url for s in event.sources if s.url), None)
-        if url:
-            entry.add("url", url)
-        entry.add("x-chrono-event-id", event.id)
-        entry.add("x-chrono-confidence", str(event.confidence))
-        calendar.add_component(entry)
+        entry = _vevent(event, stamp, published)
+        if entry is not None:
+            calendar.add_component(entry)
     return calendar.to_ical()

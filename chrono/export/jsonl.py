@@ -1,0 +1,43 @@
+"""Timeline as JSON Lines: one event per line, for streams and line-oriented tools.
+
+Each line is one ``Event`` (``schemas/event.schema.json``), in timeline order,
+with no indentation, so ``grep``, ``jq -c`` or a log shipper can take it a line at
+a time. Documents and their audit trail are left to the JSON timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from chrono.errors import InputError
+from chrono.models import Event, Timeline
+
+
+def event_lines(timeline: Timeline) -> Iterator[bytes]:
+    for event in timeline.events:
+        yield event.model_dump_json().encode("utf-8") + b"\n"
+
+
+def write_jsonl(timeline: Timeline, stream: BinaryIO) -> None:
+    for line in event_lines(timeline):
+        stream.write(line)
+
+
+def timeline_to_jsonl(timeline: Timeline) -> bytes:
+    return b"".join(event_lines(timeline))
+
+
+def events_from_jsonl(data: bytes | str, *, name: str = "<jsonl>") -> list[Event]:
+    """Events from JSON Lines, blank lines skipped; a bad line is an InputError naming its number."""
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    events = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            events.append(Event.model_validate_json(line))
+        except ValueError as error:
+            first = str(error).splitlines()[0]
+            raise InputError(f"{name}: line {number} is not an event ({first})") from error
+    return events

@@ -16,15 +16,18 @@ from xml.sax.saxutils import escape, quoteattr
 from chrono import __version__
 from chrono.dates import parse_date
 from chrono.errors import ChronoError, DateError, InputError, OutputError
-from chrono.export import format_for, render, write_timeline
+from chrono.export import FORMATS, ExportOptions, export_file, format_for, read_timeline, render, write_timeline
 from chrono.inputs import decode, read_document
-from chrono.models import TemporalExpression
+from chrono.models import TemporalExpression, Timeline
 from chrono.pipeline import extract_document, merge_timelines, resolve
 
 EXAMPLES = """examples:
   chrono extract seeds/000_cb6d49b35ae820af.txt -o -            JSON on stdout
   chrono extract article.txt --published 2026-02-05 -o out/     timeline.json, .ics and .xlsx in out/
   chrono extract a.txt b.txt -o timeline.xlsx                   one merged timeline as a workbook
+  chrono extract article.txt --format jsonl                     one event per line on stdout
+  chrono export out/timeline.json -o timeline.html              a saved timeline in another format
+  chrono export out/timeline.json -o story.timelinejs.json      TimelineJS slides (Knight Lab)
   chrono timex article.txt --dct 2026-02-05                     time expressions as JSON
   chrono schema -o schemas/                                     regenerate the JSON Schemas
 
@@ -61,18 +64,16 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="publication date for every input (default: from metadata, else inferred)",
     )
-    extract.add_argument(
-        "--format",
-        choices=sorted({"json", "ics", "xlsx", "csv", "html"}),
-        help="output format (default: from the -o extension)",
+    _output_arguments(extract)
+
+    export = commands.add_parser(
+        "export",
+        help="write a saved timeline (JSON or JSON Lines) in another format",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument(
-        "-o",
-        "--output",
-        default="-",
-        metavar="PATH",
-        help="'-' for JSON on stdout (default), DIR/ for timeline.json/.ics/.xlsx, or FILE.ext",
-    )
+    export.add_argument("timeline", metavar="TIMELINE", help="timeline .json (or events .jsonl) written by chrono")
+    _output_arguments(export)
 
     timex = commands.add_parser("timex", help="list the temporal expressions of a text")
     timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="text file, or - for stdin")
@@ -83,6 +84,27 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--output", default="schemas", metavar="DIR")
     schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the models")
     return parser
+
+
+def _output_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: from the -o extension; .timelinejs.json is TimelineJS)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="PATH",
+        help="'-' for stdout (default, JSON unless --format), DIR/ for timeline.json/.ics/.xlsx, or FILE.ext",
+    )
+    parser.add_argument("--title", help="calendar name (iCal), page title (HTML, TimelineJS)")
+    parser.add_argument("--excel-bom", action="store_true", help="CSV: start with a BOM so Excel reads UTF-8")
+
+
+def _options(args: argparse.Namespace) -> ExportOptions:
+    return ExportOptions(title=args.title or "chrono-timeline", excel_bom=args.excel_bom)
 
 
 def _refuse_overwriting_inputs(outputs: list[Path], inputs: list[str]) -> None:
@@ -139,14 +161,18 @@ def _run_extract(args: argparse.Namespace) -> int:
     for document in timeline.documents:
         for warning in document.warnings:
             print(f"chrono: warning: {document.id}: {warning}", file=sys.stderr)
-    output = args.output
+    _write_output(timeline, args, args.files)
+    return InputError.exit_code if failed else 0
+
+
+def _write_output(timeline: Timeline, args: argparse.Namespace, inputs: list[str]) -> None:
+    """Write to stdout, to DIR/ (JSON, iCal and workbook) or to one file, as -o says."""
+    output, options = args.output, _options(args)
     if output == "-":
-        fmt = args.format or "json"
-        if fmt != "json":
-            sys.stdout.buffer.write(render(timeline, fmt))
-        else:
-            sys.stdout.write(timeline.to_json())
-        return InputError.exit_code if failed else 0
+        sys.stdout.flush()
+        sys.stdout.buffer.write(render(timeline, args.format or "json", options))
+        sys.stdout.buffer.flush()
+        return
     if output.endswith(("/", "\\")) or Path(output).is_dir():
         directory = Path(output)
         if not directory.exists():
@@ -154,17 +180,27 @@ def _run_extract(args: argparse.Namespace) -> int:
                 raise OutputError(f"{directory}: parent directory {directory.parent} does not exist")
             directory.mkdir()
         targets = [directory / f"timeline.{ext}" for ext in ("json", "ics", "xlsx")]
-        _refuse_overwriting_inputs(targets, args.files)
+        _refuse_overwriting_inputs(targets, inputs)
         for target in targets:
-            write_timeline(timeline, target)
+            write_timeline(timeline, target, options=options)
         print(f"chrono: wrote {', '.join(str(t) for t in targets)} ({len(timeline.events)} events)", file=sys.stderr)
-        return InputError.exit_code if failed else 0
+        return
     path = Path(output)
-    fmt = format_for(path, args.format)
-    _refuse_overwriting_inputs([path], args.files)
-    write_timeline(timeline, path, fmt)
+    _refuse_overwriting_inputs([path], inputs)
+    write_timeline(timeline, path, args.format, options)
     print(f"chrono: wrote {path} ({len(timeline.events)} events)", file=sys.stderr)
-    return InputError.exit_code if failed else 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    _check_output(args.output, args.format, [args.timeline])
+    output = args.output
+    if output != "-" and not output.endswith(("/", "\\")) and not Path(output).is_dir():
+        _refuse_overwriting_inputs([Path(output)], [args.timeline])
+        export_file(args.timeline, output, args.format, _options(args))  # streams JSON Lines to .xlsx
+        print(f"chrono: wrote {output}", file=sys.stderr)
+        return 0
+    _write_output(read_timeline(args.timeline), args, [args.timeline])
+    return 0
 
 
 def _read_text(file: str) -> str:
@@ -251,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(
             level=logging.DEBUG if args.verbose > 1 else logging.INFO, format="chrono: %(levelname)s: %(message)s"
         )
-    runners = {"extract": _run_extract, "timex": _run_timex, "schema": _run_schema}
+    runners = {"extract": _run_extract, "export": _run_export, "timex": _run_timex, "schema": _run_schema}
     try:
         return runners[args.command](args)
     except ChronoError as error:

@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from pydantic import ValidationError
+
 from chrono.errors import InputError, OutputError
 from chrono.export.csv import timeline_to_csv
-from chrono.export.excel import write_xlsx_stream
+from chrono.export.excel import write_events_xlsx, write_xlsx_stream
 from chrono.export.files import replace_atomic
 from chrono.export.html import timeline_to_html
 from chrono.export.ical import timeline_to_ical
 from chrono.export.json import timeline_to_json
-from chrono.export.jsonl import events_from_jsonl, write_jsonl
+from chrono.export.jsonl import events_from_jsonl, iter_jsonl_events, write_jsonl
 from chrono.export.timelinejs import timeline_to_timelinejs_bytes
 from chrono.models import Timeline
 
@@ -117,10 +119,40 @@ def read_timeline(path: str | os.PathLike[str]) -> Timeline:
         raise InputError(f"{path}: no such file") from error
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
-    if source.name.lower().endswith((".jsonl", ".ndjson")):
+    if is_jsonl(source):
         return Timeline(events=events_from_jsonl(data, name=str(path)))
     try:
         return Timeline.model_validate_json(data)
-    except ValueError as error:
-        first = str(error).splitlines()[0]
-        raise InputError(f"{path}: not a chrono timeline JSON file ({first})") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "top level"
+        raise InputError(f"{path}: not a chrono timeline JSON file ({where}: {first['msg']})") from error
+
+
+def is_jsonl(path: str | os.PathLike[str]) -> bool:
+    return Path(path).name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def export_file(
+    source: str | os.PathLike[str],
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    options: ExportOptions | None = None,
+) -> str:
+    """Convert a saved timeline file to another format; returns the format written.
+
+    JSON Lines to a workbook streams: one event in memory at a time, however
+    many there are. Everything else loads the timeline first.
+    """
+    name = format_for(path, fmt)
+    if not (is_jsonl(source) and name == "xlsx"):
+        return write_timeline(read_timeline(source), path, name, options)
+    try:
+        lines = open(source, "rb")  # noqa: SIM115 - closed below, after the stream is consumed
+    except FileNotFoundError as error:
+        raise InputError(f"{source}: no such file") from error
+    except OSError as error:
+        raise InputError(f"{source}: cannot read ({error.strerror or error})") from error
+    with lines, replace_atomic(path) as stream:
+        write_events_xlsx(iter_jsonl_events(lines, name=str(source)), [], stream)
+    return name

@@ -1,39 +1,41 @@
 """Timeline as an analyst's workbook: Timeline, Sources, Dates and Summary sheets.
 
-The workbook streams through openpyxl's write-only mode, so a timeline of a
-hundred thousand events needs memory for one row at a time, not for a grid of
-cell objects. Dates are real date cells, text is always text (a cell starting
-with "=" never becomes a formula), and the file is byte-for-byte reproducible:
-fixed document properties and fixed timestamps inside the zip.
+openpyxl builds the workbook in write-only mode (styles, widths, filters,
+validation, the Summary chart); the data rows of the three big sheets are
+written as XML text by :mod:`chrono.export.sheetxml` and spliced in while the
+zip is copied, so 100,000 events take seconds and constant memory. Dates are
+real date cells, text is always text (a cell starting with "=" never becomes a
+formula), and the file is byte-for-byte reproducible: fixed document properties
+and fixed timestamps inside the zip.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 import tempfile
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import IO, Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from chrono.events.taxonomy import taxonomy
 from chrono.export.fields import COLUMNS as FIELD_COLUMNS
 from chrono.export.fields import TYPE_COLOURS, event_row, web_url
-from chrono.export.files import timeline_timestamp
-from chrono.models import Timeline
+from chrono.export.files import output_timestamp
+from chrono.export.sheetxml import SheetRows, copy_member, link_relationships, splice_sheet
+from chrono.models import DocumentInfo, Event, Timeline
 
 _DATE_FORMAT = "yyyy-mm-dd"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -43,8 +45,10 @@ _TYPE_FONT = Font(bold=True, color="FFFFFF")
 _TYPE_FILLS = {name: PatternFill("solid", fgColor=colour) for name, colour in TYPE_COLOURS.items()}
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
-_MAX_CELL = 32_767  # Excel's limit on characters in a cell
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_LINE_HEIGHT = 15  # points per line of 11-point text
+_CHARACTERS_PER_WIDTH = 1.15  # prose characters per unit of column width (widths count digits)
+_MAX_LINES = 8  # taller rows make a sheet hard to scan; the full text is in the cell
 
 
 class Column(NamedTuple):
@@ -67,7 +71,7 @@ _TIMELINE_LAYOUT = {
     "quantities": (24, True),
     "confidence": (11, False),
     "date_certainty": (11, False),
-    "documents": (10, False),
+    "documents": (12, False),
     "sentence": (70, True),
     "date_rationale": (60, True),
     "value": (24, False),
@@ -103,21 +107,61 @@ DATE_COLUMNS = [
 ]
 
 
-def clean_text(text: str) -> str:
-    """Text an .xlsx can hold: control characters XML forbids become U+FFFD; at most 32,767 characters."""
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)[:_MAX_CELL]
+def _print_landscape_one_page_wide(sheet: WriteOnlyWorksheet, *, repeat_header: bool = True) -> None:
+    """Printed (or converted to PDF), a sheet keeps its columns together on one page width."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if repeat_header:
+        sheet.print_title_rows = "1:1"
+
+
+class _Styles:
+    """openpyxl style ids for the cells we write as text, registered once per workbook."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        sheet = workbook.create_sheet("styles")  # a scratch sheet to make cells in; removed below
+        self.top = self._id(sheet, alignment=_TOP)
+        self.wrap = self._id(sheet, alignment=_WRAP)
+        self.date = self._id(sheet, alignment=_TOP, number_format=_DATE_FORMAT)
+        self.link = self._id(sheet, alignment=_TOP, font=_LINK_FONT)
+        self.types = {
+            name: self._id(sheet, alignment=_TOP, font=_TYPE_FONT, fill=fill) for name, fill in _TYPE_FILLS.items()
+        }
+        workbook.remove(sheet)
+
+    @staticmethod
+    def _id(sheet: WriteOnlyWorksheet, **style: Any) -> int:
+        cell = WriteOnlyCell(sheet)
+        for name, value in style.items():
+            setattr(cell, name, value)
+        return int(cell.style_id)
+
+    def of(self, columns: Sequence[Column]) -> list[int]:
+        """The style of each column by its kind: wrapped text, or top-aligned."""
+        return [self.wrap if column.wrap else self.top for column in columns]
 
 
 class _SheetWriter:
-    """Appends rows to a write-only sheet, styling only the cells that need it (styles cost time)."""
+    """A sheet whose header openpyxl writes and whose data rows go to :class:`SheetRows`.
 
-    def __init__(self, sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
-        self.sheet = sheet
+    Rows cannot be auto-fitted later, and spreadsheet programs do not always fit
+    them on opening, so each row gets a height from an estimate of how many
+    lines its wrapped text takes.
+    """
+
+    def __init__(self, workbook: Workbook, title: str, columns: Sequence[Column], styles: _Styles) -> None:
+        self.sheet = sheet = workbook.create_sheet(title)
         self.columns = columns
-        self.rows = 1
+        self.styles = styles.of(columns)
+        self.date_columns: set[int] = set()
+        self.date_style = styles.date
         for number, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = column.width
         sheet.freeze_panes = "A2"
+        _print_landscape_one_page_wide(sheet)
         header = []
         for column in columns:
             cell = WriteOnlyCell(sheet, value=column.heading)
@@ -125,64 +169,124 @@ class _SheetWriter:
             cell.fill = _HEADER_FILL
             cell.alignment = _WRAP
             header.append(cell)
+        header_lines = max(_lines(c.heading, c.width) for c in columns)
+        if header_lines > 1:
+            sheet.row_dimensions[1].height = _LINE_HEIGHT * header_lines
         sheet.append(header)
+        self.rows = SheetRows(len(columns))
+        self._wrapped = [(index, column.width) for index, column in enumerate(columns) if column.wrap]
 
-    def cell(self, value: Any, wrap: bool) -> Any:
-        if isinstance(value, str):
-            if not value:
-                return None
-            cell = WriteOnlyCell(self.sheet, value=clean_text(value))
-            cell.data_type = "s"  # never a formula, whatever the text starts with
-            if wrap:
-                cell.alignment = _WRAP
-            return cell
-        if isinstance(value, dt.date):
-            cell = WriteOnlyCell(self.sheet, value=value)
-            cell.number_format = _DATE_FORMAT
-            return cell
-        return value
+    def append(self, values: Sequence[Any], styles: dict[int, int] | None = None) -> None:
+        """One row of ``values``; ``styles`` overrides the style of some columns (a coloured type)."""
+        row_styles = self.styles
+        if styles or any(isinstance(values[i], dt.date) for i in self.date_columns):
+            row_styles = list(row_styles)
+            for index in self.date_columns:
+                row_styles[index] = self.date_style
+            for index, style in (styles or {}).items():
+                row_styles[index] = style
+        lines = max((_lines(values[i], w) for i, w in self._wrapped if isinstance(values[i], str)), default=1)
+        self.rows.append(values, row_styles, _LINE_HEIGHT * lines if lines > 1 else None)
 
-    def append(self, values: Sequence[Any]) -> list[Any]:
-        row = [self.cell(value, column.wrap) for value, column in zip(values, self.columns, strict=True)]
-        self.sheet.append(row)
-        self.rows += 1
-        return row
-
-    def link(self, url: str | None) -> Any:
-        """A hyperlink cell for a web address; anything else (javascript:, file:) stays plain text."""
-        if not url:
-            return None
-        cell = WriteOnlyCell(self.sheet, value=clean_text(url))
-        cell.data_type = "s"
-        if web_url(url):
-            cell.hyperlink = url
-            cell.font = _LINK_FONT
-        return cell
-
-    def finish(self) -> None:
-        self.sheet.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{max(self.rows, 1)}"
+    def finish(self) -> SheetRows:
+        self.sheet.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.rows.last_row}"
+        return self.rows
 
 
-def _timeline_sheet(workbook: Workbook, timeline: Timeline) -> None:
-    sheet = workbook.create_sheet("Timeline")
-    writer = _SheetWriter(sheet, TIMELINE_COLUMNS)
+def _lines(text: str, width: int) -> int:
+    """Lines ``text`` wraps to in a column ``width`` characters wide, at most _MAX_LINES."""
+    per_line = max(int(width * _CHARACTERS_PER_WIDTH), 1)
+    lines = 0
+    for part in text.split("\n", _MAX_LINES):
+        lines += max(-(-len(part) // per_line), 1)
+        if lines >= _MAX_LINES:
+            return _MAX_LINES
+    return lines
+
+
+class Tally:
+    """What the Summary sheet counts, gathered in the same single pass that writes the rows."""
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.undated = 0
+        self.several_sources = 0
+        self.confident = 0
+        self.by_type: Counter[str] = Counter()
+        self.weeks: dict[dt.date, Counter[str]] = {}
+        self.latest: dt.date | None = None
+
+    def add(self, event: Event) -> None:
+        self.events += 1
+        self.by_type[event.type] += 1
+        self.several_sources += event.source_count > 1
+        self.confident += event.confidence > 0.8
+        if event.date is None or event.date.start is None:
+            self.undated += 1
+            return
+        start = event.date.start
+        monday = start - dt.timedelta(days=start.weekday())
+        self.weeks.setdefault(monday, Counter())[event.type] += 1
+        end = event.date.end or start
+        self.latest = end if self.latest is None else max(self.latest, end)
+
+    def week_counts(self) -> tuple[list[str], list[tuple[dt.date, list[int]]]]:
+        """Events per type per ISO week (keyed by the week's Monday, by start date), weeks in order."""
+        types = list(taxonomy())
+        return types, [(monday, [self.weeks[monday][t] for t in types]) for monday in sorted(self.weeks)]
+
+
+def _event_sheets(
+    workbook: Workbook,
+    events: Iterable[Event],
+    documents: Sequence[DocumentInfo],
+    styles: _Styles,
+    tally: Tally,
+) -> tuple[SheetRows, SheetRows]:
+    """The Timeline and Sources sheets, in one pass over ``events`` (which may be a stream)."""
+    timeline = _SheetWriter(workbook, "Timeline", TIMELINE_COLUMNS, styles)
+    timeline.date_columns = {_TIMELINE_INDEX["start"], _TIMELINE_INDEX["end"]}
+    sources = _SheetWriter(workbook, "Sources", SOURCE_COLUMNS, styles)
+    sources.date_columns = {3}
+    published = {d.id: d.publication for d in documents}
     type_column, url_column = _TIMELINE_INDEX["type"], _TIMELINE_INDEX["url"]
-    wraps = [column.wrap for column in TIMELINE_COLUMNS]
-    for event in timeline.events:
+    for event in events:
+        tally.add(event)
         values = event_row(event)
-        row = [writer.cell(value, wrap) for value, wrap in zip(values, wraps, strict=True)]
-        kind = WriteOnlyCell(sheet, value=event.type)
-        kind.data_type = "s"
-        if event.type in _TYPE_FILLS:
-            kind.fill = _TYPE_FILLS[event.type]
-            kind.font = _TYPE_FONT
-        row[type_column] = kind
-        row[url_column] = writer.link(values[url_column])
-        sheet.append(row)
-        writer.rows += 1
-    writer.finish()
-    last = max(writer.rows, 2)
-    letter = get_column_letter(type_column + 1)
+        url = values[url_column]
+        overrides = {type_column: styles.types.get(event.type, styles.top)}
+        if url and web_url(str(url)):
+            overrides[url_column] = styles.link
+        timeline.append(values, overrides)
+        if url and web_url(str(url)):
+            timeline.rows.link(url_column, str(url))
+        for source in event.sources:
+            publication = published.get(source.document_id)
+            link = bool(source.url and web_url(source.url))
+            sources.append(
+                [
+                    event.id,
+                    source.document_id,
+                    source.url or "",
+                    publication.date if publication else None,
+                    ("yes" if publication.inferred else "no") if publication else "",
+                    source.sentence,
+                    source.trigger,
+                    source.trigger_start,
+                    source.time_text or "",
+                    source.time_start,
+                ],
+                {2: styles.link} if link else None,
+            )
+            if link and source.url:
+                sources.rows.link(2, source.url)
+    _validate_and_colour(timeline.sheet, max(timeline.rows.last_row, 2))
+    return timeline.finish(), sources.finish()
+
+
+def _validate_and_colour(sheet: WriteOnlyWorksheet, last: int) -> None:
+    """A drop-down list of the event types, and a red-to-green scale on confidence and certainty."""
+    letter = get_column_letter(_TIMELINE_INDEX["type"] + 1)
     types = ",".join(taxonomy())
     validation = DataValidation(
         type="list",
@@ -195,9 +299,9 @@ def _timeline_sheet(workbook: Workbook, timeline: Timeline) -> None:
     validation.add(f"{letter}2:{letter}{last}")
     sheet.data_validations.append(validation)
     for key in ("confidence", "date_certainty"):
-        confidence = get_column_letter(_TIMELINE_INDEX[key] + 1)
+        column = get_column_letter(_TIMELINE_INDEX[key] + 1)
         sheet.conditional_formatting.add(
-            f"{confidence}2:{confidence}{last}",
+            f"{column}2:{column}{last}",
             ColorScaleRule(
                 start_type="num",
                 start_value=0,
@@ -212,34 +316,10 @@ def _timeline_sheet(workbook: Workbook, timeline: Timeline) -> None:
         )
 
 
-def _sources_sheet(workbook: Workbook, timeline: Timeline) -> None:
-    sheet = workbook.create_sheet("Sources")
-    writer = _SheetWriter(sheet, SOURCE_COLUMNS)
-    published = {d.id: d.publication for d in timeline.documents}
-    for event in timeline.events:
-        for source in event.sources:
-            publication = published.get(source.document_id)
-            row = [
-                writer.cell(event.id, False),
-                writer.cell(source.document_id, False),
-                writer.link(source.url),
-                writer.cell(publication.date if publication else None, False),
-                "yes" if publication and publication.inferred else "no",
-                writer.cell(source.sentence, True),
-                writer.cell(source.trigger, False),
-                source.trigger_start,
-                writer.cell(source.time_text or "", False),
-                source.time_start,
-            ]
-            sheet.append(row)
-            writer.rows += 1
-    writer.finish()
-
-
-def _dates_sheet(workbook: Workbook, timeline: Timeline) -> None:
-    sheet = workbook.create_sheet("Dates")
-    writer = _SheetWriter(sheet, DATE_COLUMNS)
-    for document in timeline.documents:
+def _dates_sheet(workbook: Workbook, documents: Sequence[DocumentInfo], styles: _Styles) -> SheetRows:
+    writer = _SheetWriter(workbook, "Dates", DATE_COLUMNS, styles)
+    writer.date_columns = {5, 6}
+    for document in documents:
         for expression in document.temporal_expressions:
             value = expression.value
             alternatives = "; ".join(f"{a.value}: {a.reason}" for a in value.alternatives)
@@ -258,24 +338,13 @@ def _dates_sheet(workbook: Workbook, timeline: Timeline) -> None:
                     alternatives,
                 ]
             )
-    writer.finish()
+    return writer.finish()
 
 
-def week_counts(timeline: Timeline) -> tuple[list[str], list[tuple[dt.date, list[int]]]]:
-    """Events per type per ISO week (keyed by the week's Monday), weeks in order, by start date."""
-    types = list(taxonomy())
-    weeks: dict[dt.date, Counter[str]] = {}
-    for event in timeline.events:
-        if event.date is None or event.date.start is None:
-            continue
-        monday = event.date.start - dt.timedelta(days=event.date.start.weekday())
-        weeks.setdefault(monday, Counter())[event.type] += 1
-    return types, [(monday, [weeks[monday][t] for t in types]) for monday in sorted(weeks)]
-
-
-def _summary_sheet(workbook: Workbook, timeline: Timeline) -> None:
+def _summary_sheet(workbook: Workbook, documents: Sequence[DocumentInfo], tally: Tally) -> None:
     """Counts an analyst reads first, and a chart of events per week stacked by type."""
     sheet = workbook.create_sheet("Summary")
+    _print_landscape_one_page_wide(sheet, repeat_header=False)
     for letter, width in zip("ABCDEF", (26, 12, 12, 12, 12, 12), strict=True):
         sheet.column_dimensions[letter].width = width
     rows = 0
@@ -296,26 +365,24 @@ def _summary_sheet(workbook: Workbook, timeline: Timeline) -> None:
         sheet.append([_date_cell(sheet, v) if isinstance(v, dt.date) else v for v in values])
         rows += 1
 
-    events = timeline.events
-    inferred = sum(1 for d in timeline.documents if d.publication.inferred)
+    inferred = sum(1 for d in documents if d.publication.inferred)
     heading("Timeline", "Count")
-    line("Documents", len(timeline.documents))
+    line("Documents", len(documents))
     line("Documents with inferred publication date", inferred)
-    line("Events", len(events))
-    line("Undated events", sum(1 for e in events if e.date is None))
-    line("Events reported by several documents", sum(1 for e in events if e.source_count > 1))
-    line("Events with confidence above 0.8", sum(1 for e in events if e.confidence > 0.8))
+    line("Events", tally.events)
+    line("Undated events", tally.undated)
+    line("Events reported by several documents", tally.several_sources)
+    line("Events with confidence above 0.8", tally.confident)
     sheet.append([])
     rows += 1
 
-    by_type = Counter(e.type for e in events)
     heading("Type", "Events")
     for name in taxonomy():
-        line(name, by_type[name])
+        line(name, tally.by_type[name])
     sheet.append([])
     rows += 1
 
-    types, weeks = week_counts(timeline)
+    types, weeks = tally.week_counts()
     heading("Week (Monday)", *types)
     first = rows + 1
     for monday, counts in weeks:
@@ -330,6 +397,11 @@ def _summary_sheet(workbook: Workbook, timeline: Timeline) -> None:
         chart.x_axis.title = "Week"
         chart.x_axis.number_format = _DATE_FORMAT
         chart.height, chart.width = 9, 24
+        busiest = max(sum(counts) for _, counts in weeks)
+        chart.y_axis.majorUnit = max(1, -(-busiest // 8))  # whole events, at most about eight gridlines
+        chart.y_axis.number_format = "0"
+        chart.x_axis.delete = False  # openpyxl hides axes by default; Excel then shows none
+        chart.y_axis.delete = False
         data = Reference(sheet, min_col=2, max_col=1 + len(types), min_row=first - 1, max_row=rows)
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=rows))
@@ -345,41 +417,77 @@ def _date_cell(sheet: WriteOnlyWorksheet, value: dt.date) -> WriteOnlyCell:
     return cell
 
 
-def build_workbook(timeline: Timeline) -> Workbook:
-    """The four sheets, streamed: each row is written to a temporary file as it is appended."""
+def build_workbook(events: Iterable[Event], documents: Sequence[DocumentInfo]) -> tuple[Workbook, dict[str, SheetRows]]:
+    """The workbook openpyxl writes, and the data rows to splice into its sheets, by sheet title.
+
+    ``events`` is read once, so it may be a stream (JSON Lines read line by line).
+    """
     workbook = Workbook(write_only=True)
-    _timeline_sheet(workbook, timeline)
-    _sources_sheet(workbook, timeline)
-    _dates_sheet(workbook, timeline)
-    _summary_sheet(workbook, timeline)
-    stamp = timeline_timestamp(timeline).replace(tzinfo=None)
+    styles = _Styles(workbook)
+    tally = Tally()
+    timeline_rows, source_rows = _event_sheets(workbook, events, documents, styles, tally)
+    rows = {"Timeline": timeline_rows, "Sources": source_rows, "Dates": _dates_sheet(workbook, documents, styles)}
+    _summary_sheet(workbook, documents, tally)
+    stamp = output_timestamp(documents, tally.latest).replace(tzinfo=None)
     workbook.properties.created = stamp
     workbook.properties.modified = stamp
     workbook.properties.creator = "chrono-timeline"
     workbook.properties.title = "Timeline"
-    return workbook
+    return workbook, rows
 
 
-def _reproducible_zip(source: IO[bytes], target: IO[bytes]) -> None:
-    """Copy the workbook's zip with fixed timestamps and modes, so equal input gives equal bytes."""
-    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
-        for item in original.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            with original.open(item) as member, copy.open(info, "w") as out:
-                shutil.copyfileobj(member, out, 1 << 20)
+def _zip_info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)  # fixed: equal input gives equal bytes
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
 
 
 def write_xlsx_stream(timeline: Timeline, target: IO[bytes]) -> None:
     """Write the workbook to ``target``; rows pass through temporary files, not memory."""
-    workbook = build_workbook(timeline)
-    with tempfile.TemporaryFile() as raw:
-        with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-            # ExcelWriter directly: openpyxl's save_workbook() would stamp the current time.
-            ExcelWriter(workbook, archive).save()
-        raw.seek(0)
-        _reproducible_zip(raw, target)
+    write_events_xlsx(timeline.events, timeline.documents, target)
+
+
+def write_events_xlsx(events: Iterable[Event], documents: Sequence[DocumentInfo], target: IO[bytes]) -> None:
+    """The workbook from a stream of events, in one pass: memory does not grow with their number."""
+    workbook, rows = build_workbook(events, documents)
+    try:
+        with tempfile.TemporaryFile() as raw:
+            with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+                # ExcelWriter directly: openpyxl's save_workbook() would stamp the current time.
+                ExcelWriter(workbook, archive).save()
+            by_part = {
+                sheet.path.lstrip("/"): rows[sheet.title] for sheet in workbook.worksheets if sheet.title in rows
+            }
+            raw.seek(0)
+            _assemble(raw, target, by_part)
+    finally:
+        for sheet_rows in rows.values():
+            sheet_rows.close()
+
+
+def _relationships_part(sheet_part: str) -> str:
+    folder, name = sheet_part.rsplit("/", 1)
+    return f"{folder}/_rels/{name}.rels"
+
+
+def _assemble(source: IO[bytes], target: IO[bytes], rows: dict[str, SheetRows]) -> None:
+    """Copy openpyxl's zip into ``target``, splicing our rows and links into their sheets."""
+    linked = {_relationships_part(part): sheet for part, sheet in rows.items() if sheet.links}
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        names = set(original.namelist())
+        for item in original.infolist():
+            with copy.open(_zip_info(item.filename), "w") as out:
+                if item.filename in rows:
+                    splice_sheet(original.read(item), rows[item.filename], out)
+                elif item.filename in linked:
+                    out.write(link_relationships(linked[item.filename], original.read(item)))
+                else:
+                    with original.open(item) as member:
+                        copy_member(member, out)
+        for part, sheet in sorted(linked.items()):
+            if part not in names:
+                copy.writestr(_zip_info(part), link_relationships(sheet, None))
 
 
 def timeline_to_xlsx(timeline: Timeline) -> bytes:

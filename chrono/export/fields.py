@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from chrono.models import Event, Precision, TimeValue
 
 
@@ -35,19 +37,31 @@ _MONTH_NAMES = [
 DAY_PRECISIONS = {Precision.TIME, Precision.DAY}
 
 
+def _day(day: dt.date) -> str:
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def display_date(value: TimeValue) -> str | None:
-    """What a reader should see for a coarse date, e.g. "week of 2 February 2026", "February 2026"."""
+    """What a reader should see for a coarse date: "week of 2 February 2026", "February 2026", ...
+
+    None for day-precise dates, which show as they are.
+    """
     start, precision = value.start, value.precision
     if start is None or precision in DAY_PRECISIONS:
         return None
-    if precision == Precision.WEEK:
-        return f"week of {start.day} {_MONTH_NAMES[start.month - 1]} {start.year}"
-    if precision == Precision.MONTH:
-        return f"{_MONTH_NAMES[start.month - 1]} {start.year}"
-    if precision == Precision.YEAR:
-        return str(start.year)
     end = value.end or start
-    return f"{start.isoformat()} to {end.isoformat()} ({precision.value})"
+    if precision == Precision.WEEK and (end - start).days < 7:
+        return f"week of {_day(start)}"
+    if (
+        precision == Precision.MONTH
+        and start.day == 1
+        and (end + dt.timedelta(days=1)).day == 1
+        and (end.month == start.month)
+    ):
+        return f"{_MONTH_NAMES[start.month - 1]} {start.year}"
+    if precision == Precision.YEAR and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year} to {end.year}"
+    return f"{_day(start)} to {_day(end)} ({precision.value} precision)"
 
 
 def first_url(event: Event) -> str:

@@ -6,12 +6,12 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from chrono.errors import OutputError
-from chrono.models import Timeline
+from chrono.models import DocumentInfo, Timeline
 
 
 @contextlib.contextmanager
@@ -53,14 +53,20 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 
 
 def timeline_timestamp(timeline: Timeline) -> dt.datetime:
+    """When the output was "made", reproducibly: see :func:`output_timestamp`."""
+    return output_timestamp(timeline.documents)
+
+
+def output_timestamp(documents: Sequence[DocumentInfo], latest_event_day: dt.date | None = None) -> dt.datetime:
     """When the output was "made", reproducibly: SOURCE_DATE_EPOCH, else the latest publication day.
 
     Using the clock would make every export differ byte for byte; the latest
-    publication date is the newest information the timeline holds.
+    publication date is the newest information the timeline holds. Events
+    without their documents (JSON Lines) fall back on the latest day an event covers.
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-    days = [d.publication.date for d in timeline.documents]
-    latest = max(days) if days else dt.date(1970, 1, 1)
+    days = [d.publication.date for d in documents]
+    latest = max(days) if days else latest_event_day or dt.date(1970, 1, 1)
     return dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.timezone.utc)

@@ -7,8 +7,10 @@ a time. Documents and their audit trail are left to the JSON timeline.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO
+
+from pydantic import ValidationError
 
 from chrono.errors import InputError
 from chrono.models import Event, Timeline
@@ -28,16 +30,19 @@ def timeline_to_jsonl(timeline: Timeline) -> bytes:
     return b"".join(event_lines(timeline))
 
 
-def events_from_jsonl(data: bytes | str, *, name: str = "<jsonl>") -> list[Event]:
-    """Events from JSON Lines, blank lines skipped; a bad line is an InputError naming its number."""
-    text = data.decode("utf-8") if isinstance(data, bytes) else data
-    events = []
-    for number, line in enumerate(text.splitlines(), start=1):
+def iter_jsonl_events(lines: Iterable[bytes | str], *, name: str = "<jsonl>") -> Iterator[Event]:
+    """Events from JSON Lines, one at a time, blank lines skipped; a bad line is an InputError naming it."""
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            events.append(Event.model_validate_json(line))
-        except ValueError as error:
-            first = str(error).splitlines()[0]
-            raise InputError(f"{name}: line {number} is not an event ({first})") from error
-    return events
+            yield Event.model_validate_json(line)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "top level"
+            raise InputError(f"{name}: line {number} is not an event ({where}: {first['msg']})") from error
+
+
+def events_from_jsonl(data: bytes | str, *, name: str = "<jsonl>") -> list[Event]:
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    return list(iter_jsonl_events(text.splitlines(), name=name))

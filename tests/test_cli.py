@@ -101,3 +101,56 @@ def test_timex_json_and_timeml_from_stdin():
 def test_version_and_help():
     assert chrono("--version").stdout.startswith(b"chrono-timeline ")
     assert b"exit codes" in chrono("extract", "--help").stdout
+
+
+@pytest.fixture(scope="module")
+def saved_timeline(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("saved") / "timeline.json"
+    assert chrono("extract", str(SEED), "--published", "2026-02-05", "-o", str(path)).returncode == 0
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("t.xlsx", b"PK"),
+        ("t.ics", b"BEGIN:VCALENDAR"),
+        ("t.csv", b"start,end"),
+        ("t.html", b"<!DOCTYPE html>"),
+        ("t.jsonl", b'{"id":'),
+        ("t.timelinejs.json", b'{\n  "title"'),
+    ],
+)
+def test_export_converts_a_saved_timeline_by_extension(saved_timeline, tmp_path, name, starts):
+    result = chrono("export", str(saved_timeline), "-o", str(tmp_path / name))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / name).read_bytes().startswith(starts)
+
+
+def test_export_from_json_lines_and_to_stdout(saved_timeline, tmp_path):
+    lines = tmp_path / "events.jsonl"
+    assert chrono("export", str(saved_timeline), "-o", str(lines)).returncode == 0
+    assert chrono("export", str(lines), "-o", str(tmp_path / "from-lines.xlsx")).returncode == 0
+    result = chrono("export", str(lines), "--format", "csv", "--excel-bom")
+    assert result.returncode == 0 and result.stdout.startswith(b"\xef\xbb\xbfstart,end")
+    assert len(result.stdout.splitlines()) == 8  # header and seven events
+    titled = chrono("export", str(saved_timeline), "--format", "ics", "--title", "Ukraine talks")
+    assert b"\r\nNAME:Ukraine talks\r\n" in titled.stdout
+
+
+def test_extract_streams_events_as_json_lines():
+    result = chrono("extract", str(SEED), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["type"] for line in result.stdout.splitlines()].count("talks") == 2
+
+
+def test_export_refuses_what_it_cannot_read(tmp_path):
+    (tmp_path / "other.json").write_text('{"title": "not a timeline"}')
+    result = chrono("export", str(tmp_path / "other.json"), "-o", str(tmp_path / "t.xlsx"))
+    assert result.returncode == 3
+    assert b"not a chrono timeline JSON file (title: Extra inputs are not permitted)" in result.stderr
+    assert not (tmp_path / "t.xlsx").exists()
+    (tmp_path / "bad.jsonl").write_text('{"id": 1}\n')
+    result = chrono("export", str(tmp_path / "bad.jsonl"), "-o", str(tmp_path / "t.xlsx"))
+    assert result.returncode == 3 and b"line 1 is not an event" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl", "other.json"]  # no temporary left

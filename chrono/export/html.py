@@ -1,5 +1,7 @@
 """Timeline as one self-contained HTML page: no scripts, no network, every text escaped.
 
+Links to sources are the only way out of the page, and only for http(s) addresses.
+
 The page lists events by date with their type, actors, place, quote, date
 rationale and source sentences, so it can be mailed or archived as it is.
 """
@@ -9,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from chrono import __version__
-from chrono.export.fields import actors_text, quote_or_claim
+from chrono.export.fields import actors_text, display_date, quote_or_claim, web_url
 from chrono.models import Event, Timeline
 
 _STYLE = """
@@ -24,8 +26,27 @@ blockquote{margin:.3rem 0;padding-left:.6rem;border-left:2px solid #ccc;color:#3
 """
 
 
+def _date(event: Event) -> str:
+    """The date as a reader should take it: a day, a span, or a coarse period that says so."""
+    date = event.date
+    if date is None or date.start is None:
+        return "undated"
+    shown = display_date(date)
+    if shown is None:
+        end = date.end or date.start
+        shown = date.start.isoformat() if end == date.start else f"{date.start.isoformat()} to {end.isoformat()}"
+    notes = []
+    if date.modifier == "APPROX":
+        notes.append("approximate")
+    if event.attributes.planned:
+        notes.append("planned")
+    if notes and shown.endswith(")"):
+        return f"{shown[:-1]}; {', '.join(notes)})"
+    return f"{shown} ({', '.join(notes)})" if notes else shown
+
+
 def _event(event: Event) -> str:
-    date = escape(event.date.value if event.date else "undated")
+    date = escape(_date(event))
     actors = escape(actors_text(event))
     place = escape(event.location.name) if event.location else ""
     quote = quote_or_claim(event)
@@ -39,7 +60,11 @@ def _event(event: Event) -> str:
         parts.append(f'<div class="meta">{escape(quote)}</div>')
     if event.date is not None:
         parts.append(f'<div class="meta">Date: {escape(event.date.rationale)}</div>')
-    parts += [f"<blockquote>{escape(s.sentence)}</blockquote>" for s in event.sources[:3]]
+    for source in event.sources[:3]:
+        link = ""
+        if source.url and web_url(source.url):
+            link = f' <a href="{escape(source.url, quote=True)}" rel="noreferrer">source</a>'
+        parts.append(f"<blockquote>{escape(source.sentence)}{link}</blockquote>")
     parts.append("</li>")
     return "\n".join(parts)
 

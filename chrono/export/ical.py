@@ -11,6 +11,7 @@ The description carries the evidence so the calendar alone can be checked.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from icalendar import Calendar
 from icalendar import Event as VEvent
@@ -20,8 +21,15 @@ from chrono.export.fields import DAY_PRECISIONS, display_date, quote_or_claim, w
 from chrono.export.files import timeline_timestamp
 from chrono.models import Event, PublicationDate, Timeline
 
+# RFC 5545 TEXT allows no control characters but tab and (escaped) newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
 # RFC 7986 COLOR takes a CSS3 colour name; these match the workbook's and the page's type colours.
 _CSS_COLOURS = {"talks": "seagreen", "strike": "firebrick", "statement": "royalblue", "other": "sienna"}
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("\ufffd", text)
 
 
 def summary(event: Event) -> str:
@@ -33,7 +41,7 @@ def summary(event: Event) -> str:
         notes.append("approximate date")
     if event.attributes.planned:
         notes.append("planned")
-    return f"{event.title} ({'; '.join(notes)})" if notes else event.title
+    return _clean(f"{event.title} ({'; '.join(notes)})" if notes else event.title)
 
 
 def _description(event: Event) -> str:
@@ -46,7 +54,7 @@ def _description(event: Event) -> str:
     for source in event.sources:
         lines.append(f"Source ({source.document_id}): {source.sentence}")
     lines.append(f"Confidence: {event.confidence}; reported by {event.source_count} document(s)")
-    return "\n".join(lines)
+    return _clean("\n".join(lines))
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -81,7 +89,7 @@ def _vevent(event: Event, stamp: dt.datetime, published: dict[str, PublicationDa
     if event.type in _CSS_COLOURS:
         entry.add("color", _CSS_COLOURS[event.type])
     if event.location is not None:
-        entry.add("location", event.location.name)
+        entry.add("location", _clean(event.location.name))
         if event.location.latitude is not None and event.location.longitude is not None:
             entry.add("geo", (event.location.latitude, event.location.longitude))
     url = next((s.url for s in event.sources if s.url and web_url(s.url)), None)

@@ -2,8 +2,12 @@
 
 import datetime as dt
 import io
+import shutil
+import subprocess
+import zipfile
 
 import openpyxl
+import pytest
 from python_calamine import CalamineWorkbook
 
 
@@ -50,3 +54,92 @@ def test_text_that_looks_like_a_formula_stays_text(hostile_timeline, tmp_path):
 
 def test_same_timeline_same_bytes(seed_timeline):
     assert seed_timeline.to_excel() == seed_timeline.to_excel()
+
+
+def test_type_cells_are_coloured_and_limited_to_the_taxonomy(seed_timeline, tmp_path):
+    path = tmp_path / "t.xlsx"
+    seed_timeline.to_excel(path)
+    sheet = openpyxl.load_workbook(path)["Timeline"]
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.type == "list" and validation.formula1 == '"talks,strike,statement,other"'
+    assert str(validation.sqref) == f"D2:D{len(seed_timeline.events) + 1}"
+    colours = {row[3].value: row[3].fill.fgColor.rgb for row in sheet.iter_rows(min_row=2)}
+    assert colours["talks"].endswith("2E7D32") and colours["statement"].endswith("1565C0")
+    ranges = {str(r.sqref) for r in sheet.conditional_formatting}
+    assert f"K2:K{len(seed_timeline.events) + 1}" in ranges  # confidence, red to green
+
+
+def test_wrapped_rows_get_a_height_and_text_wraps(seed_timeline, tmp_path):
+    path = tmp_path / "t.xlsx"
+    seed_timeline.to_excel(path)
+    sheet = openpyxl.load_workbook(path)["Timeline"]
+    assert sheet["N2"].alignment.wrap_text  # the source sentence
+    assert sheet.row_dimensions[2].height >= 30  # a long sentence takes several lines
+
+
+def test_only_web_addresses_become_links(hostile_timeline, crafted_timeline, tmp_path):
+    path = tmp_path / "h.xlsx"
+    hostile_timeline.to_excel(path)
+    book = openpyxl.load_workbook(path)
+    links = [c.hyperlink.target for row in book["Timeline"].iter_rows() for c in row if c.hyperlink]
+    assert links and set(links) == {"https://example.invalid/a"}
+    assert any(c.hyperlink for row in book["Sources"].iter_rows() for c in row)
+    crafted = tmp_path / "c.xlsx"
+    crafted_timeline.to_excel(crafted)
+    sheet = openpyxl.load_workbook(crafted)["Sources"]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == "javascript:alert(1)"]
+    assert cells and all(c.hyperlink is None for c in cells)
+
+
+def test_summary_counts_by_type_and_week_with_a_chart(crafted_timeline):
+    summary = sheets(crafted_timeline)["Summary"]
+    counts = {row[0]: row[1] for row in summary if row and isinstance(row[1], int | float)}
+    assert counts["Events"] == len(crafted_timeline.events)
+    assert counts["Undated events"] == 1
+    assert counts["talks"] == 3 and counts["statement"] == 3
+    weeks = [row for row in summary if row and isinstance(row[0], dt.date)]
+    assert [w[0] for w in weeks] == sorted(w[0] for w in weeks)
+    assert all(w[0].weekday() == 0 for w in weeks)  # weeks are keyed by their Monday
+    with zipfile.ZipFile(io.BytesIO(crafted_timeline.to_excel())) as archive:
+        chart = archive.read("xl/charts/chart1.xml").decode("utf-8")
+    assert "Events per week by type" in chart and 'val="stacked"' in chart
+
+
+def test_dates_before_1900_are_text_and_control_characters_are_replaced(crafted_timeline):
+    rows = sheets(crafted_timeline)["Timeline"]
+    old = next(row for row in rows if row[16] == "old00000000000005")
+    assert old[0] == "1066-10-14"  # no program agrees on serial numbers before 1900
+    assert old[5] == "=1+1 battle\ufffd of Hastings"
+    sources = sheets(crafted_timeline)["Sources"]
+    assert any(row[5] == "@SUM(1)\ufffd" for row in sources)
+
+
+def test_events_streamed_from_json_lines_give_the_same_timeline_sheet(seed_timeline, tmp_path):
+    from chrono.export import export_file
+
+    events = tmp_path / "events.jsonl"
+    seed_timeline.save(events)
+    streamed = tmp_path / "streamed.xlsx"
+    export_file(events, streamed)
+    from_lines = CalamineWorkbook.from_path(str(streamed)).get_sheet_by_name("Timeline").to_python()
+    assert from_lines == sheets(seed_timeline)["Timeline"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (libreoffice-calc-nogui)")
+def test_libreoffice_opens_and_converts_the_workbook(seed_timeline, tmp_path):
+    path = tmp_path / "timeline.xlsx"
+    seed_timeline.to_excel(path)
+    profile = f"-env:UserInstallation=file://{tmp_path / 'profile'}"
+    # CSV filter options: comma, double quote, UTF-8 (character set 76).
+    for target in ("pdf", "csv:Text - txt - csv (StarCalc):44,34,76"):
+        subprocess.run(
+            ["soffice", profile, "--headless", "--convert-to", target, "--outdir", str(tmp_path), str(path)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    pdf = (tmp_path / "timeline.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    first_sheet = (tmp_path / "timeline.csv").read_text("utf-8")
+    assert "Talks, round 2: Russia" in first_sheet
+    assert "2026-02-04" in first_sheet  # a real date cell, shown in its number format

@@ -36,7 +36,7 @@ def main(output: str = "out/analyst.xlsx") -> Path:
     timeline.to_excel(str(path))
     for event in timeline.events:
         print(f"{event.date.value if event.date else 'undated':12} {len(event.sources)} source(s)  {event.title}")
-    print(f"{path}: sheets Timeline, Sources, Dates")
+    print(f"{path}: sheets Timeline, Sources, Dates, Summary")
     return path
 
 

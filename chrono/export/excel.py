@@ -345,7 +345,7 @@ def _summary_sheet(workbook: Workbook, documents: Sequence[DocumentInfo], tally:
     """Counts an analyst reads first, and a chart of events per week stacked by type."""
     sheet = workbook.create_sheet("Summary")
     _print_landscape_one_page_wide(sheet, repeat_header=False)
-    for letter, width in zip("ABCDEF", (26, 12, 12, 12, 12, 12), strict=True):
+    for letter, width in zip("ABCDEF", (42, 12, 12, 12, 12, 12), strict=True):
         sheet.column_dimensions[letter].width = width
     rows = 0
 

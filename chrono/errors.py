@@ -7,6 +7,8 @@ from bugs. The CLI maps each class to a documented exit code.
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class ChronoError(Exception):
     """Base class: something about the input, options or output prevents an answer."""
@@ -30,3 +32,10 @@ class OutputError(ChronoError):
     """An output cannot be written (unknown format, missing directory, would overwrite an input)."""
 
     exit_code = 4
+
+
+def first_problem(error: ValidationError) -> str:
+    """The first thing pydantic found wrong, as "where: what", for a one-line error message."""
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "top level"
+    return f"{where}: {first['msg']}"

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from pydantic import ValidationError
 
-from chrono.errors import InputError, OutputError
+from chrono.errors import InputError, OutputError, first_problem
 from chrono.export.csv import timeline_to_csv
 from chrono.export.excel import write_events_xlsx, write_xlsx_stream
 from chrono.export.files import replace_atomic
@@ -112,21 +112,25 @@ def read_timeline(path: str | os.PathLike[str]) -> Timeline:
 
     JSON Lines carry no documents, so a timeline read from them has events only.
     """
-    source = Path(path)
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError as error:
-        raise InputError(f"{path}: no such file") from error
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
-    if is_jsonl(source):
+    with _open_input(path) as stream:
+        data = stream.read()
+    if is_jsonl(path):
         return Timeline(events=events_from_jsonl(data, name=str(path)))
     try:
         return Timeline.model_validate_json(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "top level"
-        raise InputError(f"{path}: not a chrono timeline JSON file ({where}: {first['msg']})") from error
+        raise InputError(f"{path}: not a chrono timeline JSON file ({first_problem(error)})") from error
+
+
+def _open_input(path: str | os.PathLike[str]) -> BinaryIO:
+    try:
+        return open(path, "rb")
+    except FileNotFoundError as error:
+        raise InputError(f"{path}: no such file") from error
+    except IsADirectoryError as error:
+        raise InputError(f"{path}: is a directory, not a timeline file") from error
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
 
 
 def is_jsonl(path: str | os.PathLike[str]) -> bool:
@@ -147,12 +151,6 @@ def export_file(
     name = format_for(path, fmt)
     if not (is_jsonl(source) and name == "xlsx"):
         return write_timeline(read_timeline(source), path, name, options)
-    try:
-        lines = open(source, "rb")  # noqa: SIM115 - closed below, after the stream is consumed
-    except FileNotFoundError as error:
-        raise InputError(f"{source}: no such file") from error
-    except OSError as error:
-        raise InputError(f"{source}: cannot read ({error.strerror or error})") from error
-    with lines, replace_atomic(path) as stream:
+    with _open_input(source) as lines, replace_atomic(path) as stream:
         write_events_xlsx(iter_jsonl_events(lines, name=str(source)), [], stream)
     return name

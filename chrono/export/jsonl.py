@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from pydantic import ValidationError
 
-from chrono.errors import InputError
+from chrono.errors import InputError, first_problem
 from chrono.models import Event, Timeline
 
 
@@ -38,9 +38,7 @@ def iter_jsonl_events(lines: Iterable[bytes | str], *, name: str = "<jsonl>") ->
         try:
             yield Event.model_validate_json(line)
         except ValidationError as error:
-            first = error.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "top level"
-            raise InputError(f"{name}: line {number} is not an event ({where}: {first['msg']})") from error
+            raise InputError(f"{name}: line {number} is not an event ({first_problem(error)})") from error
 
 
 def events_from_jsonl(data: bytes | str, *, name: str = "<jsonl>") -> list[Event]:

@@ -10,29 +10,44 @@ import argparse
 import json
 import logging
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from tqdm import tqdm
+
 from chrono import __version__
+from chrono.batch import extract_many
 from chrono.dates import parse_date
-from chrono.errors import ChronoError, DateError, InputError, OutputError
+from chrono.errors import ChronoError, InputError, OutputError
 from chrono.export import FORMATS, ExportOptions, export_file, format_for, read_timeline, render, write_timeline
-from chrono.inputs import decode, read_document
+from chrono.inputs import collect, decode
 from chrono.models import TemporalExpression, Timeline
-from chrono.pipeline import extract_document, merge_timelines, resolve
+from chrono.pipeline import merge_timelines, resolve
+from chrono.schema import validate_file
+
+_LISTED_WARNINGS = 10  # batches larger than this count their warnings instead of listing them
+_LISTED_PROBLEMS = 5
 
 EXAMPLES = """examples:
   chrono extract seeds/000_cb6d49b35ae820af.txt -o -            JSON on stdout
   chrono extract article.txt --published 2026-02-05 -o out/     timeline.json, .ics and .xlsx in out/
   chrono extract a.txt b.txt -o timeline.xlsx                   one merged timeline as a workbook
   chrono extract article.txt --format jsonl                     one event per line on stdout
+  chrono extract corpus/ -o timeline.xlsx --jobs 2              a folder (.txt .md .html .json .jsonl)
+  chrono extract 'news/**/*.html' articles.jsonl -o out/        globs and JSON Lines records
+  cat article.txt | chrono extract - --published 2026-02-05     standard input
+  chrono merge monday.json tuesday.json -o week.json            one timeline, duplicates merged
+  chrono validate week.json                                     check a file against the schema
   chrono export out/timeline.json -o timeline.html              a saved timeline in another format
   chrono export out/timeline.json -o story.timelinejs.json      TimelineJS slides (Knight Lab)
   chrono timex article.txt --dct 2026-02-05                     time expressions as JSON
   chrono schema -o schemas/                                     regenerate the JSON Schemas
 
-exit codes: 0 ok; 1 other error; 2 usage or impossible date; 3 an input could not be read (the
-others are still processed and written); 4 the output cannot be written
+exit codes: 0 ok; 1 other error; 2 usage or impossible date; 3 an input could not be read or is
+not a valid timeline (the other inputs are still processed and written); 4 the output cannot be
+written
 """
 
 
@@ -56,15 +71,38 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "files",
         nargs="+",
-        metavar="FILE",
-        help="UTF-8 text files (a FILE.meta.json beside one may give published, url, title, outlet)",
+        metavar="INPUT",
+        help="files (.txt, .md, .html; .json or .jsonl records), folders (searched recursively), "
+        "globs ('corpus/**/*.html'), or - for stdin; a FILE.meta.json beside a file may give "
+        "published, url, title, outlet",
     )
     extract.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
-        help="publication date for every input (default: from metadata, else inferred)",
+        help="publication date for every input (default: the record's or metadata's, else inferred)",
     )
+    extract.add_argument(
+        "-j", "--jobs", type=_positive, default=1, metavar="N", help="extract in N processes (default 1)"
+    )
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar, warnings or summary")
     _output_arguments(extract)
+
+    merge = commands.add_parser(
+        "merge",
+        help="combine timeline files into one, the same event reported twice becoming one",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    merge.add_argument("timelines", nargs="+", metavar="TIMELINE", help="timeline .json (or events .jsonl) files")
+    _output_arguments(merge)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check timeline files against the published schema",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    validate.add_argument("timelines", nargs="+", metavar="TIMELINE", help="timeline .json (or events .jsonl) files")
 
     export = commands.add_parser(
         "export",
@@ -84,6 +122,16 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--output", default="schemas", metavar="DIR")
     schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the models")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
 
 
 def _output_arguments(parser: argparse.ArgumentParser) -> None:
@@ -130,39 +178,51 @@ def _check_output(output: str, fmt: str | None, inputs: list[str]) -> None:
     _refuse_overwriting_inputs([path], inputs)
 
 
-def _unique_id(document_id: str, used: set[str]) -> str:
-    candidate, number = document_id, 1
-    while candidate in used:
-        number += 1
-        candidate = f"{document_id}-{number}"
-    used.add(candidate)
-    return candidate
-
-
 def _run_extract(args: argparse.Namespace) -> int:
     if args.published:
         parse_date(args.published, what="--published")
     _check_output(args.output, args.format, args.files)
-    timelines = []
-    failed = 0
-    used_ids: set[str] = set()
-    for file in args.files:
-        # A bad document is reported and skipped; the batch goes on.
-        try:
-            document, warnings = read_document(file, published=args.published)
-            document = document.model_copy(update={"id": _unique_id(document.id or file, used_ids)})
-            timelines.append(extract_document(document, warnings=warnings))
-        except (InputError, DateError) as error:
-            print(f"chrono: error: {error}", file=sys.stderr)
-            failed += 1
+    started = time.perf_counter()
+    units = list(collect(args.files, published=args.published))
+    show = not args.quiet and sys.stderr.isatty()
+    progress = tqdm(total=len(units), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True)
+    list_warnings = not args.quiet and (len(units) <= _LISTED_WARNINGS or args.verbose > 0)
+    timelines, failed = [], 0
+    with progress:
+        for result in extract_many(units, jobs=args.jobs, published=args.published):
+            progress.update(1)
+            if result.timeline is None:
+                failed += 1
+                progress.write(f"chrono: error: {result.error}", file=sys.stderr)  # reported; the batch goes on
+                continue
+            timelines.append(result.timeline)
+            if list_warnings:
+                for document in result.timeline.documents:
+                    for warning in document.warnings:
+                        progress.write(f"chrono: warning: {document.id}: {warning}", file=sys.stderr)
     if not timelines:
         raise InputError("no input could be read")
     timeline = timelines[0] if len(timelines) == 1 else merge_timelines(timelines)
-    for document in timeline.documents:
-        for warning in document.warnings:
-            print(f"chrono: warning: {document.id}: {warning}", file=sys.stderr)
     _write_output(timeline, args, args.files)
+    if not args.quiet:
+        print(summary(timeline, failed, time.perf_counter() - started, list_warnings), file=sys.stderr)
     return InputError.exit_code if failed else 0
+
+
+def summary(timeline: Timeline, failed: int, seconds: float, warnings_listed: bool) -> str:
+    """The line a batch ends with: documents, events by type, warnings, inferred dates, speed."""
+    documents = len(timeline.documents)
+    by_type = Counter(event.type for event in timeline.events)
+    types = ", ".join(f"{name} {count}" for name, count in sorted(by_type.items()))
+    warnings = sum(len(d.warnings) for d in timeline.documents)
+    inferred = sum(1 for d in timeline.documents if d.publication.inferred)
+    hint = "" if warnings_listed or not warnings else " (-v lists them)"
+    return (
+        f"chrono: {documents} document{'s' if documents != 1 else ''}"
+        f"{f', {failed} failed' if failed else ''}; {len(timeline.events)} events ({types or 'none'}); "
+        f"{warnings} warning{'s' if warnings != 1 else ''}{hint}; {inferred} publication date"
+        f"{'s' if inferred != 1 else ''} inferred; {seconds:.1f} s ({documents / max(seconds, 1e-9):.0f} documents/s)"
+    )
 
 
 def _write_output(timeline: Timeline, args: argparse.Namespace, inputs: list[str]) -> None:
@@ -189,6 +249,31 @@ def _write_output(timeline: Timeline, args: argparse.Namespace, inputs: list[str
     _refuse_overwriting_inputs([path], inputs)
     write_timeline(timeline, path, args.format, options)
     print(f"chrono: wrote {path} ({len(timeline.events)} events)", file=sys.stderr)
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    _check_output(args.output, args.format, args.timelines)
+    timelines = [read_timeline(path) for path in args.timelines]
+    merged = merge_timelines(timelines)
+    before = sum(len(t.events) for t in timelines)
+    _write_output(merged, args, args.timelines)
+    print(f"chrono: merged {before} events from {len(timelines)} files into {len(merged.events)}", file=sys.stderr)
+    return 0
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    """Each file against the JSON Schema (with jsonschema, when installed) and the pydantic model."""
+    invalid = 0
+    for path in args.timelines:
+        problems = validate_file(path)
+        if problems:
+            invalid += 1
+            shown = problems[:_LISTED_PROBLEMS]
+            more = f" (and {len(problems) - len(shown)} more)" if len(problems) > len(shown) else ""
+            print(f"chrono: {path}: invalid: {'; '.join(shown)}{more}", file=sys.stderr)
+        else:
+            print(f"chrono: {path}: valid", file=sys.stderr)
+    return InputError.exit_code if invalid else 0
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -287,7 +372,14 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(
             level=logging.DEBUG if args.verbose > 1 else logging.INFO, format="chrono: %(levelname)s: %(message)s"
         )
-    runners = {"extract": _run_extract, "export": _run_export, "timex": _run_timex, "schema": _run_schema}
+    runners = {
+        "extract": _run_extract,
+        "export": _run_export,
+        "merge": _run_merge,
+        "validate": _run_validate,
+        "timex": _run_timex,
+        "schema": _run_schema,
+    }
     try:
         return runners[args.command](args)
     except ChronoError as error:

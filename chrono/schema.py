@@ -57,3 +57,54 @@ def stale_schemas(directory: str | Path) -> list[str]:
         if not path.is_file() or path.read_text("utf-8") != text:
             stale.append(file_name)
     return stale
+
+
+def validate_file(path: str | Path) -> list[str]:
+    """What is wrong with a timeline file (.json) or events file (.jsonl); empty when it is valid.
+
+    Checked against the published JSON Schema with jsonschema when it is installed
+    (the ``validate`` extra), and always against the pydantic model that the
+    schema is generated from, which also checks what a schema cannot say.
+    """
+    from pydantic import ValidationError
+
+    from chrono.errors import first_problem
+    from chrono.export import is_jsonl
+
+    source = Path(path)
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        return [f"cannot read ({error.strerror or error})"]
+    if is_jsonl(source):
+        documents = [(f"line {n}: ", line, "event") for n, line in enumerate(data.splitlines(), 1) if line.strip()]
+    else:
+        documents = [("", data, "timeline")]
+    problems: list[str] = []
+    for where, text, name in documents:
+        try:
+            instance = json.loads(text)
+        except ValueError as error:
+            problems.append(f"{where}not JSON ({error})")
+            continue
+        schema_problems = _schema_problems(instance, name)
+        problems += [f"{where}{problem}" for problem in schema_problems]
+        if not schema_problems:
+            try:
+                PUBLIC_MODELS[name].model_validate(instance)
+            except ValidationError as error:
+                problems.append(f"{where}{first_problem(error)}")
+    return problems
+
+
+def _schema_problems(instance: object, name: str) -> list[str]:
+    try:
+        import jsonschema
+    except ImportError:  # the model check below still runs
+        return []
+    validator = jsonschema.Draft202012Validator(schema_for(PUBLIC_MODELS[name], name))
+    found = []
+    for error in sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))):
+        where = "/".join(str(part) for part in error.absolute_path) or "top level"
+        found.append(f"{where}: {error.message[:200]}")
+    return found

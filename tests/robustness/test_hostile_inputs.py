@@ -163,9 +163,10 @@ def test_encodings(tmp_path):
         assert b"Monday" in result.stdout
 
 
-def test_a_directory_as_input_is_a_clear_error(tmp_path):
+def test_a_folder_without_articles_is_a_clear_error(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     result = chrono_cli("extract", str(tmp_path))
-    assert (result.returncode, b"is a directory" in result.stderr) == (3, True)
+    assert (result.returncode, b"folder has no .htm, .html" in result.stderr) == (3, True)
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every file")

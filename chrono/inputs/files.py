@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import NamedTuple
 
 from chrono.dates import parse_date
 from chrono.errors import ChronoError, InputError
+from chrono.inputs.markup import html_text, markdown_text
 from chrono.models import Document
 
 _SNIFF = 8192
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class InputFailure(NamedTuple):
+    """An input that could not become a Document: reported, skipped, and the batch goes on."""
+
+    name: str
+    message: str
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -49,7 +60,10 @@ def _metadata(path: Path) -> dict[str, object]:
 
 
 def read_document(path: str | Path, *, published: str | None = None) -> tuple[Document, list[str]]:
-    """A Document from a text file; ``published`` (YYYY-MM-DD) beats the sidecar's date."""
+    """A Document from a text, Markdown or HTML file; ``published`` (YYYY-MM-DD) beats every other date.
+
+    Metadata comes from a sidecar ``<name>.meta.json`` first, then (for HTML) from the page.
+    """
     file = Path(path)
     if not file.exists():
         raise InputError(f"{file}: no such file")
@@ -60,19 +74,34 @@ def read_document(path: str | Path, *, published: str | None = None) -> tuple[Do
     except OSError as error:
         raise InputError(f"{file}: cannot read ({error.strerror or error})") from error
     text, warnings = decode(data, str(file))
+    meta = {key: value for key, value in _metadata(file).items() if isinstance(value, str)}
+    suffix = file.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        page = html_text(text)
+        text = page.text
+        page_meta = {"title": page.title, "url": page.url, "outlet": page.outlet}
+        meta = {**{k: v for k, v in page_meta.items() if v}, **meta}
+        if page.published and "published" not in meta and not published:
+            try:
+                meta["published"] = parse_date(
+                    page.published[:10] if _ISO_START.match(page.published) else page.published
+                ).isoformat()
+            except ChronoError:
+                warnings.append(f"{file}: the page's date {page.published!r} is not a date; ignored")
+    elif suffix in (".md", ".markdown"):
+        page = markdown_text(text)
+        text = page.text
+        if page.title and "title" not in meta:
+            meta["title"] = page.title
     if not text.strip():
-        raise InputError(f"{file}: file is empty")
-    meta = _metadata(file)
-    date_text = published or (meta.get("published") if isinstance(meta.get("published"), str) else None)
-    try:
-        date = parse_date(date_text, what=f"{file}: published") if date_text else None
-    except ChronoError:
-        raise
+        raise InputError(f"{file}: no text{' in the page' if suffix in ('.html', '.htm', '.xhtml') else ''}")
+    date_text = published or meta.get("published")
+    date = parse_date(date_text, what=f"{file}: published") if date_text else None
     return Document(
         text=text,
         id=file.stem,
         published=date,
-        url=meta.get("url") if isinstance(meta.get("url"), str) else None,  # type: ignore[arg-type]
-        title=meta.get("title") if isinstance(meta.get("title"), str) else None,  # type: ignore[arg-type]
-        outlet=meta.get("outlet") if isinstance(meta.get("outlet"), str) else None,  # type: ignore[arg-type]
+        url=meta.get("url"),
+        title=meta.get("title"),
+        outlet=meta.get("outlet"),
     ), warnings

@@ -1,0 +1,151 @@
+"""Many documents through the pipeline, in parallel, one result per document as it is ready.
+
+Work goes to worker processes in chunks (a few documents per message, so the
+cost of passing data between processes stays small next to the extraction) and
+at most a few chunks per worker are in flight, so a million inputs never sit
+in memory at once. Results come back in input order. A document that cannot be
+read or extracted becomes a result with an error; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from chrono.errors import ChronoError
+from chrono.inputs import InputFailure, Unit, read_unit
+from chrono.models import Document, Timeline
+from chrono.pipeline import document_id, extract_document
+
+_CHUNK = 8  # documents per message to a worker
+_AHEAD = 4  # chunks in flight per worker
+
+
+class DocumentResult(BaseModel):
+    """What became of one input: its timeline, or the error that stopped it, and its warnings."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str = Field(description="the file, record or document id the input is known by")
+    timeline: Timeline | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.timeline is not None
+
+
+Item = Document | str | os.PathLike[str] | InputFailure
+_Task = tuple[Unit | InputFailure, str]  # the unit and the id its document gets
+
+
+def _unit(item: Item) -> Unit | InputFailure:
+    if isinstance(item, Document | InputFailure):
+        return item
+    if isinstance(item, str):
+        return Document(text=item)
+    return Path(item)
+
+
+def _name(unit: Unit | InputFailure) -> str:
+    if isinstance(unit, InputFailure):
+        return unit.name
+    if isinstance(unit, Path):
+        return str(unit)
+    return unit.id or document_id(unit.text)
+
+
+def _wanted_id(unit: Unit | InputFailure) -> str:
+    if isinstance(unit, Path):
+        return unit.stem
+    return _name(unit)
+
+
+def _tasks(items: Iterable[Item]) -> Iterator[_Task]:
+    """Units with ids made unique across the batch (two "report.txt" become report and report-2)."""
+    used: set[str] = set()
+    for item in items:
+        unit = _unit(item)
+        wanted = _wanted_id(unit)
+        candidate, number = wanted, 1
+        while candidate in used:
+            number += 1
+            candidate = f"{wanted}-{number}"
+        used.add(candidate)
+        yield unit, candidate
+
+
+def _extract_one(task: _Task, published: str | None, now: dt.date | None) -> DocumentResult:
+    unit, identifier = task
+    name = _name(unit)
+    if isinstance(unit, InputFailure):
+        return DocumentResult(name=name, error=f"{unit.name}: {unit.message}")
+    try:
+        document, warnings = read_unit(unit, published=published)
+        if isinstance(unit, Document) and published:
+            from chrono.dates import parse_date
+
+            document = document.model_copy(update={"published": parse_date(published, what="--published")})
+        document = document.model_copy(update={"id": identifier})
+        return DocumentResult(name=name, timeline=extract_document(document, now=now, warnings=warnings))
+    except ChronoError as error:
+        return DocumentResult(name=name, error=str(error))
+
+
+def _extract_chunk(chunk: list[_Task], published: str | None, now: dt.date | None) -> list[DocumentResult]:
+    return [_extract_one(task, published, now) for task in chunk]
+
+
+def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
+    chunk: list[_Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_many(
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    published: str | None = None,
+    now: dt.date | None = None,
+) -> Iterator[DocumentResult]:
+    """One :class:`DocumentResult` per item, in order, as soon as it is ready.
+
+    Items are Documents, texts (``str``), paths of .txt/.md/.html files (``Path``),
+    or InputFailures from :func:`chrono.inputs.collect` (passed through as errors).
+    ``jobs`` > 1 extracts in that many worker processes; ``published``
+    (YYYY-MM-DD) dates every document; ``now`` bounds publication-date inference.
+    Merge the timelines with :meth:`Timeline.merge`.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    tasks = _tasks(items)
+    if jobs == 1:
+        for task in tasks:
+            yield _extract_one(task, published, now)
+        return
+    # spawn, not fork: a forked child inherits the parent's threads' locks; start-up costs ~1 s per worker.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    try:
+        pending: deque[Future[list[DocumentResult]]] = deque()
+        for chunk in _chunks(tasks, _CHUNK):
+            pending.append(pool.submit(_extract_chunk, chunk, published, now))
+            while len(pending) >= jobs * _AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # also when the caller stops reading early

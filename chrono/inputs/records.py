@@ -1,0 +1,85 @@
+"""Records: articles given as JSON objects (one file, an array, or JSON Lines).
+
+A record is ``{"text": ..., "published": ..., "url": ..., "title": ..., "outlet": ...,
+"id": ...}``; only ``text`` is required, and other fields (a scraper's own) are
+ignored. A bad record is reported with its line or position and skipped; the
+others in the file still count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from chrono.dates import parse_date
+from chrono.errors import ChronoError, InputError, first_problem
+from chrono.inputs.files import InputFailure
+from chrono.models import Document
+
+
+class Record(BaseModel):
+    """One article as a scraper or feed reader hands it over."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+    text: str = Field(min_length=1)
+    published: str | dt.date | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    id: str | int | None = None
+
+    def document(self, default_id: str, published: str | None = None) -> Document:
+        """The Document, dated by ``published`` (the user's, for every input) before the record's own."""
+        if not self.text.strip():
+            raise InputError("record has no text")
+        given = published or self.published
+        date = given if isinstance(given, dt.date) else parse_date(given, what="published") if given else None
+        return Document(
+            text=self.text,
+            id=str(self.id) if self.id is not None else default_id,
+            published=date,
+            url=self.url,
+            title=self.title,
+            outlet=self.outlet,
+        )
+
+
+def _document(data: object, name: str, published: str | None) -> Document:
+    try:
+        return Record.model_validate(data).document(name, published)
+    except ValidationError as error:
+        raise InputError(f"not an article record ({first_problem(error)})") from error
+
+
+def read_records(
+    lines: Iterable[bytes], source: str, stem: str, *, jsonl: bool, published: str | None = None
+) -> Iterator[Document | InputFailure]:
+    """Documents from a JSON or JSON Lines source, with an InputFailure in place of each bad record."""
+    if jsonl:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            name = f"{stem}-{number}"
+            try:
+                yield _document(json.loads(line), name, published)
+            except ValueError as error:  # json.JSONDecodeError is a ValueError
+                yield InputFailure(f"{source}:{number}", f"line {number} is not JSON ({error})")
+            except ChronoError as error:
+                yield InputFailure(f"{source}:{number}", str(error))
+        return
+    try:
+        data = json.loads(b"".join(lines))
+    except ValueError as error:
+        yield InputFailure(source, f"not JSON ({error})")
+        return
+    items = data if isinstance(data, list) else [data]
+    for number, item in enumerate(items, start=1):
+        name = stem if len(items) == 1 else f"{stem}-{number}"
+        try:
+            yield _document(item, name, published)
+        except ChronoError as error:
+            yield InputFailure(f"{source}[{number}]", str(error))

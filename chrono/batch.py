@@ -68,7 +68,7 @@ def _wanted_id(unit: Unit | InputFailure) -> str:
     return _name(unit)
 
 
-def _tasks(items: Iterable[Item]) -> Iterator[_Task]:
+def numbered_tasks(items: Iterable[Item]) -> Iterator[_Task]:
     """Units with ids made unique across the batch (two "report.txt" become report and report-2)."""
     used: set[str] = set()
     for item in items:
@@ -82,7 +82,7 @@ def _tasks(items: Iterable[Item]) -> Iterator[_Task]:
         yield unit, candidate
 
 
-def _extract_one(task: _Task, published: str | None, now: dt.date | None) -> DocumentResult:
+def extract_task(task: _Task, published: str | None, now: dt.date | None) -> DocumentResult:
     unit, identifier = task
     name = _name(unit)
     if isinstance(unit, InputFailure):
@@ -100,7 +100,7 @@ def _extract_one(task: _Task, published: str | None, now: dt.date | None) -> Doc
 
 
 def _extract_chunk(chunk: list[_Task], published: str | None, now: dt.date | None) -> list[DocumentResult]:
-    return [_extract_one(task, published, now) for task in chunk]
+    return [extract_task(task, published, now) for task in chunk]
 
 
 def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
@@ -131,10 +131,10 @@ def extract_many(
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    tasks = _tasks(items)
+    tasks = numbered_tasks(items)
     if jobs == 1:
         for task in tasks:
-            yield _extract_one(task, published, now)
+            yield extract_task(task, published, now)
         return
     # spawn, not fork: a forked child inherits the parent's threads' locks; start-up costs ~1 s per worker.
     context = multiprocessing.get_context("spawn")

@@ -283,6 +283,12 @@ class Timeline(_Model):
 
         write_timeline(self, path, fmt, ExportOptions() if title is None else ExportOptions(title=title))
 
+    def to_pandas(self):  # -> pandas.DataFrame
+        """One row per event, columns as in the CSV and the workbook (needs the ``pandas`` extra)."""
+        from chrono.export.frames import timeline_to_pandas
+
+        return timeline_to_pandas(self)
+
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Timeline:
         """Read a timeline JSON file (or JSON Lines of events) written by this package."""

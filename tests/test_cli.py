@@ -154,3 +154,63 @@ def test_export_refuses_what_it_cannot_read(tmp_path):
     result = chrono("export", str(tmp_path / "bad.jsonl"), "-o", str(tmp_path / "t.xlsx"))
     assert result.returncode == 3 and b"line 1 is not an event" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl", "other.json"]  # no temporary left
+
+
+def test_a_folder_in_two_processes_with_a_summary_and_no_progress_bar_when_piped(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "wire").mkdir(parents=True)
+    (corpus / "one.txt").write_text("The third round of talks between Iran and Oman opened on Monday in Muscat.")
+    (corpus / "wire" / "two.md").write_text("# Talks\n\nIran and Oman held the third round of talks on Monday.")
+    (corpus / "wire" / "records.jsonl").write_text(
+        '{"text": "Russia launched a missile attack on Kharkiv on Sunday.", "published": "2026-03-10"}\n'
+        '{"text": "Russia shelled Kherson on Saturday.", "published": "2026-03-10"}\n'
+    )
+    (corpus / "empty.txt").write_text("")
+    out = tmp_path / "timeline.xlsx"
+    result = chrono("extract", str(corpus), "--published", "2026-03-12", "--jobs", "2", "-o", str(out))
+    assert result.returncode == 3  # one input failed; the others are written
+    assert out.read_bytes()[:2] == b"PK"
+    stderr = result.stderr.decode()
+    assert "empty.txt: file is empty" in stderr
+    assert "\r" not in stderr  # no progress bar on a pipe
+    summary = stderr.strip().splitlines()[-1]
+    assert summary.startswith("chrono: 4 documents, 1 failed; 3 events (strike 2, talks 1)")
+    assert "0 publication dates inferred" in summary and "documents/s" in summary
+
+
+def test_stdin_and_quiet():
+    result = chrono(
+        "extract", "-", "--published", "2026-03-12", "-q", stdin=b"Talks between Iran and Oman opened on Monday."
+    )
+    assert result.returncode == 0 and result.stderr == b""
+    assert json.loads(result.stdout)["documents"][0]["id"] == "stdin"
+
+
+def test_merge_combines_timelines_and_validate_checks_them(tmp_path):
+    for name, day in (("monday", "2026-03-12"), ("tuesday", "2026-03-13")):
+        (tmp_path / f"{name}.txt").write_text("The third round of talks between Iran and Oman opened on Monday.")
+        assert chrono(
+            "extract", str(tmp_path / f"{name}.txt"), "--published", day, "-o", str(tmp_path / f"{name}.json")
+        )
+    merged = tmp_path / "week.json"
+    result = chrono("merge", str(tmp_path / "monday.json"), str(tmp_path / "tuesday.json"), "-o", str(merged))
+    assert result.returncode == 0, result.stderr
+    assert b"merged 2 events from 2 files into 1" in result.stderr
+    assert json.loads(merged.read_text())["events"][0]["source_count"] == 2
+    assert chrono("validate", str(merged)).returncode == 0
+    broken = json.loads(merged.read_text())
+    broken["events"][0]["type"] = "picnic"
+    del broken["events"][0]["sources"]
+    (tmp_path / "broken.json").write_text(json.dumps(broken))
+    result = chrono("validate", str(merged), str(tmp_path / "broken.json"))
+    assert result.returncode == 3
+    lines = result.stderr.decode().splitlines()
+    assert lines[0].endswith("week.json: valid")
+    assert "broken.json: invalid: events/0: 'sources' is a required property" in lines[1]
+    assert "events/0/type: 'picnic' is not one of" in lines[1]
+
+
+def test_help_shows_examples_for_every_subcommand():
+    for command in ("extract", "export", "merge", "validate"):
+        result = chrono(command, "--help")
+        assert result.returncode == 0 and b"examples:" in result.stdout and b"exit codes" in result.stdout

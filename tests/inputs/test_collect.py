@@ -1,0 +1,60 @@
+"""Arguments become work units: files, folders, globs, records and stdin, in a stable order."""
+
+import io
+from pathlib import Path
+
+from chrono.inputs import InputFailure, collect, read_unit
+from chrono.models import Document
+
+
+def make(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    (corpus / "b").mkdir(parents=True)
+    (corpus / "a.txt").write_text("The talks ended on Monday.", "utf-8")
+    (corpus / "a.meta.json").write_text('{"published": "2026-03-12"}', "utf-8")
+    (corpus / "b" / "c.md").write_text("# Headline\n\nThe **talks** ended on Tuesday.", "utf-8")
+    (corpus / "b" / "d.html").write_text("<p>The talks ended on Wednesday.</p>", "utf-8")
+    (corpus / ".hidden.txt").write_text("never read", "utf-8")
+    (corpus / "notes.pdf").write_bytes(b"%PDF")
+    (corpus / "e.jsonl").write_text(
+        '{"text": "The talks ended on Friday.", "published": "2026-03-13", "id": "wire-1"}\n\n{"text": ""}\n', "utf-8"
+    )
+    return corpus
+
+
+def test_a_folder_gives_its_articles_sorted_without_sidecars_hidden_files_or_others(tmp_path):
+    corpus = make(tmp_path)
+    units = list(collect([str(corpus)]))
+    paths = [u.relative_to(corpus).as_posix() for u in units if isinstance(u, Path)]
+    assert paths == ["a.txt", "b/c.md", "b/d.html"]
+    (record,) = [u for u in units if isinstance(u, Document)]
+    assert (record.id, str(record.published)) == ("wire-1", "2026-03-13")
+    (failure,) = [u for u in units if isinstance(u, InputFailure)]
+    assert failure.name.endswith("e.jsonl:3") and "text" in failure.message
+
+
+def test_globs_and_named_files_keep_the_order_given(tmp_path):
+    corpus = make(tmp_path)
+    units = list(collect([str(corpus / "b" / "*.html"), str(corpus / "a.txt"), str(corpus / "**" / "*.md")]))
+    assert [u.name for u in units] == ["d.html", "a.txt", "c.md"]
+    (nothing,) = collect([str(corpus / "*.docx")])
+    assert isinstance(nothing, InputFailure) and "no input file matches" in nothing.message
+
+
+def test_stdin_is_one_article_or_records(tmp_path):
+    (text,) = collect(["-"], stdin=io.BytesIO(b"The talks ended on Monday."), published="2026-03-12")
+    assert isinstance(text, Document) and (text.id, str(text.published)) == ("stdin", "2026-03-12")
+    lines = b'{"text": "One on Monday."}\n{"text": "Two on Tuesday."}\n'
+    assert [u.id for u in collect(["-"], stdin=io.BytesIO(lines))] == ["stdin-1", "stdin-2"]
+    array = b'[{"text": "One on Monday."}, {"text": "Two on Tuesday.", "id": 7}]'
+    assert [u.id for u in collect(["-"], stdin=io.BytesIO(array))] == ["stdin-1", "7"]
+
+
+def test_reading_a_unit_applies_sidecar_and_page_metadata(tmp_path):
+    corpus = make(tmp_path)
+    document, _ = read_unit(corpus / "a.txt")
+    assert str(document.published) == "2026-03-12"
+    document, _ = read_unit(corpus / "a.txt", published="2026-01-01")
+    assert str(document.published) == "2026-01-01"  # --published beats the sidecar
+    markdown, _ = read_unit(corpus / "b" / "c.md")
+    assert markdown.title == "Headline" and "talks ended on Tuesday" in markdown.text and "#" not in markdown.text

@@ -1,0 +1,61 @@
+"""extract_many: every input gets a result, in order, the same with one process or two."""
+
+import datetime as dt
+
+import pytest
+
+import chrono
+from chrono.batch import extract_many
+from chrono.inputs import InputFailure
+from chrono.models import Document
+
+DAY = dt.date(2026, 3, 12)
+TEXTS = [
+    "The third round of talks between Iran and Oman opened on Monday in Muscat.",
+    "Foreign Minister Ana Lopez said on Tuesday that 40 per cent of the border was open.",
+    "Russia launched a missile attack on Kharkiv on Sunday, officials said.",
+]
+
+
+def documents(count: int) -> list[Document]:
+    return [Document(id=f"d{n}", text=TEXTS[n % 3], published=DAY) for n in range(count)]
+
+
+def test_results_come_in_input_order_with_errors_in_place():
+    items = [*documents(2), InputFailure("broken.txt", "file is empty"), "   ", documents(3)[2]]
+    results = list(extract_many(items))
+    assert [r.name for r in results[:3]] == ["d0", "d1", "broken.txt"]
+    assert [r.ok for r in results] == [True, True, False, False, True]
+    assert results[2].error == "broken.txt: file is empty"
+    assert "has no text" in results[3].error
+
+
+def test_two_processes_give_what_one_gives():
+    items = documents(20)
+    one = [r.timeline for r in extract_many(items, jobs=1)]
+    two = [r.timeline for r in extract_many(items, jobs=2)]
+    assert one == two
+    assert chrono.Timeline.merge(two).events == chrono.Timeline.merge(one).events
+
+
+def test_ids_are_made_unique_across_the_batch(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(TEXTS[0], "utf-8")
+    results = list(extract_many([tmp_path / "a" / "report.txt", tmp_path / "b" / "report.txt"], published="2026-03-12"))
+    assert [r.timeline.documents[0].id for r in results] == ["report", "report-2"]
+    assert {s.document_id for r in results for e in r.timeline.events for s in e.sources} == {"report", "report-2"}
+
+
+def test_published_dates_every_document_and_bad_jobs_are_refused():
+    (result,) = extract_many([Document(text=TEXTS[0])], published="2026-03-12")
+    assert result.timeline.documents[0].publication.date == DAY
+    with pytest.raises(ValueError, match="at least 1"):
+        list(extract_many(documents(1), jobs=0))
+
+
+def test_stopping_early_stops_the_workers():
+    results = extract_many(documents(200), jobs=2)
+    first = next(results)
+    results.close()  # the pool shuts down; nothing hangs
+    assert first.ok

@@ -189,9 +189,10 @@ def test_stdin_and_quiet():
 def test_merge_combines_timelines_and_validate_checks_them(tmp_path):
     for name, day in (("monday", "2026-03-12"), ("tuesday", "2026-03-13")):
         (tmp_path / f"{name}.txt").write_text("The third round of talks between Iran and Oman opened on Monday.")
-        assert chrono(
+        done = chrono(
             "extract", str(tmp_path / f"{name}.txt"), "--published", day, "-o", str(tmp_path / f"{name}.json")
         )
+        assert done.returncode == 0, done.stderr
     merged = tmp_path / "week.json"
     result = chrono("merge", str(tmp_path / "monday.json"), str(tmp_path / "tuesday.json"), "-o", str(merged))
     assert result.returncode == 0, result.stderr

@@ -373,23 +373,32 @@ def _same_event(a: Event, b: Event) -> bool:
 
 
 def _combine(a: Event, b: Event) -> Event:
+    """``a`` with what ``b`` adds: the better date, more actors and attributes; sources are kept apart.
+
+    A story reported by ten thousand outlets merges ten thousand times, so the
+    sources are gathered per group by the caller and attached once at the end
+    (rebuilding the list at every merge would make the whole merge quadratic).
+    """
     chosen = best_date([d for d in (a.date, b.date) if d is not None])
     best = b if chosen is not None and chosen is b.date and chosen is not a.date else a
     actors = list(a.actors) + [x for x in b.actors if all((y.name, y.role) != (x.name, x.role) for y in a.actors)]
-    sources: list[Source] = sorted(
-        {_source_key(s): s for s in a.sources + b.sources}.values(), key=lambda s: (s.document_id, s.trigger_start)
-    )
     attributes = _merge_attributes([a.attributes, b.attributes])
     return best.model_copy(
         update={
             "actors": actors,
-            "sources": sources,
+            "sources": a.sources,
             "attributes": attributes,
             "location": a.location or b.location,
-            "source_count": len({source.document_id for source in sources}),
             "confidence": round(min(1.0, max(a.confidence, b.confidence) + 0.05), 2),
             "id": event_id(best.type, best.subtype, best.date, actors, attributes.round),
         }
+    )
+
+
+def _with_sources(event: Event, sources: dict[tuple[object, ...], Source]) -> Event:
+    ordered = sorted(sources.values(), key=lambda s: (s.document_id, s.trigger_start))
+    return event.model_copy(
+        update={"sources": ordered, "source_count": len({source.document_id for source in ordered})}
     )
 
 
@@ -416,6 +425,7 @@ def merge_timelines(timelines: list[Timeline]) -> Timeline:
         for document in timeline.documents:
             documents.setdefault(document.id, document)
     merged: list[Event] = []
+    sources: list[dict[tuple[object, ...], Source]] = []  # each merged event's mentions, by where they are
     # Events that can be the same overlap in time, so each kept event is indexed under the
     # weeks it covers and a new one is compared only with those sharing a week: linear in
     # the number of events instead of quadratic.
@@ -434,11 +444,15 @@ def merge_timelines(timelines: list[Timeline]) -> Timeline:
                 break
         if match is None:
             merged.append(event)
+            sources.append({})
             match = len(merged) - 1
         else:
             merged[match] = _combine(merged[match], event)
+        for source in event.sources:
+            sources[match].setdefault(_source_key(source), source)
         for week in _weeks(merged[match]):
             bucket = by_week.setdefault((event.type, *week), [])
             if match not in bucket:
                 bucket.append(match)
-    return Timeline(documents=sorted(documents.values(), key=lambda d: d.id), events=_unique_ids(sort_events(merged)))
+    events = [_with_sources(event, found) for event, found in zip(merged, sources, strict=True)]
+    return Timeline(documents=sorted(documents.values(), key=lambda d: d.id), events=_unique_ids(sort_events(events)))

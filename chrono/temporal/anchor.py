@@ -89,27 +89,36 @@ def _distinct(cues: list[_Cue]) -> list[_Cue]:
     return kept[:_MAX_CUES]
 
 
-def _score(candidate: dt.date, cues: list[_Cue]) -> tuple[int, list[str]]:
-    """How well a publication date fits the cues, and the sentences that say why."""
+def _score(candidate: dt.date, cues: list[_Cue], *, explain: bool = False) -> tuple[int, list[str]]:
+    """How well a publication date fits the cues, and (when ``explain``) the sentences that say why.
+
+    Hundreds of candidates are scored per document; only the winner's reasons are
+    ever shown, so they are written out only on request.
+    """
     score = 0
-    reasons = []
+    reasons: list[str] = []
+    weekday = candidate.weekday()
     for cue in cues:
         if cue.weekday is not None:
-            if candidate.weekday() == cue.weekday:
+            if weekday == cue.weekday:
                 score += 2
-                reasons.append(f"'{cue.text}' (sentence {cue.sentence + 1}) falls on that day")
-            elif (candidate - cal.DAY).weekday() == cue.weekday:
+                if explain:
+                    reasons.append(f"'{cue.text}' (sentence {cue.sentence + 1}) falls on that day")
+            elif (weekday - 1) % 7 == cue.weekday:
                 score += 1
-                reasons.append(f"'{cue.text}' (sentence {cue.sentence + 1}) is the day before")
+                if explain:
+                    reasons.append(f"'{cue.text}' (sentence {cue.sentence + 1}) is the day before")
             continue
         day = cue.full or _safe(candidate.year, cue.month, cue.day)
         if day is None:
             continue
         if day == candidate:
             score += 3 if cue.as_of else 2
-            reasons.append(
-                f"'{cue.text}' (sentence {cue.sentence + 1}) names that day" + (" with 'as of'" if cue.as_of else "")
-            )
+            if explain:
+                reasons.append(
+                    f"'{cue.text}' (sentence {cue.sentence + 1}) names that day"
+                    + (" with 'as of'" if cue.as_of else "")
+                )
         elif day > candidate and not cue.future:
             score -= 3  # a report does not describe days after it was written
     return score, reasons
@@ -169,20 +178,16 @@ def infer_publication_date(
             evidence=[f"no date in the text fixes the publication day; using today, {latest_allowed}"],
         )
     scored = []
+    anchors = dated + month_days
     for candidate in candidates:
-        score, reasons = _score(candidate, cues)
-        distance = min(
-            (
-                (candidate - _cue_day(c, candidate)).days
-                for c in dated + month_days
-                if _cue_day(c, candidate) is not None and _cue_day(c, candidate) <= candidate
-            ),  # type: ignore[operator]
-            default=0,
-        )
-        scored.append((score - distance, candidate, reasons))
-    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    best_score, best, reasons = scored[0]
-    ties = [c for s, c, _ in scored[1:] if s == best_score]
+        score, _ = _score(candidate, cues)
+        days = (_cue_day(c, candidate) for c in anchors)
+        distance = min(((candidate - day).days for day in days if day is not None and day <= candidate), default=0)
+        scored.append((score - distance, candidate))
+    scored.sort(reverse=True)
+    best_score, best = scored[0]
+    _, reasons = _score(best, cues, explain=True)
+    ties = [c for s, c in scored[1:] if s == best_score]
     evidence = list(reasons)
     if ties:
         evidence.append(

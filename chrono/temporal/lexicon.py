@@ -45,6 +45,7 @@ class Rule:
     resolve: str
     regex: re.Pattern[str]
     keyword: re.Pattern[str] | None = None  # every match contains one; the regex runs only near them
+    keyword_source: str | None = None  # the keyword as written in rules.json
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -102,8 +103,12 @@ def rules() -> tuple[Rule, ...]:
     compiled = []
     for spec in _read("rules.json")["rules"]:
         regex = re.compile(expand(spec["pattern"]), re.IGNORECASE)
-        keyword = re.compile(expand(spec["keyword"]), re.IGNORECASE) if "keyword" in spec else None
-        compiled.append(Rule(spec["name"], spec["type"], spec["resolve"], regex, keyword))
+        # Keywords start a word (or follow a digit: "1990s"); the lookbehind fails fast inside words,
+        # which makes the scan two to three times quicker than trying the alternation everywhere.
+        keyword = (
+            re.compile(f"(?<![A-Za-z])(?:{expand(spec['keyword'])})", re.IGNORECASE) if "keyword" in spec else None
+        )
+        compiled.append(Rule(spec["name"], spec["type"], spec["resolve"], regex, keyword, spec.get("keyword")))
     return tuple(compiled)
 
 

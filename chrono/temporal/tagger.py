@@ -13,29 +13,40 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from chrono.models import Sentence, TimexMatch, TimexType
+from chrono.temporal.keywords import keyword_hits
 from chrono.temporal.lexicon import Rule, rules
 
 _WINDOW = 120  # characters around a keyword in which its rule's full pattern is tried
 
 
-def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
-    """All matches of a rule; with a keyword, only in windows around the keyword's hits.
-
-    A keyword alternation is far cheaper to scan for than a pattern with optional
-    prefixes, so long texts are scanned once per keyword and the full pattern only
-    where it can match.
-    """
-    if rule.keyword is None:
-        yield from rule.regex.finditer(text)
-        return
+def _windows(hits: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Stretches of the text around a keyword's hits, overlapping ones joined."""
     windows: list[list[int]] = []
-    for hit in rule.keyword.finditer(text):
-        start, end = max(0, hit.start() - _WINDOW), min(len(text), hit.end() + _WINDOW)
+    for hit_start, hit_end in hits:
+        start, end = max(0, hit_start - _WINDOW), min(length, hit_end + _WINDOW)
         if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
+            windows[-1][1] = max(windows[-1][1], end)
         else:
             windows.append([start, end])
-    for start, end in windows:
+    return [(start, end) for start, end in windows]
+
+
+def keyword_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each keyword (as written in rules.json), the stretches of ``text`` its rules are tried in."""
+    return {keyword: _windows(hits, len(text)) for keyword, hits in keyword_hits(text).items()}
+
+
+def _matches(rule: Rule, text: str, windows: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
+    """All matches of a rule; with a keyword, only in windows around the keyword's hits.
+
+    Finding keywords is one pass over the words of the text for all rules
+    (:mod:`chrono.temporal.keywords`), so the full pattern, with its optional
+    prefixes, runs only where it can match.
+    """
+    if rule.keyword_source is None:
+        yield from rule.regex.finditer(text)
+        return
+    for start, end in windows[rule.keyword_source]:
         yield from rule.regex.finditer(text, start, end)
 
 
@@ -48,8 +59,9 @@ def tag(text: str, sentences: list[Sentence]) -> list[TimexMatch]:
     """Temporal expressions in ``text`` in reading order, none overlapping."""
     candidates: list[tuple[int, int, int, TimexMatch]] = []
     starts = [s.start for s in sentences]
+    windows = keyword_windows(text)
     for priority, rule in enumerate(rules()):
-        for match in _matches(rule, text):
+        for match in _matches(rule, text, windows):
             if "span" in rule.regex.groupindex and match.group("span") is not None:
                 start, end = match.span("span")
             else:

@@ -55,12 +55,17 @@ def test_boilerplate_lines_are_not_tagged():
 
 def test_keyword_windows_find_exactly_what_a_full_scan_finds():
     from chrono.temporal.lexicon import rules
-    from chrono.temporal.tagger import _matches
+    from chrono.temporal.tagger import _matches, keyword_windows
 
     text = (
         "For centuries the town grew. Third-quarter profit rose 5% from the year-earlier period; "
         "two days ago, in recent days and over the past three weeks, sales fell, as they did "
-        "for years after the winter of 2019, at 5 p.m. EST Monday, every Thursday."
+        "for years after the winter of 2019, at 5 p.m. EST Monday, every Thursday. Quarterly, at 9am "
+        "each weekend, everyone who started mid-week in the 1990s or the '80s met at midday; "
+        "twenty-five years later, a half-year on, in the fiscal 2025 summer, two thousand yearly."
     ) * 3
+    windows = keyword_windows(text)
     for rule in rules():
-        assert {m.span() for m in _matches(rule, text)} == {m.span() for m in rule.regex.finditer(text)}, rule.name
+        assert {m.span() for m in _matches(rule, text, windows)} == {m.span() for m in rule.regex.finditer(text)}, (
+            rule.name
+        )

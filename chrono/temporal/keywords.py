@@ -1,0 +1,96 @@
+"""Where each rule's keyword occurs, found with one pass over the words of a text.
+
+Scanning a text with a case-insensitive regex costs about 30 ns a character
+however simple the pattern, and the tagger has a few dozen keywords: most of
+its time went into those scans. Keywords are alternations of words ("quarter",
+"week|month|year", "{unit}"), so instead the text is split into words once, each
+word is looked up in a table of the words a keyword can start with, and the
+keyword's own regex is only tried (anchored) where that first word occurs. A
+keyword whose alternatives do not start with a letter ("0s" in "1990s") is
+scanned the old way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from chrono.temporal.lexicon import rules, word_classes
+
+# Words as the index sees them: letters (with inner dots or apostrophes: "a.m", "o'clock") or digits.
+_WORD = re.compile(r"[A-Za-z]+(?:[.'’][A-Za-z]+)*|[0-9]+")
+_CLASS = re.compile(r"\{([a-z_]+)(?::[a-z_0-9]+)?\}")
+
+
+def _alternatives(source: str) -> list[str] | None:
+    """The literal alternatives of a keyword pattern, or None when it is more than words and classes."""
+    found: list[str] = []
+    for part in source.split("|"):
+        word_class = _CLASS.fullmatch(part)
+        if word_class:
+            values = list(word_classes()[word_class.group(1)].values)
+            found += values
+            continue
+        literal = part.replace("\\.", ".").replace("\\s", " ").replace("\\-", "-")
+        if re.search(r"[\\()\[\]?*+{}^$]", literal):
+            return None
+        found.append(literal)
+    return found
+
+
+@dataclass(frozen=True)
+class KeywordIndex:
+    """For each first word (lower case), the keywords that can start with it."""
+
+    by_first_word: dict[str, tuple[str, ...]]
+    by_two_letters: dict[str, tuple[str, ...]]  # first words by their first two letters, for prefix lookups
+    patterns: dict[str, re.Pattern[str]]  # keyword source -> compiled keyword (with its lookbehind)
+    scanned: tuple[str, ...]  # keywords that are not plain words: found with their regex
+
+
+@cache
+def keyword_index() -> KeywordIndex:
+    by_first: dict[str, set[str]] = {}
+    patterns: dict[str, re.Pattern[str]] = {}
+    scanned: list[str] = []
+    for rule in rules():
+        if rule.keyword is None or rule.keyword_source in patterns:
+            continue
+        patterns[rule.keyword_source] = rule.keyword
+        alternatives = _alternatives(rule.keyword_source)
+        firsts = [_WORD.match(a.replace("’", "'")) for a in alternatives] if alternatives else None
+        if not firsts or any(m is None or (not m.group().isalpha() and "." not in m.group()) for m in firsts):
+            scanned.append(rule.keyword_source)
+            continue
+        for match in firsts:
+            assert match is not None
+            by_first.setdefault(match.group().lower(), set()).add(rule.keyword_source)
+    by_two: dict[str, list[str]] = {}
+    for word in by_first:
+        by_two.setdefault(word[:2], []).append(word)
+    return KeywordIndex(
+        by_first_word={word: tuple(sorted(sources)) for word, sources in by_first.items()},
+        by_two_letters={key: tuple(sorted(words)) for key, words in by_two.items()},
+        patterns=patterns,
+        scanned=tuple(scanned),
+    )
+
+
+def keyword_hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Every keyword's hits in ``text`` as (start, end) spans, keyed by the keyword's source."""
+    index = keyword_index()
+    hits: dict[str, list[tuple[int, int]]] = {source: [] for source in index.patterns}
+    for word in _WORD.finditer(text):
+        token = word.group().lower()
+        # A keyword may be the start of a longer word ("quarter" in "quarterly") as a regex scan
+        # would find it; its own pattern then decides, anchored at the word.
+        for first in index.by_two_letters.get(token[:2], ()):
+            if token.startswith(first):
+                for source in index.by_first_word[first]:
+                    hit = index.patterns[source].match(text, word.start())
+                    if hit is not None:
+                        hits[source].append(hit.span())
+    for source in index.scanned:
+        hits[source] = [hit.span() for hit in index.patterns[source].finditer(text)]
+    return hits

@@ -18,8 +18,8 @@ from functools import cache
 
 from chrono.temporal.lexicon import rules, word_classes
 
-# Words as the index sees them: letters (with inner dots or apostrophes: "a.m", "o'clock") or digits.
-_WORD = re.compile(r"[A-Za-z]+(?:[.'’][A-Za-z]+)*|[0-9]+")
+# Words as the index sees them: a run of letters or a run of digits ("a.m" is "a" then "m").
+_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
 _CLASS = re.compile(r"\{([a-z_]+)(?::[a-z_0-9]+)?\}")
 
 

@@ -368,6 +368,8 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|to|across)\s+(?:the\s+)?$")
+# The same prepositions looking forward, to where a capitalised place name may start.
+_BEFORE_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _is_location(text: str, entity: Entity) -> bool:
@@ -418,11 +420,13 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
     for entity in entities(text, sentence.start, sentence.end):
         if entity.place is not None and _is_location(text, entity):
             candidates.append((entity.start, _location(entity.place, entity.text)))
-    if gaz.city_pattern is not None:
-        for match in gaz.city_pattern.finditer(text, sentence.start, sentence.end):
-            before = text[max(0, match.start() - 12) : match.start()].lower()
-            if _PLACE_PREPOSITION.search(before) and all(c[0] != match.start() for c in candidates):
-                candidates.append((match.start(), _location(gaz.cities[match.group()], match.group())))
+    if gaz.cities:
+        # Cities only right after a place preposition: looked up there, not searched for everywhere.
+        for preposition in _BEFORE_PLACE.finditer(text, sentence.start, sentence.end):
+            start = preposition.end()
+            name = gaz.city_at(text, start)
+            if name is not None and all(c[0] != start for c in candidates):
+                candidates.append((start, _location(gaz.cities[name], name)))
     for match in _UNKNOWN_PLACE.finditer(text, sentence.start, sentence.end):
         name = match.group("place")
         if (

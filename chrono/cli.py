@@ -21,6 +21,7 @@ from chrono import __version__
 from chrono.batch import extract_many
 from chrono.dates import parse_date
 from chrono.errors import ChronoError, InputError, OutputError
+from chrono.events.merge import TimelineMerger
 from chrono.export import FORMATS, ExportOptions, export_file, format_for, read_timeline, render, write_timeline
 from chrono.inputs import collect, decode
 from chrono.models import TemporalExpression, Timeline
@@ -187,7 +188,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     show = not args.quiet and sys.stderr.isatty()
     progress = tqdm(total=len(units), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True)
     list_warnings = not args.quiet and (len(units) <= _LISTED_WARNINGS or args.verbose > 0)
-    timelines, failed = [], 0
+    merger, succeeded, failed = TimelineMerger(), 0, 0
     with progress:
         for result in extract_many(units, jobs=args.jobs, published=args.published):
             progress.update(1)
@@ -195,14 +196,15 @@ def _run_extract(args: argparse.Namespace) -> int:
                 failed += 1
                 progress.write(f"chrono: error: {result.error}", file=sys.stderr)  # reported; the batch goes on
                 continue
-            timelines.append(result.timeline)
+            succeeded += 1
+            merger.add(result.timeline)  # merged as it comes: the batch never holds every timeline
             if list_warnings:
                 for document in result.timeline.documents:
                     for warning in document.warnings:
                         progress.write(f"chrono: warning: {document.id}: {warning}", file=sys.stderr)
-    if not timelines:
+    if not succeeded:
         raise InputError("no input could be read")
-    timeline = timelines[0] if len(timelines) == 1 else merge_timelines(timelines)
+    timeline = merger.timeline()
     _write_output(timeline, args, args.files)
     if not args.quiet:
         print(summary(timeline, failed, time.perf_counter() - started, list_warnings), file=sys.stderr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 
 from chrono.events import taxonomy
 from chrono.models import (
@@ -418,41 +419,63 @@ def _weeks(event: Event) -> list[tuple[int, int]]:
     return weeks
 
 
-def merge_timelines(timelines: list[Timeline]) -> Timeline:
-    """One timeline from several; the same event reported by several documents becomes one."""
-    documents: dict[str, DocumentInfo] = {}
-    for timeline in timelines:
+class TimelineMerger:
+    """Merges timelines one at a time, so a batch need not hold every document's timeline at once.
+
+    Events that can be the same overlap in time, so each kept event is indexed
+    under the weeks it covers and a new one is compared only with those sharing
+    a week: linear in the number of events instead of quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.documents: dict[str, DocumentInfo] = {}
+        self.events: list[Event] = []
+        self.sources: list[dict[tuple[object, ...], Source]] = []  # each merged event's mentions, by where
+        self.by_week: dict[tuple[str, int, int], list[int]] = {}
+        self.added: list[Timeline] = []  # the first timeline, kept whole while it is the only one
+
+    def add(self, timeline: Timeline) -> None:
+        self.added = [timeline] if not self.documents and not self.events else []
         for document in timeline.documents:
-            documents.setdefault(document.id, document)
-    merged: list[Event] = []
-    sources: list[dict[tuple[object, ...], Source]] = []  # each merged event's mentions, by where they are
-    # Events that can be the same overlap in time, so each kept event is indexed under the
-    # weeks it covers and a new one is compared only with those sharing a week: linear in
-    # the number of events instead of quadratic.
-    by_week: dict[tuple[str, int, int], list[int]] = {}
-    for event in (e for t in timelines for e in t.events):
-        weeks = _weeks(event)
+            self.documents.setdefault(document.id, document)
+        for event in timeline.events:
+            self._add_event(event)
+
+    def _add_event(self, event: Event) -> None:
         seen: set[int] = set()
         match = None
-        for week in weeks:
-            for index in by_week.get((event.type, *week), []):
-                if index not in seen and _same_event(merged[index], event):
+        for week in _weeks(event):
+            for index in self.by_week.get((event.type, *week), []):
+                if index not in seen and _same_event(self.events[index], event):
                     match = index
                     break
                 seen.add(index)
             if match is not None:
                 break
         if match is None:
-            merged.append(event)
-            sources.append({})
-            match = len(merged) - 1
+            self.events.append(event)
+            self.sources.append({})
+            match = len(self.events) - 1
         else:
-            merged[match] = _combine(merged[match], event)
+            self.events[match] = _combine(self.events[match], event)
         for source in event.sources:
-            sources[match].setdefault(_source_key(source), source)
-        for week in _weeks(merged[match]):
-            bucket = by_week.setdefault((event.type, *week), [])
+            self.sources[match].setdefault(_source_key(source), source)
+        for week in _weeks(self.events[match]):
+            bucket = self.by_week.setdefault((event.type, *week), [])
             if match not in bucket:
                 bucket.append(match)
-    events = [_with_sources(event, found) for event, found in zip(merged, sources, strict=True)]
-    return Timeline(documents=sorted(documents.values(), key=lambda d: d.id), events=_unique_ids(sort_events(events)))
+
+    def timeline(self) -> Timeline:
+        if self.added:
+            return self.added[0]  # one document: its own events, exactly as extracted
+        events = [_with_sources(event, found) for event, found in zip(self.events, self.sources, strict=True)]
+        documents = sorted(self.documents.values(), key=lambda d: d.id)
+        return Timeline(documents=documents, events=_unique_ids(sort_events(events)))
+
+
+def merge_timelines(timelines: Iterable[Timeline]) -> Timeline:
+    """One timeline from several; the same event reported by several documents becomes one."""
+    merger = TimelineMerger()
+    for timeline in timelines:
+        merger.add(timeline)
+    return merger.timeline()

@@ -6,12 +6,14 @@ The public API::
     timeline = chrono.extract(text, published="2026-02-05")
     timeline.to_json(); timeline.to_ical(); timeline.to_excel("out.xlsx")
     chrono.resolve("talks resumed on Monday", dct=datetime.date(2026, 2, 5))
+    for result in chrono.extract_many(documents_or_paths, jobs=2): ...
 """
 
 from __future__ import annotations
 
 import logging
 
+from chrono.batch import DocumentResult, extract_many
 from chrono.models import (
     Actor,
     Document,
@@ -32,6 +34,7 @@ logging.getLogger("chrono").addHandler(logging.NullHandler())
 __all__ = [
     "Actor",
     "Document",
+    "DocumentResult",
     "Event",
     "Location",
     "Source",
@@ -40,5 +43,6 @@ __all__ = [
     "Timeline",
     "__version__",
     "extract",
+    "extract_many",
     "resolve",
 ]

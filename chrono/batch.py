@@ -10,11 +10,13 @@ read or extracted becomes a result with an error; the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,6 +25,8 @@ from chrono.errors import ChronoError
 from chrono.inputs import InputFailure, Unit, read_unit
 from chrono.models import Document, Timeline
 from chrono.pipeline import document_id, extract_document
+
+logger = logging.getLogger(__name__)
 
 _CHUNK = 8  # documents per message to a worker
 _AHEAD = 4  # chunks in flight per worker
@@ -97,6 +101,11 @@ def extract_task(task: _Task, published: str | None, now: dt.date | None) -> Doc
         return DocumentResult(name=name, timeline=extract_document(document, now=now, warnings=warnings))
     except ChronoError as error:
         return DocumentResult(name=name, error=str(error))
+    except Exception as error:  # a bug must cost one document, not the batch
+        logger.exception("%s: internal error while extracting", name)
+        return DocumentResult(
+            name=name, error=f"{name}: internal error ({type(error).__name__}: {error}); please report"
+        )
 
 
 def _extract_chunk(chunk: list[_Task], published: str | None, now: dt.date | None) -> list[DocumentResult]:
@@ -147,5 +156,9 @@ def extract_many(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool as error:
+        raise ChronoError(
+            "a worker process died (out of memory, or killed); run with fewer --jobs or smaller inputs"
+        ) from error
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # also when the caller stops reading early

@@ -59,3 +59,19 @@ def test_stopping_early_stops_the_workers():
     first = next(results)
     results.close()  # the pool shuts down; nothing hangs
     assert first.ok
+
+
+def test_an_internal_error_costs_one_document_not_the_batch(monkeypatch):
+    import chrono.batch
+
+    real = chrono.batch.extract_document
+
+    def flaky(document, **options):
+        if document.id == "d1":
+            raise RuntimeError("boom")
+        return real(document, **options)
+
+    monkeypatch.setattr(chrono.batch, "extract_document", flaky)
+    results = list(extract_many(documents(3)))
+    assert [r.ok for r in results] == [True, False, True]
+    assert results[1].error == "d1: internal error (RuntimeError: boom); please report"

@@ -436,10 +436,39 @@ class TimelineMerger:
 
     def add(self, timeline: Timeline) -> None:
         self.added = [timeline] if not self.documents and not self.events else []
+        timeline = self._distinct_ids(timeline)
         for document in timeline.documents:
             self.documents.setdefault(document.id, document)
         for event in timeline.events:
             self._add_event(event)
+
+    def _distinct_ids(self, timeline: Timeline) -> Timeline:
+        """Timelines made apart can both hold a "stdin" or a "report": a different text under a
+        known id gets a new one ("report-2"), here and in its sources, so mentions stay traceable."""
+        renamed: dict[str, str] = {}
+        for document in timeline.documents:
+            known = self.documents.get(document.id)
+            if known is None or known.sha256 == document.sha256:
+                continue
+            number = 2
+            while f"{document.id}-{number}" in self.documents:
+                number += 1
+            renamed[document.id] = f"{document.id}-{number}"
+        if not renamed:
+            return timeline
+        documents = [d.model_copy(update={"id": renamed.get(d.id, d.id)}) for d in timeline.documents]
+        events = [
+            e.model_copy(
+                update={
+                    "sources": [
+                        s.model_copy(update={"document_id": renamed.get(s.document_id, s.document_id)})
+                        for s in e.sources
+                    ]
+                }
+            )
+            for e in timeline.events
+        ]
+        return timeline.model_copy(update={"documents": documents, "events": events})
 
     def _add_event(self, event: Event) -> None:
         seen: set[int] = set()

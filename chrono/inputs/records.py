@@ -76,6 +76,9 @@ def read_records(
     except ValueError as error:
         yield InputFailure(source, f"not JSON ({error})")
         return
+    if isinstance(data, dict) and "schema_version" in data and "events" in data:
+        yield InputFailure(source, "a chrono timeline, not article records (combine timelines with chrono merge)")
+        return
     items = data if isinstance(data, list) else [data]
     for number, item in enumerate(items, start=1):
         name = stem if len(items) == 1 else f"{stem}-{number}"

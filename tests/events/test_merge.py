@@ -68,3 +68,18 @@ def test_a_later_finer_time_for_the_same_talks_narrows_the_date():
     (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert talks.date.start == dt.date(2026, 3, 17)
     assert len(talks.sources) == 2
+
+
+def test_different_documents_under_one_id_stay_apart_when_merged():
+    import datetime as dt
+
+    import chrono
+    from chrono.models import Document
+
+    day = dt.date(2026, 3, 12)
+    first = chrono.extract(Document(id="stdin", text="Iran and Oman held talks on Monday in Muscat.", published=day))
+    second = chrono.extract(Document(id="stdin", text="Russia shelled Kherson on Saturday.", published=day))
+    merged = chrono.Timeline.merge([first, second, first])
+    assert [d.id for d in merged.documents] == ["stdin", "stdin-2"]
+    cited = {s.document_id for e in merged.events for s in e.sources}
+    assert cited == {"stdin", "stdin-2"}

@@ -58,3 +58,9 @@ def test_reading_a_unit_applies_sidecar_and_page_metadata(tmp_path):
     assert str(document.published) == "2026-01-01"  # --published beats the sidecar
     markdown, _ = read_unit(corpus / "b" / "c.md")
     assert markdown.title == "Headline" and "talks ended on Tuesday" in markdown.text and "#" not in markdown.text
+
+
+def test_a_saved_timeline_in_the_corpus_is_reported_not_read_as_articles(tmp_path):
+    (tmp_path / "timeline.json").write_text('{"schema_version": "1.0", "documents": [], "events": []}', "utf-8")
+    (failure,) = collect([str(tmp_path)])
+    assert isinstance(failure, InputFailure) and "a chrono timeline, not article records" in failure.message

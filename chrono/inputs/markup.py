@@ -126,8 +126,12 @@ def html_text(html: str) -> Extracted:
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     if result is None or not getattr(result, "text", None):
         return html_text_stdlib(html)  # trafilatura found no article; keep what is visible
+    text = result.text
+    first, _, rest = text.partition("\n")
+    if result.title and first.strip() == result.title.strip() and rest.strip():
+        text = rest  # the headline again: a title, not a sentence (as without trafilatura)
     return Extracted(
-        text=result.text,
+        text=text,
         title=result.title or None,
         url=result.url or None,
         outlet=result.sitename or None,

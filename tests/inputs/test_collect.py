@@ -64,3 +64,21 @@ def test_a_saved_timeline_in_the_corpus_is_reported_not_read_as_articles(tmp_pat
     (tmp_path / "timeline.json").write_text('{"schema_version": "1.0", "documents": [], "events": []}', "utf-8")
     (failure,) = collect([str(tmp_path)])
     assert isinstance(failure, InputFailure) and "a chrono timeline, not article records" in failure.message
+
+
+def test_a_page_gives_its_date_title_and_outlet_unless_told_otherwise(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2026-03-12T08:30:00Z">'
+        '<meta property="og:site_name" content="Example Wire"></head><body><article><h1>Talks resume</h1>'
+        "<p>The talks between Iran and Oman resumed on Monday in Muscat, officials said.</p></article></body></html>",
+        "utf-8",
+    )
+    document, warnings = read_unit(page)
+    assert (str(document.published), document.title, document.outlet) == ("2026-03-12", "Talks resume", "Example Wire")
+    assert "resumed on Monday" in document.text and "Talks resume" not in document.text and warnings == []
+    (tmp_path / "page.meta.json").write_text('{"published": "2026-03-13", "outlet": "Sidecar"}', "utf-8")
+    document, _ = read_unit(page)
+    assert (str(document.published), document.outlet) == ("2026-03-13", "Sidecar")  # the sidecar wins
+    document, _ = read_unit(page, published="2026-03-14")
+    assert str(document.published) == "2026-03-14"  # and --published wins over both

@@ -86,13 +86,15 @@ def numbered_tasks(items: Iterable[Item]) -> Iterator[_Task]:
         yield unit, candidate
 
 
-def extract_task(task: _Task, published: str | None, now: dt.date | None) -> DocumentResult:
+def extract_task(
+    task: _Task, published: str | None, now: dt.date | None, encoding: str | None = None
+) -> DocumentResult:
     unit, identifier = task
     name = _name(unit)
     if isinstance(unit, InputFailure):
         return DocumentResult(name=name, error=f"{unit.name}: {unit.message}")
     try:
-        document, warnings = read_unit(unit, published=published)
+        document, warnings = read_unit(unit, published=published, encoding=encoding)
         if isinstance(unit, Document) and published:
             from chrono.dates import parse_date
 
@@ -108,8 +110,10 @@ def extract_task(task: _Task, published: str | None, now: dt.date | None) -> Doc
         )
 
 
-def _extract_chunk(chunk: list[_Task], published: str | None, now: dt.date | None) -> list[DocumentResult]:
-    return [extract_task(task, published, now) for task in chunk]
+def _extract_chunk(
+    chunk: list[_Task], published: str | None, now: dt.date | None, encoding: str | None
+) -> list[DocumentResult]:
+    return [extract_task(task, published, now, encoding) for task in chunk]
 
 
 def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
@@ -129,13 +133,15 @@ def extract_many(
     jobs: int = 1,
     published: str | None = None,
     now: dt.date | None = None,
+    encoding: str | None = None,
 ) -> Iterator[DocumentResult]:
     """One :class:`DocumentResult` per item, in order, as soon as it is ready.
 
     Items are Documents, texts (``str``), paths of .txt/.md/.html files (``Path``),
     or InputFailures from :func:`chrono.inputs.collect` (passed through as errors).
     ``jobs`` > 1 extracts in that many worker processes; ``published``
-    (YYYY-MM-DD) dates every document; ``now`` bounds publication-date inference.
+    (YYYY-MM-DD) dates every document; ``now`` bounds publication-date inference;
+    ``encoding`` is how text files are written when not UTF-8 (HTML pages say it themselves).
     Merge the timelines with :meth:`Timeline.merge`.
     """
     if jobs < 1:
@@ -143,7 +149,7 @@ def extract_many(
     tasks = numbered_tasks(items)
     if jobs == 1:
         for task in tasks:
-            yield extract_task(task, published, now)
+            yield extract_task(task, published, now, encoding)
         return
     # spawn, not fork: a forked child inherits the parent's threads' locks; start-up costs ~1 s per worker.
     context = multiprocessing.get_context("spawn")
@@ -151,7 +157,7 @@ def extract_many(
     try:
         pending: deque[Future[list[DocumentResult]]] = deque()
         for chunk in _chunks(tasks, _CHUNK):
-            pending.append(pool.submit(_extract_chunk, chunk, published, now))
+            pending.append(pool.submit(_extract_chunk, chunk, published, now, encoding))
             while len(pending) >= jobs * _AHEAD:
                 yield from pending.popleft().result()
         while pending:

@@ -24,6 +24,7 @@ from chrono.errors import ChronoError, InputError, OutputError
 from chrono.events.merge import TimelineMerger
 from chrono.export import FORMATS, ExportOptions, export_file, format_for, read_timeline, render, write_timeline
 from chrono.inputs import collect, decode
+from chrono.inputs.files import codec_of
 from chrono.models import TemporalExpression, Timeline
 from chrono.pipeline import merge_timelines, resolve
 from chrono.schema import validate_file
@@ -84,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "-j", "--jobs", type=_positive, default=1, metavar="N", help="extract in N processes (default 1)"
+    )
+    extract.add_argument(
+        "--encoding",
+        metavar="CODEC",
+        help="how text files and stdin are written when not UTF-8, e.g. iso-8859-2 (default: UTF-8, "
+        "else Windows-1252 with a warning; HTML pages declare their own)",
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar, warnings or summary")
     _output_arguments(extract)
@@ -184,13 +191,15 @@ def _run_extract(args: argparse.Namespace) -> int:
         parse_date(args.published, what="--published")
     _check_output(args.output, args.format, args.files)
     started = time.perf_counter()
-    units = list(collect(args.files, published=args.published))
+    if args.encoding:
+        codec_of(args.encoding)  # an unknown codec is refused before any work
+    units = list(collect(args.files, published=args.published, encoding=args.encoding))
     show = not args.quiet and sys.stderr.isatty()
     progress = tqdm(total=len(units), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True)
     list_warnings = not args.quiet and (len(units) <= _LISTED_WARNINGS or args.verbose > 0)
     merger, succeeded, failed = TimelineMerger(), 0, 0
     with progress:
-        for result in extract_many(units, jobs=args.jobs, published=args.published):
+        for result in extract_many(units, jobs=args.jobs, published=args.published, encoding=args.encoding):
             progress.update(1)
             if result.timeline is None:
                 failed += 1

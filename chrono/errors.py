@@ -28,6 +28,12 @@ class DateError(ChronoError):
     exit_code = 2
 
 
+class UsageError(ChronoError):
+    """An option the package cannot act on (e.g. an unknown ``--encoding``)."""
+
+    exit_code = 2
+
+
 class OutputError(ChronoError):
     """An output cannot be written (unknown format, missing directory, would overwrite an input)."""
 

@@ -215,3 +215,11 @@ def test_help_shows_examples_for_every_subcommand():
     for command in ("extract", "export", "merge", "validate"):
         result = chrono(command, "--help")
         assert result.returncode == 0 and b"examples:" in result.stdout and b"exit codes" in result.stdout
+
+
+def test_encoding_option(tmp_path):
+    (tmp_path / "pl.txt").write_bytes("Rozmowy w Łodzi zakończyły się w poniedziałek.".encode("iso-8859-2"))
+    result = chrono("extract", str(tmp_path / "pl.txt"), "--published", "2026-03-12", "--encoding", "iso-8859-2")
+    assert result.returncode == 0 and b"Windows-1252" not in result.stderr
+    result = chrono("extract", str(tmp_path / "pl.txt"), "--encoding", "klingon")
+    assert result.returncode == 2 and b"unknown encoding 'klingon'" in result.stderr

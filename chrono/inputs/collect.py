@@ -76,7 +76,7 @@ def _records(file: Path, published: str | None) -> Iterator[Unit | InputFailure]
         yield InputFailure(str(file), f"cannot read ({error.strerror or error})")
 
 
-def _stdin(stream: BinaryIO, published: str | None) -> Iterator[Unit | InputFailure]:
+def _stdin(stream: BinaryIO, published: str | None, encoding: str | None) -> Iterator[Unit | InputFailure]:
     """Standard input: JSON Lines records when it starts with "{" or "[", else one article."""
     data = stream.read()
     if data.lstrip()[:1] in (b"{", b"["):
@@ -86,7 +86,7 @@ def _stdin(stream: BinaryIO, published: str | None) -> Iterator[Unit | InputFail
         )
         return
     try:
-        text, _ = decode(data, "<stdin>")
+        text, _ = decode(data, "<stdin>", encoding=encoding)
         date = parse_date(published, what="--published") if published else None
         yield Document(text=text, id="stdin", published=date)
     except ChronoError as error:
@@ -94,12 +94,19 @@ def _stdin(stream: BinaryIO, published: str | None) -> Iterator[Unit | InputFail
 
 
 def collect(
-    arguments: Iterable[str], *, published: str | None = None, stdin: BinaryIO | None = None
+    arguments: Iterable[str],
+    *,
+    published: str | None = None,
+    stdin: BinaryIO | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Unit | InputFailure]:
-    """Every unit the arguments name, in order; ``-`` reads standard input."""
+    """Every unit the arguments name, in order; ``-`` reads standard input (in ``encoding`` if given).
+
+    Records (.json, .jsonl) are always UTF-8, as JSON is.
+    """
     for argument in arguments:
         if argument == "-":
-            yield from _stdin(stdin or sys.stdin.buffer, published)
+            yield from _stdin(stdin or sys.stdin.buffer, published, encoding)
             continue
         files = _files(argument)
         if isinstance(files, InputFailure):
@@ -112,8 +119,8 @@ def collect(
                 yield file
 
 
-def read_unit(unit: Unit, *, published: str | None = None) -> tuple[Document, list[str]]:
+def read_unit(unit: Unit, *, published: str | None = None, encoding: str | None = None) -> tuple[Document, list[str]]:
     """The Document of a unit and the warnings from reading it; InputError if it cannot be read."""
     if isinstance(unit, Document):
         return unit, []
-    return read_document(unit, published=published)
+    return read_document(unit, published=published, encoding=encoding)

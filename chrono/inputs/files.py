@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
 from typing import NamedTuple
 
 from chrono.dates import parse_date
-from chrono.errors import ChronoError, InputError
+from chrono.errors import ChronoError, InputError, UsageError
 from chrono.inputs.markup import html_text, markdown_text
 from chrono.models import Document
 
 _SNIFF = 8192
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -23,10 +25,40 @@ class InputFailure(NamedTuple):
     message: str
 
 
-def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Text of a file: UTF-8 (BOM allowed), else Windows-1252 with a warning; binary is refused."""
+def codec_of(encoding: str) -> str:
+    """The codec's canonical name; InputError for one Python does not know."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r} (e.g. utf-8, cp1252, iso-8859-2, koi8-r)") from None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first bytes (``<meta charset=...>``), if Python knows it."""
+    found = _META_CHARSET.search(data[:_SNIFF])
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode(data: bytes, name: str, *, encoding: str | None = None) -> tuple[str, list[str]]:
+    """Text of a file: BOM, else ``encoding`` if given, else UTF-8, else Windows-1252 with a warning.
+
+    Guessing other encodings from the bytes is unreliable on short news texts (a
+    KOI8-R article can pass for Shift-JIS), so it is left to the user (``--encoding``)
+    or, for HTML, to the page's own declaration.
+    """
     if not data.strip():
         raise InputError(f"{name}: file is empty")
+    if encoding is not None and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        codec = codec_of(encoding)
+        try:
+            return data.decode(codec), []
+        except UnicodeDecodeError as error:
+            raise InputError(f"{name}: not {codec} text (invalid byte at offset {error.start})") from error
     for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             try:
@@ -59,7 +91,9 @@ def _metadata(path: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def read_document(path: str | Path, *, published: str | None = None) -> tuple[Document, list[str]]:
+def read_document(
+    path: str | Path, *, published: str | None = None, encoding: str | None = None
+) -> tuple[Document, list[str]]:
     """A Document from a text, Markdown or HTML file; ``published`` (YYYY-MM-DD) beats every other date.
 
     Metadata comes from a sidecar ``<name>.meta.json`` first, then (for HTML) from the page.
@@ -73,9 +107,16 @@ def read_document(path: str | Path, *, published: str | None = None) -> tuple[Do
         data = file.read_bytes()
     except OSError as error:
         raise InputError(f"{file}: cannot read ({error.strerror or error})") from error
-    text, warnings = decode(data, str(file))
-    meta = {key: value for key, value in _metadata(file).items() if isinstance(value, str)}
     suffix = file.suffix.lower()
+    declared = declared_charset(data) if encoding is None and suffix in (".html", ".htm", ".xhtml") else None
+    try:
+        text, warnings = decode(data, str(file), encoding=encoding or declared)  # a page says how it is written
+    except InputError:
+        if declared is None:
+            raise
+        text, warnings = decode(data, str(file))  # the page's declaration is wrong: read it as any file
+        warnings.insert(0, f"{file}: the page declares {declared}, which does not fit its bytes; ignored")
+    meta = {key: value for key, value in _metadata(file).items() if isinstance(value, str)}
     if suffix in (".html", ".htm", ".xhtml"):
         page = html_text(text)
         text = page.text

@@ -82,3 +82,25 @@ def test_a_page_gives_its_date_title_and_outlet_unless_told_otherwise(tmp_path):
     assert (str(document.published), document.outlet) == ("2026-03-13", "Sidecar")  # the sidecar wins
     document, _ = read_unit(page, published="2026-03-14")
     assert str(document.published) == "2026-03-14"  # and --published wins over both
+
+
+def test_encodings_declared_by_the_user_or_the_page(tmp_path):
+    import pytest
+
+    from chrono.errors import UsageError
+
+    polish = "Rozmowy w Łodzi zakończyły się w poniedziałek."
+    (tmp_path / "pl.txt").write_bytes(polish.encode("iso-8859-2"))
+    document, warnings = read_unit(tmp_path / "pl.txt", encoding="iso-8859-2")
+    assert document.text == polish and warnings == []
+    _, warnings = read_unit(tmp_path / "pl.txt")
+    assert "read as Windows-1252" in warnings[0]  # undeclared: the Western fallback, and a warning
+    page = f'<html><head><meta charset="iso-8859-2"></head><body><p>{polish}</p></body></html>'
+    (tmp_path / "pl.html").write_bytes(page.encode("iso-8859-2"))
+    document, warnings = read_unit(tmp_path / "pl.html")
+    assert document.text == polish and warnings == []
+    (tmp_path / "wrong.html").write_bytes(page.replace("iso-8859-2", "utf-8").encode("iso-8859-2"))
+    _, warnings = read_unit(tmp_path / "wrong.html")
+    assert "declares utf-8, which does not fit its bytes" in warnings[0]
+    with pytest.raises(UsageError, match="unknown encoding 'klingon'"):
+        read_unit(tmp_path / "pl.txt", encoding="klingon")

@@ -24,6 +24,8 @@ from chrono.models import Event, PublicationDate, Timeline
 # RFC 5545 TEXT allows no control characters but tab and (escaped) newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
+_LISTED_SOURCES = 10  # source sentences quoted in a description
+
 # RFC 7986 COLOR takes a CSS3 colour name; these match the workbook's and the page's type colours.
 _CSS_COLOURS = {"talks": "seagreen", "strike": "firebrick", "statement": "royalblue", "other": "sienna"}
 
@@ -51,8 +53,11 @@ def _description(event: Event) -> str:
         lines.append(f"Quote or claim: {quote}")
     if event.date is not None:
         lines.append(f"Date: {event.date.value} — {event.date.rationale} (certainty {event.date.certainty})")
-    for source in event.sources:
+    for source in event.sources[:_LISTED_SOURCES]:
         lines.append(f"Source ({source.document_id}): {source.sentence}")
+    if len(event.sources) > _LISTED_SOURCES:
+        # A story told by thousands of outlets would make a description of megabytes.
+        lines.append(f"... and {len(event.sources) - _LISTED_SOURCES} more mentions (see the JSON or the workbook)")
     lines.append(f"Confidence: {event.confidence}; reported by {event.source_count} document(s)")
     return _clean("\n".join(lines))
 

@@ -156,3 +156,14 @@ def test_khal_imports_the_calendar_and_lists_the_events(seed_timeline, tmp_path)
     # Importing the same file again updates the entries instead of adding copies.
     subprocess.run([*khal, "import", "--batch", "-a", "news", str(ics)], check=True, env=env, timeout=120)
     assert len(list(calendar_dir.glob("*.ics"))) == len(seed_timeline.events)
+
+
+def test_a_widely_reported_event_quotes_ten_sources_and_counts_the_rest(seed_timeline):
+    import chrono
+
+    round_two = next(e for e in seed_timeline.events if e.attributes.round == 2)
+    many = round_two.model_copy(update={"sources": [round_two.sources[0].model_copy()] * 25})
+    calendar = vobject.readOne(chrono.Timeline(events=[many]).to_ical().decode("utf-8"))
+    description = calendar.vevent.description.value
+    assert description.count("Source (") == 10
+    assert "... and 15 more mentions" in description

@@ -25,6 +25,8 @@ from chrono.models import (
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
+# The gap between a time expression and a trigger in a "..., when X struck" clause.
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;.]*$", re.IGNORECASE)
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
 _GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
@@ -256,7 +258,10 @@ def link(
         time: TemporalExpression | None = None
         if found is not None:
             time, same_clause = found
-            date = time.range or (_since(time, publication) if same_clause else None) or _as_event_date(time.value)
+            # "since Jan. 11, when the allies struck": the clause tells what happened on that day.
+            when = _WHEN_CLAUSE.match(text, time.end, mention.source.trigger_start) is not None
+            since = _since(time, publication) if same_clause and not when else None
+            date = time.range or since or _as_event_date(time.value)
             date = _continued(text, mention, candidates, date)
             if not same_clause:
                 date = date.model_copy(

@@ -98,3 +98,18 @@ def test_a_sentence_opening_since_clause_dates_a_series_and_a_single_strike_stay
         (e.date.start, e.date.end) for e in chrono.extract(text, published=DCT).events if e.type == "strike"
     )
     assert strikes == [(dt.date(2026, 3, 6), DCT), (dt.date(2026, 3, 10), dt.date(2026, 3, 10))]
+
+
+def test_a_when_clause_after_since_dates_its_event_on_that_day():
+    import datetime as dt
+
+    import chrono
+
+    timeline = chrono.extract(
+        "The navies have traded fire since March 3, when the coalition launched missile strikes on the port.",
+        published=dt.date(2026, 3, 20),
+    )
+    (strike,) = timeline.events
+    assert strike.date.value == "2026-03-03"
+    series = chrono.extract("Russia has shelled Kherson since March 3, officials said.", published=dt.date(2026, 3, 20))
+    assert series.events[0].date.value == "2026-03-03/2026-03-20"  # without "when", a series up to now

@@ -14,7 +14,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -33,7 +33,7 @@ _AHEAD = 4  # chunks in flight per worker
 
 
 class DocumentResult(BaseModel):
-    """What became of one input: its timeline, or the error that stopped it, and its warnings."""
+    """What became of one input: its timeline (whose document carries any warnings), or the error."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -146,6 +146,8 @@ def extract_many(
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
+    if isinstance(items, Sized) and len(items) <= _CHUNK:
+        jobs = 1  # starting workers (about a second each) would cost more than they save
     tasks = numbered_tasks(items)
     if jobs == 1:
         for task in tasks:

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -223,3 +224,17 @@ def test_encoding_option(tmp_path):
     assert result.returncode == 0 and b"Windows-1252" not in result.stderr
     result = chrono("extract", str(tmp_path / "pl.txt"), "--encoding", "klingon")
     assert result.returncode == 2 and b"unknown encoding 'klingon'" in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="util-linux 'script' (a terminal for the test) is absent")
+def test_a_progress_bar_on_a_terminal(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(12):
+        (corpus / f"a{number}.txt").write_text("The third round of talks between Iran and Oman opened on Monday.")
+    log = tmp_path / "terminal.log"
+    extract = f"{sys.executable} -m chrono extract {corpus} --published 2026-03-12 -o {tmp_path / 't.json'}"
+    command = f"stty cols 100 rows 30; {extract}"  # a terminal with a width, as a user's has
+    subprocess.run(["script", "-qc", command, str(log)], check=True, capture_output=True, timeout=120, cwd=ROOT)
+    shown = log.read_text("utf-8", errors="replace")
+    assert "12/12" in shown and "doc/s" in shown

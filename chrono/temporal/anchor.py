@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chrono.models import PublicationDate, Sentence, TimexMatch
 from chrono.temporal import calendar as cal
@@ -138,6 +139,7 @@ def _certainty(best: dt.date, cues: list[_Cue], tied: bool) -> float:
     return round(min(max(certainty, 0.1), 0.9), 2)
 
 
+@lru_cache(maxsize=8192)  # scoring asks for the same few days of sixty years, hundreds of times
 def _safe(year: int, month: int | None, day: int | None) -> dt.date | None:
     if month is None or day is None:
         return None

@@ -300,6 +300,13 @@ def _statements(
     return found
 
 
+# What "broke out" or "erupted" must follow to be an outbreak of fighting (CAMEO 190, ACLED battles).
+_FIGHTING_BEFORE = re.compile(
+    r"\b(?:fighting|clash(?:es)?|violence|hostilities|war|battles?|unrest|riots?|gunfire|firefights?)\b[^.]{0,45}$",
+    re.IGNORECASE,
+)
+
+
 def _others(
     document_id: str, url: str | None, text: str, sentence: Sentence, hits: list[tuple[int, int, Trigger]]
 ) -> list[EventMention]:
@@ -307,6 +314,8 @@ def _others(
     for start, end, trigger in hits:
         if trigger.event_type != "other":
             continue
+        if trigger.subtype == "outbreak" and not _FIGHTING_BEFORE.search(text, max(sentence.start, start - 40), end):
+            continue  # "a fire broke out", "the volcano erupted": not the fighting this subtype codes
         mentions.append(
             EventMention(
                 type="other",
@@ -322,6 +331,37 @@ def _others(
             )
         )
     return mentions
+
+
+_SUBJECT_GAP = 30  # characters between "clashes" and the "broke out" it is the subject of
+
+
+def _clash_that_broke_out(
+    text: str, hits: list[tuple[int, int, Trigger]], others: list[EventMention]
+) -> tuple[EventMention | None, list[EventMention]]:
+    """ "Clashes broke out", "heavy clashes erupted": an armed clash, not an outbreak of something.
+
+    A clash so reported is an event in itself, named or not, so it does not need the
+    attacker, place or toll a bare "strike" needs to be kept.
+    """
+    for index, mention in enumerate(others):
+        if mention.subtype != "outbreak":
+            continue
+        at = mention.source.trigger_start
+        clash = next(
+            (h for h in hits if h[2].subtype == "clash" and h[1] <= at and at - h[1] <= _SUBJECT_GAP),
+            None,
+        )
+        if clash is None or "." in text[clash[1] : at]:
+            continue
+        source = mention.source.model_copy(
+            update={"trigger": text[clash[0] : clash[1]], "trigger_start": clash[0], "trigger_end": clash[1]}
+        )
+        strike = mention.model_copy(
+            update={"type": "strike", "subtype": "clash", "source": source, "actors": [], "detection": 0.7}
+        )
+        return strike, others[:index] + others[index + 1 :]
+    return None, others
 
 
 def detect(
@@ -343,9 +383,12 @@ def detect(
             continue
         in_sentence = _talks(document_id, url, text, sentence, hits, times.get(sentence.index, []))
         strike = _strike(document_id, url, text, sentence, hits)
+        others = _others(document_id, url, text, sentence, hits)
+        if strike is None:
+            strike, others = _clash_that_broke_out(text, hits, others)
         if strike is not None:
             in_sentence.append(strike)
-        in_sentence += _others(document_id, url, text, sentence, hits)
+        in_sentence += others
         mentions += in_sentence  # (extended in place: copying the list per sentence would be quadratic)
         mentions += _statements(document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions)
     return mentions

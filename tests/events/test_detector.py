@@ -96,3 +96,21 @@ def test_a_plural_trigger_with_listed_dates_gives_one_event_per_date():
     text = "The envoys recalled their meetings on Jan. 6 in Geneva, and Feb. 2 in Doha."
     found = sorted((e.date.start, e.location.name) for e in events(text) if e.type == "talks")
     assert found == [(dt.date(2026, 1, 6), "Geneva"), (dt.date(2026, 2, 2), "Doha")]
+
+
+def test_clashes_that_broke_out_are_an_armed_clash_and_a_fire_is_no_fighting():
+    import datetime as dt
+
+    import chrono
+
+    day = dt.date(2023, 3, 27)
+    (clash,) = chrono.extract("Clashes broke out last week in the west of the district.", published=day).events
+    assert (clash.type, clash.subtype, clash.date.value, clash.sources[0].trigger) == (
+        "strike",
+        "clash",
+        "2023-W12",
+        "Clashes",
+    )
+    (fighting,) = chrono.extract("Fighting erupted on Friday in the capital.", published=day).events
+    assert (fighting.type, fighting.subtype) == ("other", "outbreak")
+    assert chrono.extract("A fire broke out on Friday in the market.", published=day).events == []

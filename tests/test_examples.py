@@ -38,3 +38,10 @@ def test_spreadsheet_example_merges_two_outlets(tmp_path):
     assert "2 source(s)" in output
     rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Timeline").to_python()
     assert rows[0][0] == "Start" and len(rows) >= 3
+
+
+def test_batch_example_merges_a_folder_in_two_processes(tmp_path):
+    output = run("batch_corpus.py", str(tmp_path))
+    assert "2 document(s)  Talks, round 3: Iran – Oman in Muscat" in output
+    assert (tmp_path / "timeline.xlsx").read_bytes()[:2] == b"PK"
+    assert b"Wire stories" in (tmp_path / "timeline.html").read_bytes()

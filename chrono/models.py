@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from enum import Enum
 from typing import Any, Literal, overload
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1.0"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Model(BaseModel):
@@ -117,6 +119,16 @@ class Document(_Model):
     title: str | None = None
     outlet: str | None = None
     language: str = "en"
+
+    @field_validator("text", "id", "url", "title", "outlet")
+    @classmethod
+    def _whole_characters(cls, value: str | None) -> str | None:
+        """A lone surrogate (half a character, e.g. from a mis-decoded file) becomes U+FFFD.
+
+        No output can encode it, so it would fail every export; one code point for
+        one keeps every offset into the text where it was.
+        """
+        return _LONE_SURROGATE.sub("\ufffd", value) if value else value
 
 
 class PublicationDate(_Model):

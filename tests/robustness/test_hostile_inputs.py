@@ -12,6 +12,7 @@ import pytest
 
 import chrono
 from chrono.errors import ChronoError, DateError, InputError, OutputError
+from chrono.export import render
 from chrono.export.files import write_atomic
 from tests.conftest import ROOT
 
@@ -192,3 +193,13 @@ def test_a_read_failure_is_an_input_error_naming_the_file(tmp_path, monkeypatch)
     monkeypatch.setattr(Path, "read_bytes", denied)
     with pytest.raises(InputError, match=r"denied\.txt: cannot read \(Permission denied\)"):
         read_document(article)
+
+
+def test_half_a_character_does_not_break_any_output():
+    timeline = chrono.extract(
+        "Iran and Oman held talks on Monday in Muscat \ud800 officials said.", published=dt.date(2026, 3, 12)
+    )
+    sentence = timeline.events[0].sources[0].sentence
+    assert "\ufffd" in sentence and "\ud800" not in sentence
+    for fmt in ("json", "jsonl", "ics", "xlsx", "csv", "html", "timelinejs"):
+        assert render(timeline, fmt)

@@ -193,7 +193,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if args.encoding:
         codec_of(args.encoding)  # an unknown codec is refused before any work
-    units = list(collect(args.files, published=args.published, encoding=args.encoding))
+    outputs = _output_paths(args.output)
+    units = list(collect(args.files, published=args.published, encoding=args.encoding, exclude=outputs))
     show = not args.quiet and sys.stderr.isatty()
     progress = tqdm(total=len(units), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True)
     list_warnings = not args.quiet and (len(units) <= _LISTED_WARNINGS or args.verbose > 0)
@@ -234,6 +235,15 @@ def summary(timeline: Timeline, failed: int, seconds: float, warnings_listed: bo
         f"{warnings} warning{'s' if warnings != 1 else ''}{hint}; {inferred} publication date"
         f"{'s' if inferred != 1 else ''} inferred; {seconds:.1f} s ({documents / max(seconds, 1e-9):.0f} documents/s)"
     )
+
+
+def _output_paths(output: str) -> list[Path]:
+    """The files ``-o`` will write, so that a folder scan never reads a previous run's output."""
+    if output == "-":
+        return []
+    if output.endswith(("/", "\\")) or Path(output).is_dir():
+        return [Path(output) / f"timeline.{ext}" for ext in ("json", "ics", "xlsx")]
+    return [Path(output)]
 
 
 def _write_output(timeline: Timeline, args: argparse.Namespace, inputs: list[str]) -> None:

@@ -99,11 +99,14 @@ def collect(
     published: str | None = None,
     stdin: BinaryIO | None = None,
     encoding: str | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Unit | InputFailure]:
     """Every unit the arguments name, in order; ``-`` reads standard input (in ``encoding`` if given).
 
-    Records (.json, .jsonl) are always UTF-8, as JSON is.
+    Records (.json, .jsonl) are always UTF-8, as JSON is. Files in ``exclude`` (the run's own
+    outputs, say a timeline.json written into the corpus folder) are never taken from a folder or glob.
     """
+    skipped = {Path(path).resolve() for path in exclude}
     for argument in arguments:
         if argument == "-":
             yield from _stdin(stdin or sys.stdin.buffer, published, encoding)
@@ -113,6 +116,8 @@ def collect(
             yield files
             continue
         for file in files:
+            if skipped and file.resolve() in skipped and Path(argument) != file:
+                continue
             if SUFFIXES.get(file.suffix.lower()) in ("records", "record lines"):
                 yield from _records(file, published)
             else:

@@ -238,3 +238,13 @@ def test_a_progress_bar_on_a_terminal(tmp_path):
     subprocess.run(["script", "-qc", command, str(log)], check=True, capture_output=True, timeout=120, cwd=ROOT)
     shown = log.read_text("utf-8", errors="replace")
     assert "12/12" in shown and "doc/s" in shown
+
+
+def test_writing_into_the_corpus_folder_does_not_feed_the_next_run(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The third round of talks between Iran and Oman opened on Monday in Muscat.")
+    for _ in range(2):
+        result = chrono("extract", str(corpus), "--published", "2026-03-12", "-o", f"{corpus}/out/")
+        assert result.returncode == 0, result.stderr
+        assert b"1 document;" in result.stderr

@@ -166,7 +166,8 @@ def extract_many(
             yield from pending.popleft().result()
     except BrokenProcessPool as error:
         raise ChronoError(
-            "a worker process died (out of memory, or killed); run with fewer --jobs or smaller inputs"
+            "a worker process died: out of memory or killed (try fewer jobs), or, in a script, "
+            "extract_many(jobs > 1) is not called under 'if __name__ == \"__main__\":'"
         ) from error
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # also when the caller stops reading early

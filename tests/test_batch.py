@@ -75,3 +75,21 @@ def test_an_internal_error_costs_one_document_not_the_batch(monkeypatch):
     results = list(extract_many(documents(3)))
     assert [r.ok for r in results] == [True, False, True]
     assert results[1].error == "d1: internal error (RuntimeError: boom); please report"
+
+
+def test_a_script_without_the_main_guard_gets_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import chrono\n"
+        "from chrono.models import Document\n"
+        "documents = [Document(id=f'd{n}', text='Russia shelled Kherson on Saturday.') for n in range(20)]\n"
+        "try:\n"
+        "    list(chrono.extract_many(documents, jobs=2))\n"
+        "except chrono.errors.ChronoError as error:\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert "is not called under 'if __name__ == \"__main__\":'" in result.stdout

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections import Counter
@@ -84,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
         help="publication date for every input (default: the record's or metadata's, else inferred)",
     )
     extract.add_argument(
-        "-j", "--jobs", type=_positive, default=1, metavar="N", help="extract in N processes (default 1)"
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes (default 1; 0: one per CPU)"
     )
     extract.add_argument(
         "--encoding",
@@ -132,14 +133,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive(value: str) -> int:
+def _jobs(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
-    return number
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, not {number}")
+    return number or os.cpu_count() or 1
 
 
 def _output_arguments(parser: argparse.ArgumentParser) -> None:

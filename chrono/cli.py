@@ -283,6 +283,15 @@ def _run_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+_MODEL_ONLY = " (against the model; pip install 'chrono-timeline[validate]' to check the JSON Schema too)"
+
+
+def _has_jsonschema() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("jsonschema") is not None
+
+
 def _run_validate(args: argparse.Namespace) -> int:
     """Each file against the JSON Schema (with jsonschema, when installed) and the pydantic model."""
     invalid = 0
@@ -294,7 +303,7 @@ def _run_validate(args: argparse.Namespace) -> int:
             more = f" (and {len(problems) - len(shown)} more)" if len(problems) > len(shown) else ""
             print(f"chrono: {path}: invalid: {'; '.join(shown)}{more}", file=sys.stderr)
         else:
-            print(f"chrono: {path}: valid", file=sys.stderr)
+            print(f"chrono: {path}: valid{'' if _has_jsonschema() else _MODEL_ONLY}", file=sys.stderr)
     return InputError.exit_code if invalid else 0
 
 

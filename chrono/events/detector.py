@@ -243,6 +243,30 @@ def _antecedent_statement(previous: list[EventMention], sentence: int, kinds: tu
     return None
 
 
+_POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|its)\s+(?P<title>[A-Za-z][A-Za-z -]{1,40})", re.IGNORECASE)
+
+
+def _possessive_official(phrase: str, previous: list[EventMention], sentence: int) -> Actor | None:
+    """ "His defence minister warned": an official of the country of the speaker just before.
+
+    Unnamed officials stand for their country, as "Kyiv officials" stand for Ukraine.
+    """
+    found = _POSSESSIVE_TITLE.fullmatch(phrase)
+    if found is None:
+        return None
+    words = found.group("title").split()
+    if not words or words[-1].lower() not in args.speakers().title_words:
+        return None
+    antecedent = _antecedent_statement(previous, sentence, ("person", "country", "organisation"))
+    if antecedent is None:
+        return None
+    owner = previous[antecedent].actors[0]
+    country = owner.country or (owner.name if owner.kind == "country" else None)
+    if country is None:
+        return None
+    return Actor(name=country, role="speaker", kind="country", country=country, title=found.group("title"), text=phrase)
+
+
 def _statements(
     document_id: str,
     url: str | None,
@@ -265,6 +289,8 @@ def _statements(
         if span is None:
             continue
         speaker = args.speaker_actor(text, span[0], span[1], sentence.start)
+        if speaker is None:
+            speaker = _possessive_official(text[span[0] : span[1]], previous, sentence.index)
         if speaker is None:
             continue
         continues: int | None = None

@@ -221,10 +221,18 @@ def _title(
         return title
     if event_type == "statement":
         # "Kyiv officials" says more than "Ukraine": countries keep the words of the text.
-        speakers = sorted({a.text if a.kind == "country" else a.name for a in actors if a.role == "speaker"})
+        speakers = sorted({_speaker_words(a) for a in actors if a.role == "speaker"})
         return f"{label} by {', '.join(speakers)}" if speakers else label
     parties = sorted(_names(actors, ("participant",)))
     return f"{label}: {', '.join(parties)}" if parties else label
+
+
+def _speaker_words(actor: Actor) -> str:
+    if actor.kind != "country":
+        return actor.name
+    if actor.text[:4].lower() in ("his ", "her ", "its ") or actor.text[:6].lower() == "their ":
+        return f"{actor.name}'s {actor.title}" if actor.title else actor.name  # "Israel's defence minister"
+    return actor.text
 
 
 def _summary(mentions: list[EventMention]) -> str:

@@ -114,3 +114,26 @@ def test_clashes_that_broke_out_are_an_armed_clash_and_a_fire_is_no_fighting():
     (fighting,) = chrono.extract("Fighting erupted on Friday in the capital.", published=day).events
     assert (fighting.type, fighting.subtype) == ("other", "outbreak")
     assert chrono.extract("A fire broke out on Friday in the market.", published=day).events == []
+
+
+def test_an_official_named_by_a_possessive_speaks_for_the_previous_speakers_country():
+    import datetime as dt
+
+    import chrono
+
+    timeline = chrono.extract(
+        "Israeli Prime Minister Dan Cohen said on Monday that the truce would hold. "
+        "His defence minister warned that the army would respond.",
+        published=dt.date(2026, 3, 12),
+    )
+    warning = next(e for e in timeline.events if e.subtype == "warning")
+    (speaker,) = warning.actors
+    assert (speaker.name, speaker.kind, speaker.title, speaker.text) == (
+        "Israel",
+        "country",
+        "defence minister",
+        "His defence minister",
+    )
+    assert warning.title == "Warning by Israel's defence minister"
+    lone = chrono.extract("His defence minister warned that the army would respond.", published=dt.date(2026, 3, 12))
+    assert lone.events == []  # no one before whose minister it could be

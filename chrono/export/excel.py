@@ -83,6 +83,7 @@ _TIMELINE_INDEX = {key: number for number, (key, _) in enumerate(FIELD_COLUMNS)}
 SOURCE_COLUMNS = [
     Column("Event id", 18),
     Column("Document", 24),
+    Column("Outlet", 20),
     Column("URL", 30),
     Column("Published", 12),
     Column("Publication inferred", 11),
@@ -247,8 +248,9 @@ def _event_sheets(
     timeline = _SheetWriter(workbook, "Timeline", TIMELINE_COLUMNS, styles)
     timeline.date_columns = {_TIMELINE_INDEX["start"], _TIMELINE_INDEX["end"]}
     sources = _SheetWriter(workbook, "Sources", SOURCE_COLUMNS, styles)
-    sources.date_columns = {3}
+    sources.date_columns = {4}
     published = {d.id: d.publication for d in documents}
+    outlets = {d.id: d.outlet for d in documents}
     type_column, url_column = _TIMELINE_INDEX["type"], _TIMELINE_INDEX["url"]
     for event in events:
         tally.add(event)
@@ -267,6 +269,7 @@ def _event_sheets(
                 [
                     event.id,
                     source.document_id,
+                    outlets.get(source.document_id) or "",
                     source.url or "",
                     publication.date if publication else None,
                     ("yes" if publication.inferred else "no") if publication else "",
@@ -276,10 +279,10 @@ def _event_sheets(
                     source.time_text or "",
                     source.time_start,
                 ],
-                {2: styles.link} if link else None,
+                {3: styles.link} if link else None,
             )
             if link and source.url:
-                sources.rows.link(2, source.url)
+                sources.rows.link(3, source.url)
     _validate_and_colour(timeline.sheet, max(timeline.rows.last_row, 2))
     return timeline.finish(), sources.finish()
 

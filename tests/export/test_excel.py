@@ -143,3 +143,20 @@ def test_libreoffice_opens_and_converts_the_workbook(seed_timeline, tmp_path):
     first_sheet = (tmp_path / "timeline.csv").read_text("utf-8")
     assert "Talks, round 2: Russia" in first_sheet
     assert "2026-02-04" in first_sheet  # a real date cell, shown in its number format
+
+
+def test_sources_sheet_names_the_outlet_of_each_mention():
+    import chrono
+    from chrono.models import Document
+
+    timeline = chrono.extract(
+        Document(
+            text="Russia shelled Kherson on Saturday.",
+            published=dt.date(2026, 3, 10),
+            outlet="Example Wire",
+            url="https://example.invalid/x",
+        )
+    )
+    header, row = sheets(timeline)["Sources"]
+    assert header[:5] == ["Event id", "Document", "Outlet", "URL", "Published"]
+    assert row[2:5] == ["Example Wire", "https://example.invalid/x", dt.date(2026, 3, 10)]

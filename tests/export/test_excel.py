@@ -111,7 +111,7 @@ def test_dates_before_1900_are_text_and_control_characters_are_replaced(crafted_
     assert old[0] == "1066-10-14"  # no program agrees on serial numbers before 1900
     assert old[5] == "=1+1 battle\ufffd of Hastings"
     sources = sheets(crafted_timeline)["Sources"]
-    assert any(row[5] == "@SUM(1)\ufffd" for row in sources)
+    assert any(row[6] == "@SUM(1)\ufffd" for row in sources)
 
 
 def test_events_streamed_from_json_lines_give_the_same_timeline_sheet(seed_timeline, tmp_path):

@@ -174,6 +174,8 @@ def _refuse_overwriting_inputs(outputs: list[Path], inputs: list[str]) -> None:
 def _check_output(output: str, fmt: str | None, inputs: list[str]) -> None:
     """Refuse a bad output before any work is done: unknown format, missing folder, an input."""
     if output == "-":
+        if fmt == "xlsx" and sys.stdout.isatty():
+            raise OutputError("a workbook is binary: not written to the terminal; use -o FILE.xlsx or a pipe")
         return
     path = Path(output)
     if output.endswith(("/", "\\")) or path.is_dir():

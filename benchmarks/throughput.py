@@ -160,21 +160,36 @@ def seed_copies(copies: int, repeat: int) -> None:
         verdict = "met" if copies >= 10_000 and seconds < 60 else "NOT met" if copies >= 10_000 else "not tested"
         print(f"   10,000 articles to .xlsx in under 60 s on 2 cores: {verdict} ({seconds:.1f} s for {copies:,})")
 
-        print("\n3. Peak memory of the largest process as the corpus grows (--jobs 2, one run each)")
-        peaks = {copies: results[2][1]}
-        for count in sorted({max(copies // 4, 1), max(copies // 2, 1)} - {copies}):
-            subset = Path(directory) / f"first-{count}"
+        memory(chrono, folder, Path(directory), copies, {copies: results[2][1]})
+
+
+def memory(chrono: list[str], folder: Path, directory: Path, copies: int, known: dict[int, float]) -> None:
+    """Peak memory at a quarter, half and all of the copies: merged to .xlsx, and streamed to JSON Lines."""
+    print("\n3. Peak memory of the largest process as the corpus grows (--jobs 2, one run each)")
+    counts = sorted({max(copies // 4, 1), max(copies // 2, 1), copies})
+    subsets = {}
+    for count in counts:
+        subset = directory / f"first-{count}"
+        if not subset.exists():
             subset.mkdir()
             for number in range(count):
                 (subset / f"seed-{number:06d}.txt").symlink_to(folder / f"seed-{number:06d}.txt")
-            command = [*chrono, "extract", str(subset), "-o", str(out), "--jobs", "2", "-q"]
+        subsets[count] = subset
+    modes = {
+        "merged, -o timeline.xlsx": ["-o", str(directory / "timeline.xlsx")],
+        "--stream -o events.jsonl (not merged)": ["--stream", "-o", str(directory / "events.jsonl")],
+    }
+    for label, options in modes.items():
+        peaks = {}
+        for count in counts:
+            if label.startswith("merged") and count in known:
+                peaks[count] = known[count]
+                continue
+            command = [*chrono, "extract", str(subsets[count]), *options, "--jobs", "2", "-q"]
             peaks[count] = _python(_MEASURE_COMMAND.format(command=command))[1]
-        for count in sorted(peaks):
-            print(f"   {count:>8,} documents: {peaks[count]:>7.0f} MB")
-        counts = sorted(peaks)
-        if len(counts) > 1:
-            growth = (peaks[counts[-1]] - peaks[counts[0]]) / (counts[-1] - counts[0]) * 1000
-            print(f"   growth: {growth:.1f} MB per 1,000 documents (flat would be 0)")
+        shown = ", ".join(f"{count:,}: {peaks[count]:.0f} MB" for count in counts)
+        growth = (peaks[counts[-1]] - peaks[counts[0]]) / max(counts[-1] - counts[0], 1) * 1000
+        print(f"   {label:<40} {shown}; growth {growth:.1f} MB per 1,000 documents (flat is 0)")
 
 
 def main() -> None:
@@ -182,7 +197,17 @@ def main() -> None:
     parser.add_argument("--timeml", type=Path, help="TimeML corpus folder (e.g. ../shared/data/timeml/tbaq)")
     parser.add_argument("--copies", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--memory-only", action="store_true", help="only section 3")
     args = parser.parse_args()
+    if args.memory_only:
+        chrono = [str(Path(sys.executable).with_name("chrono"))]
+        with tempfile.TemporaryDirectory() as directory:
+            folder = Path(directory) / "corpus"
+            folder.mkdir()
+            for number in range(args.copies):
+                shutil.copyfile(SEED, folder / f"seed-{number:06d}.txt")
+            memory(chrono, folder, Path(directory), args.copies, {})
+        return
     if args.timeml:
         timeml(args.timeml, args.repeat)
     seed_copies(args.copies, args.repeat)

@@ -7,13 +7,16 @@ Exit codes: 0 success; 1 other chrono error; 2 bad usage or an impossible date;
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
 from tqdm import tqdm
@@ -21,9 +24,11 @@ from tqdm import tqdm
 from chrono import __version__
 from chrono.batch import extract_many
 from chrono.dates import parse_date
-from chrono.errors import ChronoError, InputError, OutputError
+from chrono.errors import ChronoError, InputError, OutputError, UsageError
 from chrono.events.merge import TimelineMerger
 from chrono.export import FORMATS, ExportOptions, export_file, format_for, read_timeline, render, write_timeline
+from chrono.export.files import replace_atomic
+from chrono.export.jsonl import write_jsonl
 from chrono.inputs import collect, decode
 from chrono.inputs.files import codec_of
 from chrono.models import TemporalExpression, Timeline
@@ -92,6 +97,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CODEC",
         help="how text files and stdin are written when not UTF-8, e.g. iso-8859-2 (default: UTF-8, "
         "else Windows-1252 with a warning; HTML pages declare their own)",
+    )
+    extract.add_argument(
+        "--stream",
+        action="store_true",
+        help="write each document's events as JSON Lines as soon as it is done, without merging across "
+        "documents: memory stays flat however large the corpus (merge later with chrono merge)",
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar, warnings or summary")
     _output_arguments(extract)
@@ -193,6 +204,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     if args.published:
         parse_date(args.published, what="--published")
     _check_output(args.output, args.format, args.files)
+    if args.stream:
+        _check_stream(args)
     started = time.perf_counter()
     if args.encoding:
         codec_of(args.encoding)  # an unknown codec is refused before any work
@@ -201,43 +214,85 @@ def _run_extract(args: argparse.Namespace) -> int:
     show = not args.quiet and sys.stderr.isatty()
     progress = tqdm(total=len(units), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True)
     list_warnings = not args.quiet and (len(units) <= _LISTED_WARNINGS or args.verbose > 0)
-    merger, succeeded, failed = TimelineMerger(), 0, 0
-    with progress:
+    counts, merger = BatchCounts(), TimelineMerger()
+    with progress, _event_stream(args) as stream:
         for result in extract_many(units, jobs=args.jobs, published=args.published, encoding=args.encoding):
             progress.update(1)
             if result.timeline is None:
-                failed += 1
+                counts.failed += 1
                 progress.write(f"chrono: error: {result.error}", file=sys.stderr)  # reported; the batch goes on
                 continue
-            succeeded += 1
-            merger.add(result.timeline)  # merged as it comes: the batch never holds every timeline
+            counts.add_documents(result.timeline)
+            if stream is not None:
+                write_jsonl(result.timeline, stream)  # written and forgotten: memory stays flat
+                counts.events.update(event.type for event in result.timeline.events)
+            else:
+                merger.add(result.timeline)  # merged as it comes: the batch never holds every timeline
             if list_warnings:
                 for document in result.timeline.documents:
                     for warning in document.warnings:
                         progress.write(f"chrono: warning: {document.id}: {warning}", file=sys.stderr)
-    if not succeeded:
-        raise InputError("no input could be read")
-    timeline = merger.timeline()
-    _write_output(timeline, args, args.files)
+        if not counts.documents:
+            raise InputError("no input could be read")
+    if stream is None:
+        timeline = merger.timeline()
+        counts.events = Counter(event.type for event in timeline.events)
+        _write_output(timeline, args, args.files)
+    elif args.output != "-":
+        print(f"chrono: wrote {args.output} ({sum(counts.events.values())} events, not merged)", file=sys.stderr)
     if not args.quiet:
-        print(summary(timeline, failed, time.perf_counter() - started, list_warnings), file=sys.stderr)
-    return InputError.exit_code if failed else 0
+        print(counts.line(time.perf_counter() - started, list_warnings), file=sys.stderr)
+    return InputError.exit_code if counts.failed else 0
 
 
-def summary(timeline: Timeline, failed: int, seconds: float, warnings_listed: bool) -> str:
-    """The line a batch ends with: documents, events by type, warnings, inferred dates, speed."""
-    documents = len(timeline.documents)
-    by_type = Counter(event.type for event in timeline.events)
-    types = ", ".join(f"{name} {count}" for name, count in sorted(by_type.items()))
-    warnings = sum(len(d.warnings) for d in timeline.documents)
-    inferred = sum(1 for d in timeline.documents if d.publication.inferred)
-    hint = "" if warnings_listed or not warnings else " (-v lists them)"
-    return (
-        f"chrono: {documents} document{'s' if documents != 1 else ''}"
-        f"{f', {failed} failed' if failed else ''}; {len(timeline.events)} events ({types or 'none'}); "
-        f"{warnings} warning{'s' if warnings != 1 else ''}{hint}; {inferred} publication date"
-        f"{'s' if inferred != 1 else ''} inferred; {seconds:.1f} s ({documents / max(seconds, 1e-9):.0f} documents/s)"
-    )
+def _check_stream(args: argparse.Namespace) -> None:
+    fmt = args.format or ("jsonl" if args.output == "-" else None)
+    if fmt is None and not (args.output.endswith(("/", "\\")) or Path(args.output).is_dir()):
+        fmt = format_for(args.output)
+    if fmt != "jsonl":
+        raise UsageError("--stream writes JSON Lines, one event per line: use -o FILE.jsonl or --format jsonl")
+
+
+@contextlib.contextmanager
+def _event_stream(args: argparse.Namespace) -> Iterator[BinaryIO | None]:
+    """Where a streamed batch writes its events (a file written atomically, or stdout); None otherwise."""
+    if not args.stream:
+        yield None
+    elif args.output == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    else:
+        with replace_atomic(args.output) as stream:
+            yield stream
+
+
+class BatchCounts:
+    """What the summary line reports, counted as results arrive (a streamed batch keeps nothing else)."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.failed = 0
+        self.events: Counter[str] = Counter()
+        self.warnings = 0
+        self.inferred = 0
+
+    def add_documents(self, timeline: Timeline) -> None:
+        self.documents += len(timeline.documents)
+        self.warnings += sum(len(d.warnings) for d in timeline.documents)
+        self.inferred += sum(1 for d in timeline.documents if d.publication.inferred)
+
+    def line(self, seconds: float, warnings_listed: bool) -> str:
+        """The line a batch ends with: documents, events by type, warnings, inferred dates, speed."""
+        documents, events = self.documents, sum(self.events.values())
+        types = ", ".join(f"{name} {count}" for name, count in sorted(self.events.items()))
+        hint = "" if warnings_listed or not self.warnings else " (-v lists them)"
+        return (
+            f"chrono: {documents} document{'s' if documents != 1 else ''}"
+            f"{f', {self.failed} failed' if self.failed else ''}; {events} events ({types or 'none'}); "
+            f"{self.warnings} warning{'s' if self.warnings != 1 else ''}{hint}; {self.inferred} publication date"
+            f"{'s' if self.inferred != 1 else ''} inferred; {seconds:.1f} s "
+            f"({documents / max(seconds, 1e-9):.0f} documents/s)"
+        )
 
 
 def _output_paths(output: str) -> list[Path]:

@@ -248,3 +248,22 @@ def test_writing_into_the_corpus_folder_does_not_feed_the_next_run(tmp_path):
         result = chrono("extract", str(corpus), "--published", "2026-03-12", "-o", f"{corpus}/out/")
         assert result.returncode == 0, result.stderr
         assert b"1 document;" in result.stderr
+
+
+def test_stream_writes_each_documents_events_without_merging(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(3):
+        (corpus / f"a{number}.txt").write_text(
+            "The third round of talks between Iran and Oman opened on Monday in Muscat."
+        )
+    out = tmp_path / "events.jsonl"
+    result = chrono("extract", str(corpus), "--published", "2026-03-12", "--stream", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text("utf-8").splitlines()
+    assert len(lines) == 3  # one event per document: not merged
+    assert b"3 events, not merged" in result.stderr
+    merged = chrono("merge", str(out), "--format", "json")
+    assert len(json.loads(merged.stdout)["events"]) == 1  # merging later gives the one round
+    refused = chrono("extract", str(corpus), "--stream", "-o", str(tmp_path / "t.xlsx"))
+    assert refused.returncode == 2 and b"--stream writes JSON Lines" in refused.stderr

@@ -443,7 +443,9 @@ class TimelineMerger:
         self.added: list[Timeline] = []  # the first timeline, kept whole while it is the only one
 
     def add(self, timeline: Timeline) -> None:
-        self.added = [timeline] if not self.documents and not self.events else []
+        first = not self.documents and not self.events
+        # One document's timeline is kept as extracted; events without their documents (JSON Lines) merge.
+        self.added = [timeline] if first and len(timeline.documents) == 1 else []
         timeline = self._distinct_ids(timeline)
         for document in timeline.documents:
             self.documents.setdefault(document.id, document)

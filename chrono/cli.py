@@ -70,12 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress (-vv for details)")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    extract = commands.add_parser(
-        "extract",
-        help="extract a timeline from articles",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    extract = _command(commands, "extract", "extract a timeline from articles")
     extract.add_argument(
         "files",
         nargs="+",
@@ -107,29 +102,14 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar, warnings or summary")
     _output_arguments(extract)
 
-    merge = commands.add_parser(
-        "merge",
-        help="combine timeline files into one, the same event reported twice becoming one",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    merge = _command(commands, "merge", "combine timeline files into one, the same event reported twice becoming one")
     merge.add_argument("timelines", nargs="+", metavar="TIMELINE", help="timeline .json (or events .jsonl) files")
     _output_arguments(merge)
 
-    validate = commands.add_parser(
-        "validate",
-        help="check timeline files against the published schema",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    validate = _command(commands, "validate", "check timeline files against the published schema")
     validate.add_argument("timelines", nargs="+", metavar="TIMELINE", help="timeline .json (or events .jsonl) files")
 
-    export = commands.add_parser(
-        "export",
-        help="write a saved timeline (JSON or JSON Lines) in another format",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    export = _command(commands, "export", "write a saved timeline (JSON or JSON Lines) in another format")
     export.add_argument("timeline", metavar="TIMELINE", help="timeline .json (or events .jsonl) written by chrono")
     _output_arguments(export)
 
@@ -142,6 +122,13 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--output", default="schemas", metavar="DIR")
     schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the models")
     return parser
+
+
+def _command(commands: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with the examples and exit codes."""
+    return commands.add_parser(
+        name, help=help_text, epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
 
 
 def _jobs(value: str) -> int:

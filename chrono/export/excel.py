@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
 import tempfile
 import zipfile
 from collections import Counter
@@ -34,7 +35,7 @@ from chrono.events.taxonomy import taxonomy
 from chrono.export.fields import COLUMNS as FIELD_COLUMNS
 from chrono.export.fields import TYPE_COLOURS, event_row, web_url
 from chrono.export.files import output_timestamp
-from chrono.export.sheetxml import SheetRows, copy_member, link_relationships, splice_sheet
+from chrono.export.sheetxml import SheetRows, link_relationships, splice_sheet
 from chrono.models import DocumentInfo, Event, Timeline
 
 _DATE_FORMAT = "yyyy-mm-dd"
@@ -487,7 +488,7 @@ def _assemble(source: IO[bytes], target: IO[bytes], rows: dict[str, SheetRows]) 
                     out.write(link_relationships(linked[item.filename], original.read(item)))
                 else:
                     with original.open(item) as member:
-                        copy_member(member, out)
+                        shutil.copyfileobj(member, out, 1 << 20)
         for part, sheet in sorted(linked.items()):
             if part not in names:
                 copy.writestr(_zip_info(part), link_relationships(sheet, None))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import tempfile
 from collections.abc import Sequence
 from typing import IO, Any
@@ -138,7 +137,3 @@ def link_relationships(rows: SheetRows, existing: bytes | None) -> bytes:
     text = existing.decode("utf-8")
     end = text.rindex("</Relationships>")
     return (text[:end] + ours + text[end:]).encode("utf-8")
-
-
-def copy_member(source: IO[bytes], target: IO[bytes]) -> None:
-    shutil.copyfileobj(source, target, 1 << 20)

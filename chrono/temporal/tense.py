@@ -4,7 +4,8 @@ A weekday or a month without a year points back in a report ("met on
 Tuesday") and forward in a plan ("will meet on Tuesday"). The governing verb
 usually comes before its time adjunct, so the nearest marker on the left wins;
 only when the left has none is the right searched. Markers are data
-(``rules/tense.json``); two-word markers ("set to") are matched as pairs.
+(``rules/tense.json``); markers of several words ("set to", "as soon as") are read
+in text order, and neutral phrases ("next to") are not markers at all.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ Tense = Literal["past", "present", "future"]
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|['’]ll|[;:()—–]")  # "Korea-controlled" is one token
 _PAST_AUXILIARIES = frozenset({"had", "been", "was", "were"})
 _WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
+
+
+_LONGEST_MARKER = 3  # words in the longest marker ("as soon as")
 
 
 def _classify(word: str, markers: dict[str, frozenset[str]]) -> Tense | None:
@@ -49,17 +53,34 @@ def _clause(tokens: list[str], breaks: frozenset[str]) -> list[str]:
     return clause
 
 
+def _phrases(tokens: list[str], index: int, *, leftward: bool) -> list[str]:
+    """The phrases of two and more words that begin at ``tokens[index]`` in text order, longest first.
+
+    Leftward, ``tokens`` run from the expression outwards, so a phrase that
+    begins at ``index`` continues towards the expression (lower indices).
+    """
+    found = []
+    for length in range(_LONGEST_MARKER, 1, -1):
+        if leftward and index - length + 1 >= 0:
+            found.append(" ".join(tokens[index - n] for n in range(length)))
+        elif not leftward and index + length <= len(tokens):
+            found.append(" ".join(tokens[index : index + length]))
+    return found
+
+
 def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bool) -> Tense | None:
-    """Nearest marker in ``tokens``, which are ordered nearest first; pairs are read in text order."""
+    """Nearest marker in ``tokens``, which are ordered nearest first; phrases are read in text order."""
     for index, token in enumerate(tokens):
-        if leftward:
-            pair = f"{token} {tokens[index - 1]}" if index else None
-        else:
-            pair = f"{token} {tokens[index + 1]}" if index + 1 < len(tokens) else None
         earlier = tokens[index + 1 : index + 3] if leftward else tokens[max(0, index - 2) : index]
-        if pair is not None and _classify(pair, markers) == "future":
+        phrases = _phrases(tokens, index, leftward=leftward)
+        if any(phrase in markers["neutral"] for phrase in phrases):
+            continue  # "next to the embassy": a place, not a time
+        phrase_tense = next((t for t in map(lambda p: _classify(p, markers), phrases) if t is not None), None)
+        if phrase_tense == "future":
             # "had been expected to end": a plan that lay in the past
             return "past" if _PAST_AUXILIARIES & set(earlier) else "future"
+        if phrase_tense is not None:
+            return phrase_tense
         tense = _classify(token, markers)
         if tense == "future" and _PAST_AUXILIARIES & set(earlier) and token not in ("will", "would", "shall"):
             return "past"

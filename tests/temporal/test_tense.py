@@ -27,3 +27,18 @@ def test_reported_speech_dates_each_clause_by_its_own_verb():
 
 def test_no_marker_gives_no_tense():
     assert tense_of("Monday: a quiet day.", "Monday") is None
+
+
+def test_markers_of_three_words_are_read_in_text_order():
+    assert tense_of("The envoys could arrive as early as Tuesday.", "Tuesday") == "future"
+    assert tense_of("A decision may come as soon as Friday.", "Friday") == "future"
+
+
+def test_a_marker_word_inside_a_neutral_phrase_marks_nothing():
+    """'next to' places a thing; the verb further left decides."""
+    assert tense_of("Two cars burned next to the station on Friday.", "Friday") == "past"
+    assert tense_of("Crowds gathered next door on Sunday.", "Sunday") == "past"
+
+
+def test_a_plan_in_the_past_stays_in_the_past():
+    assert tense_of("The vote had been expected to end on Monday.", "Monday") == "past"

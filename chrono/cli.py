@@ -32,8 +32,9 @@ from chrono.export.jsonl import write_jsonl
 from chrono.inputs import collect, decode
 from chrono.inputs.files import codec_of
 from chrono.models import TemporalExpression, Timeline
-from chrono.pipeline import merge_timelines, resolve
+from chrono.pipeline import resolve
 from chrono.schema import validate_file
+from chrono.views import TimelineView, view_of
 
 _LISTED_WARNINGS = 10  # batches larger than this count their warnings instead of listing them
 _LISTED_PROBLEMS = 5
@@ -201,8 +202,9 @@ def _run_extract(args: argparse.Namespace) -> int:
     show = not args.quiet and sys.stderr.isatty()
     progress = tqdm(total=len(units), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True)
     list_warnings = not args.quiet and (len(units) <= _LISTED_WARNINGS or args.verbose > 0)
-    counts, merger = BatchCounts(), TimelineMerger()
-    with progress, _event_stream(args) as stream:
+    # Documents and mentions wait on disk until written: memory follows the events, not the documents.
+    counts, merger = BatchCounts(), TimelineMerger(spool=True)
+    with merger, progress, _event_stream(args) as stream:
         for result in extract_many(units, jobs=args.jobs, published=args.published, encoding=args.encoding):
             progress.update(1)
             if result.timeline is None:
@@ -221,11 +223,11 @@ def _run_extract(args: argparse.Namespace) -> int:
                         progress.write(f"chrono: warning: {document.id}: {warning}", file=sys.stderr)
         if not counts.documents:
             raise InputError("no input could be read")
-    if stream is None:
-        timeline = merger.timeline()
-        counts.events = Counter(event.type for event in timeline.events)
-        _write_output(timeline, args, args.files)
-    elif args.output != "-":
+        if stream is None:
+            view = merger.view()
+            counts.events = Counter(view.event_types)
+            _write_output(view, args, args.files)
+    if stream is not None and args.output != "-":
         print(f"chrono: wrote {args.output} ({sum(counts.events.values())} events, not merged)", file=sys.stderr)
     if not args.quiet:
         print(counts.line(time.perf_counter() - started, list_warnings), file=sys.stderr)
@@ -291,7 +293,7 @@ def _output_paths(output: str) -> list[Path]:
     return [Path(output)]
 
 
-def _write_output(timeline: Timeline, args: argparse.Namespace, inputs: list[str]) -> None:
+def _write_output(timeline: Timeline | TimelineView, args: argparse.Namespace, inputs: list[str]) -> None:
     """Write to stdout, to DIR/ (JSON, iCal and workbook) or to one file, as -o says."""
     output, options = args.output, _options(args)
     if output == "-":
@@ -309,21 +311,28 @@ def _write_output(timeline: Timeline, args: argparse.Namespace, inputs: list[str
         _refuse_overwriting_inputs(targets, inputs)
         for target in targets:
             write_timeline(timeline, target, options=options)
-        print(f"chrono: wrote {', '.join(str(t) for t in targets)} ({len(timeline.events)} events)", file=sys.stderr)
+        print(
+            f"chrono: wrote {', '.join(str(t) for t in targets)} ({view_of(timeline).event_count} events)",
+            file=sys.stderr,
+        )
         return
     path = Path(output)
     _refuse_overwriting_inputs([path], inputs)
     write_timeline(timeline, path, args.format, options)
-    print(f"chrono: wrote {path} ({len(timeline.events)} events)", file=sys.stderr)
+    print(f"chrono: wrote {path} ({view_of(timeline).event_count} events)", file=sys.stderr)
 
 
 def _run_merge(args: argparse.Namespace) -> int:
     _check_output(args.output, args.format, args.timelines)
-    timelines = [read_timeline(path) for path in args.timelines]
-    merged = merge_timelines(timelines)
-    before = sum(len(t.events) for t in timelines)
-    _write_output(merged, args, args.timelines)
-    print(f"chrono: merged {before} events from {len(timelines)} files into {len(merged.events)}", file=sys.stderr)
+    before = 0
+    with TimelineMerger(spool=True) as merger:
+        for path in args.timelines:  # one file in memory at a time
+            timeline = read_timeline(path)
+            before += len(timeline.events)
+            merger.add(timeline)
+        merged = merger.view()
+        _write_output(merged, args, args.timelines)
+    print(f"chrono: merged {before} events from {len(args.timelines)} files into {merged.event_count}", file=sys.stderr)
     return 0
 
 

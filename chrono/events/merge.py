@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import partial
 
 from chrono.events import taxonomy
+from chrono.events.spool import MergeSpool
 from chrono.models import (
     Actor,
     DocumentInfo,
@@ -24,6 +27,7 @@ from chrono.models import (
     Timeline,
     TimeValue,
 )
+from chrono.views import FIRST_MENTIONS, DocumentList, Documents, EventEntry, TimelineView, entry_of, view_of
 
 _SUMMARY_LIMIT = 300
 _MERGE_WINDOW = 200  # recent groups of a type a new mention is compared with
@@ -340,26 +344,29 @@ def build_event(mentions: list[EventMention]) -> Event:
     )
 
 
+def _order(event: Event) -> tuple[dt.date, dt.date, str, str]:
+    far = dt.date.max
+    date = event.date
+    return ((date.start or far) if date else far, (date.end or far) if date else far, event.type, event.id)
+
+
 def sort_events(events: list[Event]) -> list[Event]:
     """Chronological, undated last; ties by type and id so the order never depends on input order."""
-    far = dt.date.max
-    return sorted(
-        events,
-        key=lambda e: ((e.date.start or far) if e.date else far, (e.date.end or far) if e.date else far, e.type, e.id),
-    )
+    return sorted(events, key=_order)
+
+
+def _unique_id(event: Event, seen: set[str]) -> Event:
+    """Two distinct events that hash alike (same speaker, same day) get a suffix from their evidence."""
+    if event.id in seen:
+        digest = hashlib.sha256(event.sources[0].sentence.encode("utf-8")).hexdigest()[:6]
+        event = event.model_copy(update={"id": f"{event.id}-{digest}"})
+    seen.add(event.id)
+    return event
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:
-    """Two distinct events that hash alike (same speaker, same day) get a suffix from their evidence."""
-    seen: dict[str, int] = {}
-    unique = []
-    for event in events:
-        if event.id in seen:
-            digest = hashlib.sha256(event.sources[0].sentence.encode("utf-8")).hexdigest()[:6]
-            event = event.model_copy(update={"id": f"{event.id}-{digest}"})
-        seen[event.id] = 1
-        unique.append(event)
-    return unique
+    seen: set[str] = set()
+    return [_unique_id(event, seen) for event in events]
 
 
 def events_from_mentions(mentions: list[EventMention]) -> list[Event]:
@@ -404,8 +411,8 @@ def _combine(a: Event, b: Event) -> Event:
     )
 
 
-def _with_sources(event: Event, sources: dict[tuple[object, ...], Source]) -> Event:
-    ordered = sorted(sources.values(), key=lambda s: (s.document_id, s.trigger_start))
+def _with_sources(event: Event, sources: Iterable[Source]) -> Event:
+    ordered = sorted(sources, key=lambda s: (s.document_id, s.trigger_start))
     return event.model_copy(
         update={"sources": ordered, "source_count": len({source.document_id for source in ordered})}
     )
@@ -433,35 +440,63 @@ class TimelineMerger:
     Events that can be the same overlap in time, so each kept event is indexed
     under the weeks it covers and a new one is compared only with those sharing
     a week: linear in the number of events instead of quadratic.
+
+    With ``spool=True`` the documents and the mentions wait in a temporary file
+    (:class:`~chrono.events.spool.MergeSpool`) instead of memory, and
+    :meth:`view` hands them to the writers one at a time: memory then depends
+    on the number of distinct events, not on the number of documents. Close the
+    merger (or use it in a ``with`` block) when the outputs are written.
     """
 
-    def __init__(self) -> None:
-        self.documents: dict[str, DocumentInfo] = {}
+    def __init__(self, *, spool: bool = False) -> None:
+        self._spool = MergeSpool() if spool else None
+        self.documents: dict[str, DocumentInfo] = {}  # when not spooled
         self.events: list[Event] = []
-        self.sources: list[dict[tuple[object, ...], Source]] = []  # each merged event's mentions, by where
+        self.sources: list[dict[tuple[object, ...], Source]] = []  # each event's mentions by place, when not spooled
         self.by_week: dict[tuple[str, int, int], list[int]] = {}
         self.added: list[Timeline] = []  # the first timeline, kept whole while it is the only one
+        self._seen_documents = 0
+
+    def __enter__(self) -> TimelineMerger:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
 
     def add(self, timeline: Timeline) -> None:
-        first = not self.documents and not self.events
+        first = not self._seen_documents and not self.events
         # One document's timeline is kept as extracted; events without their documents (JSON Lines) merge.
         self.added = [timeline] if first and len(timeline.documents) == 1 else []
         timeline = self._distinct_ids(timeline)
         for document in timeline.documents:
-            self.documents.setdefault(document.id, document)
+            self._seen_documents += 1
+            if self._spool is not None:
+                self._spool.add_document(document)
+            else:
+                self.documents.setdefault(document.id, document)
         for event in timeline.events:
             self._add_event(event)
+
+    def _known_hash(self, document_id: str) -> str | None:
+        if self._spool is not None:
+            return self._spool.document_hash(document_id)
+        known = self.documents.get(document_id)
+        return known.sha256 if known else None
 
     def _distinct_ids(self, timeline: Timeline) -> Timeline:
         """Timelines made apart can both hold a "stdin" or a "report": a different text under a
         known id gets a new one ("report-2"), here and in its sources, so mentions stay traceable."""
         renamed: dict[str, str] = {}
         for document in timeline.documents:
-            known = self.documents.get(document.id)
-            if known is None or known.sha256 == document.sha256:
+            known = self._known_hash(document.id)
+            if known is None or known == document.sha256:
                 continue
             number = 2
-            while f"{document.id}-{number}" in self.documents:
+            while self._known_hash(f"{document.id}-{number}") is not None:
                 number += 1
             renamed[document.id] = f"{document.id}-{number}"
         if not renamed:
@@ -493,23 +528,56 @@ class TimelineMerger:
                 break
         if match is None:
             self.events.append(event)
-            self.sources.append({})
             match = len(self.events) - 1
+            if self._spool is None:
+                self.sources.append({})
         else:
+            # The kept event holds the mentions of its first report only; the rest are gathered apart.
             self.events[match] = _combine(self.events[match], event)
-        for source in event.sources:
-            self.sources[match].setdefault(_source_key(source), source)
+        if self._spool is not None:
+            self._spool.add_sources(match, [(_source_key(source), source) for source in event.sources])
+        else:
+            for source in event.sources:
+                self.sources[match].setdefault(_source_key(source), source)
         for week in _weeks(self.events[match]):
             bucket = self.by_week.setdefault((event.type, *week), [])
             if match not in bucket:
                 bucket.append(match)
 
+    def _walk(self) -> Iterator[EventEntry]:
+        """The merged events in timeline order, each with its mentions, one event at a time."""
+        order = sorted(range(len(self.events)), key=lambda index: _order(self.events[index]))
+        seen: set[str] = set()
+        for index in order:
+            if self._spool is None:
+                event = _unique_id(_with_sources(self.events[index], self.sources[index].values()), seen)
+                yield entry_of(event)
+                continue
+            spool = self._spool
+            mentions, documents = spool.counts(index)
+            first = list(spool.sources(index, limit=FIRST_MENTIONS))
+            event = self.events[index].model_copy(update={"sources": first, "source_count": documents})
+            yield EventEntry(
+                event=_unique_id(event, seen),
+                mentions=mentions,
+                read_sources=partial(spool.sources, index),
+            )
+
+    def view(self) -> TimelineView:
+        """The merged timeline for the writers: documents by id, events one at a time."""
+        if self.added:
+            return view_of(self.added[0])  # one document: its own events, exactly as extracted
+        documents: Documents
+        if self._spool is not None:
+            documents = self._spool
+        else:
+            documents = DocumentList(sorted(self.documents.values(), key=lambda d: d.id))
+        return TimelineView(documents=documents, walk=self._walk, event_types=Counter(e.type for e in self.events))
+
     def timeline(self) -> Timeline:
         if self.added:
-            return self.added[0]  # one document: its own events, exactly as extracted
-        events = [_with_sources(event, found) for event, found in zip(self.events, self.sources, strict=True)]
-        documents = sorted(self.documents.values(), key=lambda d: d.id)
-        return Timeline(documents=documents, events=_unique_ids(sort_events(events)))
+            return self.added[0]
+        return self.view().timeline()
 
 
 def merge_timelines(timelines: Iterable[Timeline]) -> Timeline:

@@ -1,7 +1,11 @@
 """Exporters, chosen by name or by file extension, all written atomically.
 
 Every format is a function that writes a timeline to a binary stream, so a big
-workbook streams to disk instead of being built in memory first.
+workbook streams to disk instead of being built in memory first. A writer takes a
+``Timeline`` or a ``TimelineView`` (:mod:`chrono.views`): JSON, JSON Lines, iCal,
+CSV and the workbook read a view an event at a time, so a merge spooled to disk
+is written without ever being whole in memory; the page and the TimelineJS file
+take the timeline whole.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ from chrono.export.excel import write_events_xlsx, write_xlsx_stream
 from chrono.export.files import replace_atomic
 from chrono.export.html import timeline_to_html
 from chrono.export.ical import timeline_to_ical
-from chrono.export.json import timeline_to_json
+from chrono.export.json import timeline_to_json, write_json
 from chrono.export.jsonl import events_from_jsonl, iter_jsonl_events, write_jsonl
 from chrono.export.timelinejs import timeline_to_timelinejs_bytes
 from chrono.models import Timeline
+from chrono.views import TimelineView
 
 
 @dataclass(frozen=True)
@@ -35,16 +40,28 @@ class ExportOptions:
     excel_bom: bool = False  # CSV: start with a byte order mark so Excel reads UTF-8
 
 
-Writer = Callable[[Timeline, BinaryIO, ExportOptions], None]
+Writer = Callable[[Timeline | TimelineView, BinaryIO, ExportOptions], None]
+
+
+def _whole(timeline: Timeline | TimelineView) -> Timeline:
+    return timeline.timeline() if isinstance(timeline, TimelineView) else timeline
+
+
+def _json(timeline: Timeline | TimelineView, stream: BinaryIO) -> None:
+    if isinstance(timeline, TimelineView):
+        write_json(timeline, stream)
+    else:
+        stream.write(timeline_to_json(timeline).encode("utf-8"))
+
 
 WRITERS: dict[str, Writer] = {
-    "json": lambda t, s, o: s.write(timeline_to_json(t).encode("utf-8")),
+    "json": lambda t, s, o: _json(t, s),
     "jsonl": lambda t, s, o: write_jsonl(t, s),
     "ics": lambda t, s, o: s.write(timeline_to_ical(t, name=o.title)),
     "xlsx": lambda t, s, o: write_xlsx_stream(t, s),
     "csv": lambda t, s, o: s.write(timeline_to_csv(t, excel_bom=o.excel_bom)),
-    "html": lambda t, s, o: s.write(timeline_to_html(t, title=o.title)),
-    "timelinejs": lambda t, s, o: s.write(timeline_to_timelinejs_bytes(t, title=o.title)),
+    "html": lambda t, s, o: s.write(timeline_to_html(_whole(t), title=o.title)),
+    "timelinejs": lambda t, s, o: s.write(timeline_to_timelinejs_bytes(_whole(t), title=o.title)),
 }
 FORMATS = sorted(WRITERS)
 # Longest suffix first: "x.timelinejs.json" is TimelineJS, "x.json" a timeline.
@@ -87,7 +104,7 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     )
 
 
-def render(timeline: Timeline, fmt: str, options: ExportOptions | None = None) -> bytes:
+def render(timeline: Timeline | TimelineView, fmt: str, options: ExportOptions | None = None) -> bytes:
     """The timeline in format ``fmt`` as bytes."""
     buffer = io.BytesIO()
     WRITERS[format_for("", fmt)](timeline, buffer, options or ExportOptions())
@@ -95,7 +112,7 @@ def render(timeline: Timeline, fmt: str, options: ExportOptions | None = None) -
 
 
 def write_timeline(
-    timeline: Timeline,
+    timeline: Timeline | TimelineView,
     path: str | os.PathLike[str],
     fmt: str | None = None,
     options: ExportOptions | None = None,

@@ -13,6 +13,7 @@ import io
 from chrono.export.fields import COLUMNS as FIELD_COLUMNS
 from chrono.export.fields import event_row
 from chrono.models import Timeline
+from chrono.views import TimelineView, view_of
 
 COLUMNS = [key for key, _ in FIELD_COLUMNS]
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -24,12 +25,12 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def timeline_to_csv(timeline: Timeline, *, excel_bom: bool = False) -> bytes:
+def timeline_to_csv(timeline: Timeline | TimelineView, *, excel_bom: bool = False) -> bytes:
     """CSV bytes; ``excel_bom`` prepends the byte order mark Excel needs to read UTF-8."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for event in timeline.events:
-        writer.writerow([safe_cell(value) for value in event_row(event)])
+    for entry in view_of(timeline).entries():
+        writer.writerow([safe_cell(value) for value in event_row(entry)])
     data = buffer.getvalue().encode("utf-8")
     return b"\xef\xbb\xbf" + data if excel_bom else data

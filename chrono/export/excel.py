@@ -37,6 +37,7 @@ from chrono.export.fields import TYPE_COLOURS, event_row, web_url
 from chrono.export.files import output_timestamp
 from chrono.export.sheetxml import SheetRows, link_relationships, splice_sheet
 from chrono.models import DocumentInfo, Event, Timeline
+from chrono.views import DocumentList, Documents, EventEntry, TimelineView, entry_of, view_of
 
 _DATE_FORMAT = "yyyy-mm-dd"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -240,8 +241,8 @@ class Tally:
 
 def _event_sheets(
     workbook: Workbook,
-    events: Iterable[Event],
-    documents: Sequence[DocumentInfo],
+    events: Iterable[Event | EventEntry],
+    documents: Documents,
     styles: _Styles,
     tally: Tally,
 ) -> tuple[SheetRows, SheetRows]:
@@ -250,12 +251,12 @@ def _event_sheets(
     timeline.date_columns = {_TIMELINE_INDEX["start"], _TIMELINE_INDEX["end"]}
     sources = _SheetWriter(workbook, "Sources", SOURCE_COLUMNS, styles)
     sources.date_columns = {4}
-    published = {d.id: d.publication for d in documents}
-    outlets = {d.id: d.outlet for d in documents}
     type_column, url_column = _TIMELINE_INDEX["type"], _TIMELINE_INDEX["url"]
-    for event in events:
+    for item in events:
+        entry = item if isinstance(item, EventEntry) else entry_of(item)
+        event = entry.event
         tally.add(event)
-        values = event_row(event)
+        values = event_row(entry)
         url = values[url_column]
         overrides = {type_column: styles.types.get(event.type, styles.top)}
         if url and web_url(str(url)):
@@ -263,14 +264,14 @@ def _event_sheets(
         timeline.append(values, overrides)
         if url and web_url(str(url)):
             timeline.rows.link(url_column, str(url))
-        for source in event.sources:
-            publication = published.get(source.document_id)
+        for source in entry.sources():
+            publication = documents.publication(source.document_id)
             link = bool(source.url and web_url(source.url))
             sources.append(
                 [
                     event.id,
                     source.document_id,
-                    outlets.get(source.document_id) or "",
+                    documents.outlet(source.document_id) or "",
                     source.url or "",
                     publication.date if publication else None,
                     ("yes" if publication.inferred else "no") if publication else "",
@@ -320,7 +321,7 @@ def _validate_and_colour(sheet: WriteOnlyWorksheet, last: int) -> None:
         )
 
 
-def _dates_sheet(workbook: Workbook, documents: Sequence[DocumentInfo], styles: _Styles) -> SheetRows:
+def _dates_sheet(workbook: Workbook, documents: Iterable[DocumentInfo], styles: _Styles) -> SheetRows:
     writer = _SheetWriter(workbook, "Dates", DATE_COLUMNS, styles)
     writer.date_columns = {5, 6}
     for document in documents:
@@ -345,7 +346,7 @@ def _dates_sheet(workbook: Workbook, documents: Sequence[DocumentInfo], styles: 
     return writer.finish()
 
 
-def _summary_sheet(workbook: Workbook, documents: Sequence[DocumentInfo], tally: Tally) -> None:
+def _summary_sheet(workbook: Workbook, documents: Documents, tally: Tally) -> None:
     """Counts an analyst reads first, and a chart of events per week stacked by type."""
     sheet = workbook.create_sheet("Summary")
     _print_landscape_one_page_wide(sheet, repeat_header=False)
@@ -369,7 +370,7 @@ def _summary_sheet(workbook: Workbook, documents: Sequence[DocumentInfo], tally:
         sheet.append([_date_cell(sheet, v) if isinstance(v, dt.date) else v for v in values])
         rows += 1
 
-    inferred = sum(1 for d in documents if d.publication.inferred)
+    inferred = documents.inferred()
     heading("Timeline", "Count")
     line("Documents", len(documents))
     line("Documents with inferred publication date", inferred)
@@ -421,11 +422,16 @@ def _date_cell(sheet: WriteOnlyWorksheet, value: dt.date) -> WriteOnlyCell:
     return cell
 
 
-def build_workbook(events: Iterable[Event], documents: Sequence[DocumentInfo]) -> tuple[Workbook, dict[str, SheetRows]]:
+def build_workbook(
+    events: Iterable[Event | EventEntry], documents: Documents | Sequence[DocumentInfo]
+) -> tuple[Workbook, dict[str, SheetRows]]:
     """The workbook openpyxl writes, and the data rows to splice into its sheets, by sheet title.
 
-    ``events`` is read once, so it may be a stream (JSON Lines read line by line).
+    ``events`` is read once, so it may be a stream (JSON Lines read line by line);
+    ``documents`` is read once in order and asked for publication dates by id.
     """
+    if isinstance(documents, Sequence):
+        documents = DocumentList(documents)
     workbook = Workbook(write_only=True)
     styles = _Styles(workbook)
     tally = Tally()
@@ -447,12 +453,15 @@ def _zip_info(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def write_xlsx_stream(timeline: Timeline, target: IO[bytes]) -> None:
+def write_xlsx_stream(timeline: Timeline | TimelineView, target: IO[bytes]) -> None:
     """Write the workbook to ``target``; rows pass through temporary files, not memory."""
-    write_events_xlsx(timeline.events, timeline.documents, target)
+    view = view_of(timeline)
+    write_events_xlsx(view.entries(), view.documents, target)
 
 
-def write_events_xlsx(events: Iterable[Event], documents: Sequence[DocumentInfo], target: IO[bytes]) -> None:
+def write_events_xlsx(
+    events: Iterable[Event | EventEntry], documents: Documents | Sequence[DocumentInfo], target: IO[bytes]
+) -> None:
     """The workbook from a stream of events, in one pass: memory does not grow with their number."""
     workbook, rows = build_workbook(events, documents)
     try:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from chrono.models import Event, Precision, TimeValue
+from chrono.models import Event, Precision, Source, TimeValue
+from chrono.views import EventEntry, entry_of
 
 
 def quote_or_claim(event: Event) -> str:
@@ -64,8 +66,8 @@ def display_date(value: TimeValue) -> str | None:
     return f"{_day(start)} to {_day(end)} ({precision.value} precision)"
 
 
-def first_url(event: Event) -> str:
-    return next((s.url for s in event.sources if s.url), "")
+def first_url(sources: Iterable[Source]) -> str:
+    return next((s.url for s in sources if s.url), "")
 
 
 # (key, heading) of each column of one-row-per-event outputs, in order.
@@ -91,8 +93,10 @@ COLUMNS: list[tuple[str, str]] = [
 ]
 
 
-def event_row(event: Event) -> list[object]:
+def event_row(event: Event | EventEntry) -> list[object]:
     """The event's cells in COLUMNS order; None where there is nothing (an undated event)."""
+    entry = event if isinstance(event, EventEntry) else entry_of(event)
+    event = entry.event
     date = event.date
     return [
         date.start if date else None,
@@ -112,5 +116,5 @@ def event_row(event: Event) -> list[object]:
         date.rationale if date else "no date in the text",
         date.value if date else "",
         event.id,
-        first_url(event),
+        first_url(entry.sources()),
     ]

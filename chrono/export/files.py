@@ -6,12 +6,13 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from chrono.errors import OutputError
-from chrono.models import DocumentInfo, Timeline
+from chrono.models import Timeline
+from chrono.views import DocumentList, Documents
 
 
 @contextlib.contextmanager
@@ -54,10 +55,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 
 def timeline_timestamp(timeline: Timeline) -> dt.datetime:
     """When the output was "made", reproducibly: see :func:`output_timestamp`."""
-    return output_timestamp(timeline.documents)
+    return output_timestamp(DocumentList(timeline.documents))
 
 
-def output_timestamp(documents: Sequence[DocumentInfo], latest_event_day: dt.date | None = None) -> dt.datetime:
+def output_timestamp(documents: Documents, latest_event_day: dt.date | None = None) -> dt.datetime:
     """When the output was "made", reproducibly: SOURCE_DATE_EPOCH, else the latest publication day.
 
     Using the clock would make every export differ byte for byte; the latest
@@ -67,6 +68,5 @@ def output_timestamp(documents: Sequence[DocumentInfo], latest_event_day: dt.dat
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-    days = [d.publication.date for d in documents]
-    latest = max(days) if days else latest_event_day or dt.date(1970, 1, 1)
+    latest = documents.latest_publication() or latest_event_day or dt.date(1970, 1, 1)
     return dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.timezone.utc)

@@ -18,8 +18,9 @@ from icalendar import Event as VEvent
 
 from chrono import __version__
 from chrono.export.fields import DAY_PRECISIONS, display_date, quote_or_claim, web_url
-from chrono.export.files import timeline_timestamp
-from chrono.models import Event, PublicationDate, Timeline
+from chrono.export.files import output_timestamp
+from chrono.models import Event, Timeline
+from chrono.views import Documents, EventEntry, TimelineView, view_of
 
 # RFC 5545 TEXT allows no control characters but tab and (escaped) newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -46,7 +47,8 @@ def summary(event: Event) -> str:
     return _clean(f"{event.title} ({'; '.join(notes)})" if notes else event.title)
 
 
-def _description(event: Event) -> str:
+def _description(entry: EventEntry) -> str:
+    event = entry.event
     lines = [event.summary]
     quote = quote_or_claim(event)
     if quote:
@@ -55,9 +57,9 @@ def _description(event: Event) -> str:
         lines.append(f"Date: {event.date.value} — {event.date.rationale} (certainty {event.date.certainty})")
     for source in event.sources[:_LISTED_SOURCES]:
         lines.append(f"Source ({source.document_id}): {source.sentence}")
-    if len(event.sources) > _LISTED_SOURCES:
+    if entry.mentions > _LISTED_SOURCES:
         # A story told by thousands of outlets would make a description of megabytes.
-        lines.append(f"... and {len(event.sources) - _LISTED_SOURCES} more mentions (see the JSON or the workbook)")
+        lines.append(f"... and {entry.mentions - _LISTED_SOURCES} more mentions (see the JSON or the workbook)")
     lines.append(f"Confidence: {event.confidence}; reported by {event.source_count} document(s)")
     return _clean("\n".join(lines))
 
@@ -66,27 +68,34 @@ def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
-def _publication_span(event: Event, published: dict[str, PublicationDate]) -> tuple[dt.date, dt.date] | None:
-    days = [published[s.document_id].date for s in event.sources if s.document_id in published]
-    return (min(days), max(days)) if days else None
+def _publication_span(entry: EventEntry, documents: Documents) -> tuple[dt.date, dt.date] | None:
+    first: dt.date | None = None
+    last: dt.date | None = None
+    for source in entry.sources():
+        publication = documents.publication(source.document_id)
+        if publication is not None:
+            day = publication.date
+            first, last = min(first or day, day), max(last or day, day)
+    return (first, last) if first is not None and last is not None else None
 
 
-def _vevent(event: Event, stamp: dt.datetime, published: dict[str, PublicationDate]) -> VEvent | None:
+def _vevent(item: EventEntry, stamp: dt.datetime, documents: Documents) -> VEvent | None:
+    event = item.event
     if event.date is None or event.date.start is None:
         return None  # a calendar cannot hold an undated event; JSON and Excel keep it
     end = event.date.end or event.date.start
     entry = VEvent()
     entry.add("uid", f"{event.id}@chrono-timeline")
     entry.add("dtstamp", stamp)
-    span = _publication_span(event, published)
+    span = _publication_span(item, documents)
     if span is not None:
         entry.add("created", _midnight(span[0]))
         entry.add("last-modified", _midnight(span[1]))
-    entry.add("sequence", len(event.sources) - 1)
+    entry.add("sequence", item.mentions - 1)
     entry.add("dtstart", event.date.start)
     entry.add("dtend", end + dt.timedelta(days=1))
     entry.add("summary", summary(event))
-    entry.add("description", _description(event))
+    entry.add("description", _description(item))
     entry.add("categories", [event.type, event.subtype])
     tentative = event.attributes.planned or event.date.modifier == "APPROX"
     entry.add("status", "TENTATIVE" if tentative else "CONFIRMED")
@@ -97,7 +106,7 @@ def _vevent(event: Event, stamp: dt.datetime, published: dict[str, PublicationDa
         entry.add("location", _clean(event.location.name))
         if event.location.latitude is not None and event.location.longitude is not None:
             entry.add("geo", (event.location.latitude, event.location.longitude))
-    url = next((s.url for s in event.sources if s.url and web_url(s.url)), None)
+    url = next((s.url for s in item.sources() if s.url and web_url(s.url)), None)
     if url:
         entry.add("url", url)
     entry.add("x-chrono-event-id", event.id)
@@ -109,9 +118,9 @@ def _vevent(event: Event, stamp: dt.datetime, published: dict[str, PublicationDa
     return entry
 
 
-def timeline_to_ical(timeline: Timeline, *, name: str = "chrono-timeline") -> bytes:
-    stamp = timeline_timestamp(timeline)
-    published = {d.id: d.publication for d in timeline.documents}
+def timeline_to_ical(timeline: Timeline | TimelineView, *, name: str = "chrono-timeline") -> bytes:
+    view = view_of(timeline)
+    stamp = output_timestamp(view.documents)
     calendar = Calendar()
     calendar.add("prodid", f"-//chrono-timeline//chrono {__version__}//EN")
     calendar.add("version", "2.0")
@@ -119,12 +128,12 @@ def timeline_to_ical(timeline: Timeline, *, name: str = "chrono-timeline") -> by
     calendar.add("method", "PUBLISH")
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
-    about = f"Events extracted from {len(timeline.documents)} document(s) by chrono-timeline {__version__}"
+    about = f"Events extracted from {len(view.documents)} document(s) by chrono-timeline {__version__}"
     calendar.add("description", about)
     calendar.add("x-wr-caldesc", about)
     calendar.add("last-modified", stamp)
-    for event in timeline.events:
-        entry = _vevent(event, stamp, published)
+    for item in view.entries():
+        entry = _vevent(item, stamp, view.documents)
         if entry is not None:
             calendar.add_component(entry)
     return calendar.to_ical()

@@ -13,17 +13,22 @@ from typing import BinaryIO
 from pydantic import ValidationError
 
 from chrono.errors import InputError, first_problem
+from chrono.export.json import event_json
 from chrono.models import Event, Timeline
+from chrono.views import TimelineView, view_of
 
 
-def event_lines(timeline: Timeline) -> Iterator[bytes]:
-    for event in timeline.events:
+def event_lines(timeline: Timeline | TimelineView) -> Iterator[bytes]:
+    for event in view_of(timeline).events():
         yield event.model_dump_json().encode("utf-8") + b"\n"
 
 
-def write_jsonl(timeline: Timeline, stream: BinaryIO) -> None:
-    for line in event_lines(timeline):
-        stream.write(line)
+def write_jsonl(timeline: Timeline | TimelineView, stream: BinaryIO) -> None:
+    """One line per event, written a mention at a time (an event may have thousands)."""
+    for entry in view_of(timeline).entries():
+        for piece in event_json(entry, indent=False):
+            stream.write(piece.encode("utf-8"))
+        stream.write(b"\n")
 
 
 def timeline_to_jsonl(timeline: Timeline) -> bytes:

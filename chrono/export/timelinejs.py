@@ -42,7 +42,7 @@ def _text(event: Event) -> str:
     parts += [f"<p>{escape(detail)}</p>" for detail in details if detail]
     if event.date is not None:
         parts.append(f"<p><small>Date: {escape(event.date.rationale)}</small></p>")
-    url = first_url(event)
+    url = first_url(event.sources)
     if url and web_url(url):
         parts.append(f'<p><a href="{escape(url, quote=True)}">source</a></p>')
     parts.append(f"<p><small>confidence {event.confidence} · {event.source_count} document(s)</small></p>")

@@ -1,0 +1,143 @@
+"""Documents and event mentions of a large merge, kept on disk instead of in memory.
+
+Until a merged timeline is written, the merge used to hold every document's
+dating audit trail (about 20 KB each) and every mention of every event (about
+2 KB each): memory grew by some 42 MB per thousand documents. While it runs,
+the merge needs little of that: a document's hash, to tell two texts under one
+id apart, and the mentions only when each event is written. A ``MergeSpool``
+keeps them in a private temporary SQLite database (standard library, deleted
+when closed) and hands them back a document, or an event's mentions, at a time.
+It is also the ``Documents`` the writers read (:mod:`chrono.views`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from chrono.models import DocumentInfo, PublicationDate, Source
+
+_SCHEMA = """
+CREATE TABLE documents (
+    id BLOB PRIMARY KEY, sha256 TEXT NOT NULL, outlet TEXT, publication TEXT NOT NULL, body BLOB NOT NULL
+);
+CREATE TABLE sources (
+    event INTEGER NOT NULL, key BLOB NOT NULL, document_id BLOB NOT NULL, trigger_start INTEGER NOT NULL,
+    body BLOB NOT NULL, PRIMARY KEY (event, key)
+);
+"""
+_CACHED_PUBLICATIONS = 4096  # lookups by id come in runs (an event's mentions), so a small cache serves most
+
+
+def _key(text: str) -> bytes:
+    # Ids are stored as UTF-8 bytes: SQLite orders them as Python orders the strings (by code point),
+    # and an id with half a character (a lone surrogate from a file name) still goes in.
+    return text.encode("utf-8", "surrogatepass")
+
+
+class MergeSpool:
+    """Where a merge keeps documents (first of an id wins) and each event's mentions (first of a place wins)."""
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("")  # "": a private temporary database on disk, removed on close
+        self._db.executescript(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8192;" + _SCHEMA
+        )
+        self._count = 0
+        self._inferred = 0
+        self._latest: dt.date | None = None
+        self._publications: dict[str, PublicationDate | None] = {}
+
+    def close(self) -> None:
+        self._db.close()
+
+    # Documents -------------------------------------------------------------------------
+
+    def add_document(self, document: DocumentInfo) -> None:
+        """Keep ``document`` unless one with its id is already kept."""
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?)",
+            (
+                _key(document.id),
+                document.sha256,
+                document.outlet,
+                document.publication.model_dump_json(),
+                document.model_dump_json().encode("utf-8"),
+            ),
+        )
+        if cursor.rowcount:
+            self._count += 1
+            self._inferred += document.publication.inferred
+            day = document.publication.date
+            self._latest = day if self._latest is None or day > self._latest else self._latest
+
+    def document_hash(self, document_id: str) -> str | None:
+        row = self._db.execute("SELECT sha256 FROM documents WHERE id = ?", (_key(document_id),)).fetchone()
+        return row[0] if row else None
+
+    def __contains__(self, document_id: object) -> bool:
+        return isinstance(document_id, str) and self.document_hash(document_id) is not None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[DocumentInfo]:
+        """The documents in id order, one at a time."""
+        for (body,) in self._db.execute("SELECT body FROM documents ORDER BY id"):
+            yield DocumentInfo.model_validate_json(body)
+
+    def publication(self, document_id: str) -> PublicationDate | None:
+        if document_id in self._publications:
+            return self._publications[document_id]
+        row = self._db.execute("SELECT publication FROM documents WHERE id = ?", (_key(document_id),)).fetchone()
+        found = PublicationDate.model_validate_json(row[0]) if row else None
+        if len(self._publications) >= _CACHED_PUBLICATIONS:
+            self._publications.clear()
+        self._publications[document_id] = found
+        return found
+
+    def outlet(self, document_id: str) -> str | None:
+        row = self._db.execute("SELECT outlet FROM documents WHERE id = ?", (_key(document_id),)).fetchone()
+        return row[0] if row else None
+
+    def latest_publication(self) -> dt.date | None:
+        return self._latest
+
+    def inferred(self) -> int:
+        return self._inferred
+
+    # Mentions --------------------------------------------------------------------------
+
+    def add_sources(self, event: int, sources: Iterable[tuple[tuple[object, ...], Source]]) -> None:
+        """Keep each (place, mention) of event number ``event`` unless a mention at that place is kept."""
+        self._db.executemany(
+            "INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    event,
+                    _key(repr(place)),
+                    _key(source.document_id),
+                    source.trigger_start,
+                    source.model_dump_json().encode("utf-8"),
+                )
+                for place, source in sources
+            ],
+        )
+
+    def sources(self, event: int, *, limit: int = -1) -> Iterator[Source]:
+        """The mentions of event number ``event`` (the first ``limit``), by document and position,
+        the first kept first on a tie: one at a time, however many there are."""
+        rows = self._db.execute(
+            "SELECT body FROM sources WHERE event = ? ORDER BY document_id, trigger_start, rowid LIMIT ?",
+            (event, limit),
+        )
+        for (body,) in rows:
+            yield Source.model_validate_json(body)
+
+    def counts(self, event: int) -> tuple[int, int]:
+        """How many mentions event number ``event`` has, and from how many documents."""
+        row = self._db.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT document_id) FROM sources WHERE event = ?", (event,)
+        ).fetchone()
+        return int(row[0]), int(row[1])

@@ -1,0 +1,99 @@
+"""A merge spooled to disk keeps what an in-memory merge keeps, and gives it back in the same order."""
+
+import datetime as dt
+
+import chrono
+from chrono.events.merge import TimelineMerger
+from chrono.events.spool import MergeSpool
+from chrono.models import Document, DocumentInfo, PublicationDate, Source
+
+DAY = dt.date(2026, 3, 12)
+REPORTS = [
+    ("wire", "The second round of talks between Armenia and Azerbaijan opened on Tuesday in Geneva."),
+    ("daily", "Armenia and Azerbaijan began the second round of talks on Tuesday in Geneva, officials said."),
+    ("radio", "Drones struck a fuel depot in Odesa on Monday, the regional governor said."),
+    ("évening", "Foreign Minister Ana Lopez said on Wednesday that the ceasefire was holding."),
+]
+
+
+def document(identifier: str, *, sha: str = "a" * 64, inferred: bool = False, day: dt.date = DAY) -> DocumentInfo:
+    publication = PublicationDate(date=day, inferred=inferred, certainty=0.5 if inferred else 1.0, evidence=["test"])
+    return DocumentInfo(id=identifier, characters=10, sha256=sha, publication=publication, outlet=f"{identifier} news")
+
+
+def source(document_id: str, start: int, sentence: str = "Talks opened.") -> Source:
+    return Source(
+        document_id=document_id,
+        sentence=sentence,
+        sentence_start=0,
+        sentence_end=len(sentence),
+        trigger="Talks",
+        trigger_start=start,
+        trigger_end=start + 5,
+    )
+
+
+def test_the_first_document_of_an_id_is_kept_and_the_rest_counted_once():
+    spool = MergeSpool()
+    spool.add_document(document("b", sha="1" * 64, day=dt.date(2026, 3, 1)))
+    spool.add_document(document("b", sha="2" * 64))
+    spool.add_document(document("a", inferred=True, day=dt.date(2026, 3, 9)))
+    assert len(spool) == 2
+    assert spool.document_hash("b") == "1" * 64 and spool.document_hash("nope") is None
+    assert "a" in spool and "c" not in spool
+    assert spool.inferred() == 1
+    assert spool.latest_publication() == dt.date(2026, 3, 9)
+    assert spool.outlet("a") == "a news" and spool.publication("b").date == dt.date(2026, 3, 1)
+    spool.close()
+
+
+def test_documents_come_back_in_the_order_python_sorts_their_ids():
+    ids = ["zeta", "éclair", "alpha", "Zulu", "日本", "emoji-🙂", "ﬀ"]
+    spool = MergeSpool()
+    for identifier in ids:
+        spool.add_document(document(identifier))
+    assert [d.id for d in spool] == sorted(ids)
+    spool.close()
+
+
+def test_mentions_keep_the_first_at_each_place_ordered_by_document_and_position():
+    spool = MergeSpool()
+    first, again = source("b", 40, "First wording."), source("b", 40, "Second wording.")
+    spool.add_sources(0, [(("b", 40), first), (("a", 7), source("a", 7)), (("b", 3), source("b", 3))])
+    spool.add_sources(0, [(("b", 40), again)])
+    spool.add_sources(1, [(("c", 1), source("c", 1))])
+    kept = list(spool.sources(0))
+    assert [(s.document_id, s.trigger_start) for s in kept] == [("a", 7), ("b", 3), ("b", 40)]
+    assert kept[-1].sentence == "First wording."
+    assert [s.document_id for s in spool.sources(1)] == ["c"]
+    assert spool.counts(0) == (3, 2)
+    assert [s.trigger_start for s in spool.sources(0, limit=2)] == [7, 3]
+    spool.close()
+
+
+def reports() -> list:
+    return [chrono.extract(Document(id=name, text=text, published=DAY)) for name, text in REPORTS]
+
+
+def test_a_spooled_merge_gives_the_timeline_an_in_memory_merge_gives():
+    timelines = reports()
+    in_memory = TimelineMerger()
+    with TimelineMerger(spool=True) as spooled:
+        for timeline in [*timelines, timelines[0]]:  # a repeated report merges into what it repeats
+            in_memory.add(timeline)
+            spooled.add(timeline)
+        assert spooled.timeline() == in_memory.timeline()
+        assert spooled.view().event_types == in_memory.view().event_types
+    talks = [e for e in in_memory.timeline().events if e.type == "talks"]
+    assert len(talks) == 1 and talks[0].source_count == 2
+
+
+def test_a_different_text_under_a_known_id_is_renamed_in_a_spooled_merge_too():
+    first = chrono.extract(Document(id="report", text=REPORTS[0][1], published=DAY))
+    second = chrono.extract(Document(id="report", text=REPORTS[2][1], published=DAY))
+    with TimelineMerger(spool=True) as merger:
+        merger.add(first)
+        merger.add(second)
+        merged = merger.timeline()
+    assert [d.id for d in merged.documents] == ["report", "report-2"]
+    assert {s.document_id for e in merged.events for s in e.sources} == {"report", "report-2"}

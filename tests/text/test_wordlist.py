@@ -15,12 +15,15 @@ def spans(matches):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=40), st.booleans(), st.integers(0, 30))
-def test_same_matches_as_the_alternation(pieces, case_sensitive, start):
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.booleans(), st.integers(0, 30), st.integers(0, 200))
+def test_same_matches_as_the_alternation(pieces, case_sensitive, start, stop):
+    """For the whole text and for any stretch of it (the detector asks sentence by sentence)."""
     text = "".join(pieces)
     words = WordList(PHRASES, case_sensitive=case_sensitive)
     begin = min(start, len(text))
+    end = max(begin, min(stop, len(text)))
     assert spans(words.finditer(text, begin)) == spans(words.regex.finditer(text, begin))
+    assert spans(words.finditer(text, begin, end)) == spans(words.regex.finditer(text, begin, end))
     found = words.search(text)
     expected = words.regex.search(text)
     assert (found and found.span()) == (expected and expected.span())

@@ -7,7 +7,9 @@ Printed, each figure the median of --repeat runs, each run in a fresh process:
 1. TimeML corpus texts (DIR, e.g. ../shared/data/timeml/tbaq, dated by their creation
    dates): ``chrono.extract_many`` with 1 and 2 processes, and the baseline
    ``dateparser.search_dates`` (dates only, RELATIVE_BASE = creation date) on the same
-   texts, in documents/s and words/s, with the ratio.
+   texts, in documents/s and words/s, with the ratio: end to end (start-up included, as a
+   user running the corpus once sees it) and steady (after the imports, the lexicons and a
+   first document, as a long batch sees it).
 2. The seed article copied --copies times into a folder, end to end on the command line:
    ``chrono extract FOLDER -o timeline.xlsx --jobs 1`` and ``--jobs 2`` (reading, extraction,
    publication-date inference, merging 10,000 reports of the same seven events, the
@@ -52,18 +54,24 @@ def main():
     started = time.perf_counter()
     if {mode!r} == "baseline":
         from dateparser.search import search_dates
-        for d in documents:
-            base = dt.datetime(d.dct.year, d.dct.month, d.dct.day)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                search_dates(d.text, languages=["en"], settings={{"RELATIVE_BASE": base}})
+
+        def run(batch):
+            for d in batch:
+                base = dt.datetime(d.dct.year, d.dct.month, d.dct.day)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    search_dates(d.text, languages=["en"], settings={{"RELATIVE_BASE": base}})
     else:
         from chrono.batch import extract_many
-        items = [Document(id=str(n), text=d.text, published=d.dct) for n, d in enumerate(documents)]
-        results = list(extract_many(items, jobs={jobs}))
-        assert all(r.ok for r in results)
-    seconds = time.perf_counter() - started
-    print(json.dumps([len(documents), words, seconds, peak_mb()]))
+
+        def run(batch):
+            items = [Document(id=str(n), text=d.text, published=d.dct) for n, d in enumerate(batch)]
+            assert all(r.ok for r in extract_many(items, jobs={jobs}))
+    run(documents[:1])  # start-up: imports, lexicons, the first document
+    warm = time.perf_counter()
+    run(documents)
+    done = time.perf_counter()
+    print(json.dumps([len(documents), words, done - started, peak_mb(), warm - started, done - warm]))
 
 if __name__ == "__main__":
     main()
@@ -103,7 +111,8 @@ def _median(runs: list[list[float]], index: int) -> float:
 
 def timeml(corpus: Path, repeat: int) -> None:
     print(f"1. TimeML corpus texts ({corpus}), median of {repeat} runs")
-    print(f"   {'system':<36}{'docs/s':>9}{'words/s':>10}{'peak MB':>9}")
+    print("   end to end: start-up (imports, lexicons, a first document) and the corpus; steady: the corpus only")
+    print(f"   {'system':<36}{'start-up s':>11}{'docs/s':>9}{'words/s':>10}{'steady docs/s':>14}{'peak MB':>9}")
     rates = {}
     script = Path(tempfile.mkdtemp()) / "run.py"  # a file, so worker processes can start from it
     try:
@@ -118,14 +127,19 @@ def timeml(corpus: Path, repeat: int) -> None:
                 output = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
                 runs.append(json.loads(output.stdout.strip().splitlines()[-1]))
             documents, words = runs[0][0], runs[0][1]
-            seconds = _median(runs, 2)
-            rates[name] = documents / seconds
-            print(f"   {name:<36}{documents / seconds:>9.1f}{words / seconds:>10.0f}{_median(runs, 3):>9.0f}")
+            seconds, steady = _median(runs, 2), _median(runs, 5)
+            rates[name] = (documents / seconds, documents / steady)
+            print(
+                f"   {name:<36}{_median(runs, 4):>11.2f}{documents / seconds:>9.1f}{words / seconds:>10.0f}"
+                f"{documents / steady:>14.1f}{_median(runs, 3):>9.0f}"
+            )
     finally:
         shutil.rmtree(script.parent)
     baseline = rates["dateparser.search_dates (dates only)"]
     for name in ("chrono, 1 process", "chrono, 2 processes"):
-        print(f"   {name}: {rates[name] / baseline:.1f}x the baseline's throughput (target 20x)")
+        end_to_end, steady = (rate / base for rate, base in zip(rates[name], baseline, strict=True))
+        print(f"   {name}: {end_to_end:.1f}x the baseline end to end, {steady:.1f}x steady (target 20x)")
+    print("   (2 processes: steady includes starting the two workers, about a second each)")
 
 
 def seed_copies(copies: int, repeat: int) -> None:

@@ -15,8 +15,9 @@ Printed, each figure the median of --repeat runs, each run in a fresh process:
    publication-date inference, merging 10,000 reports of the same seven events, the
    workbook), wall-clock seconds, documents/s and the peak memory of the largest process;
    the baseline on a sample of the same texts.
-3. Memory as the corpus grows: the peak of the --jobs 2 run at a quarter, half and all of
-   --copies, and the growth per 1,000 documents.
+3. Memory as the corpus grows: the peak of the largest process at a quarter, half and all of
+   --copies, merged with --jobs 2 and with --jobs 1, and streamed unmerged; the growth per
+   1,000 documents.
 
 Targets (issue 6): the whole pipeline at least 20x the baseline's throughput; 10,000
 seed-sized articles to an .xlsx in under 60 s on 2 cores; memory flat as the corpus grows.
@@ -179,7 +180,7 @@ def seed_copies(copies: int, repeat: int) -> None:
 
 def memory(chrono: list[str], folder: Path, directory: Path, copies: int, known: dict[int, float]) -> None:
     """Peak memory at a quarter, half and all of the copies: merged to .xlsx, and streamed to JSON Lines."""
-    print("\n3. Peak memory of the largest process as the corpus grows (--jobs 2, one run each)")
+    print("\n3. Peak memory of the largest process as the corpus grows (one run each)")
     counts = sorted({max(copies // 4, 1), max(copies // 2, 1), copies})
     subsets = {}
     for count in counts:
@@ -190,16 +191,17 @@ def memory(chrono: list[str], folder: Path, directory: Path, copies: int, known:
                 (subset / f"seed-{number:06d}.txt").symlink_to(folder / f"seed-{number:06d}.txt")
         subsets[count] = subset
     modes = {
-        "merged, -o timeline.xlsx": ["-o", str(directory / "timeline.xlsx")],
-        "--stream -o events.jsonl (not merged)": ["--stream", "-o", str(directory / "events.jsonl")],
+        "merged, -o timeline.xlsx": ["-o", str(directory / "timeline.xlsx"), "--jobs", "2"],
+        "merged, one process (--jobs 1)": ["-o", str(directory / "timeline.xlsx"), "--jobs", "1"],
+        "--stream -o events.jsonl (not merged)": ["--stream", "-o", str(directory / "events.jsonl"), "--jobs", "2"],
     }
     for label, options in modes.items():
         peaks = {}
         for count in counts:
-            if label.startswith("merged") and count in known:
+            if label == "merged, -o timeline.xlsx" and count in known:
                 peaks[count] = known[count]
                 continue
-            command = [*chrono, "extract", str(subsets[count]), *options, "--jobs", "2", "-q"]
+            command = [*chrono, "extract", str(subsets[count]), *options, "-q"]
             peaks[count] = _python(_MEASURE_COMMAND.format(command=command))[1]
         shown = ", ".join(f"{count:,}: {peaks[count]:.0f} MB" for count in counts)
         growth = (peaks[counts[-1]] - peaks[counts[0]]) / max(counts[-1] - counts[0], 1) * 1000

@@ -12,10 +12,12 @@ It is also the ``Documents`` the writers read (:mod:`chrono.views`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from chrono.errors import OutputError
 from chrono.models import DocumentInfo, PublicationDate, Source
 
 _SCHEMA = """
@@ -28,6 +30,19 @@ CREATE TABLE sources (
 );
 """
 _CACHED_PUBLICATIONS = 4096  # lookups by id come in runs (an event's mentions), so a small cache serves most
+
+
+@contextlib.contextmanager
+def _spool_errors() -> Iterator[None]:
+    """SQLite's failures as the error a user can act on (a full disk, a closed merger)."""
+    try:
+        yield
+    except sqlite3.ProgrammingError as error:
+        raise OutputError(f"the merge is closed; write its view before closing it ({error})") from error
+    except sqlite3.Error as error:
+        raise OutputError(
+            f"the merge's temporary file failed ({error}); if the disk is full, point TMPDIR at one with room"
+        ) from error
 
 
 def _key(text: str) -> bytes:
@@ -52,11 +67,24 @@ class MergeSpool:
     def close(self) -> None:
         self._db.close()
 
+    def _execute(self, sql: str, parameters: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        with _spool_errors():
+            return self._db.execute(sql, parameters)
+
+    def _one(self, sql: str, parameters: tuple[object, ...]) -> tuple[object, ...] | None:
+        with _spool_errors():
+            row: tuple[object, ...] | None = self._db.execute(sql, parameters).fetchone()
+            return row
+
+    def _rows(self, sql: str, parameters: tuple[object, ...] = ()) -> Iterator[tuple[object, ...]]:
+        with _spool_errors():
+            yield from self._db.execute(sql, parameters)
+
     # Documents -------------------------------------------------------------------------
 
     def add_document(self, document: DocumentInfo) -> None:
         """Keep ``document`` unless one with its id is already kept."""
-        cursor = self._db.execute(
+        cursor = self._execute(
             "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?)",
             (
                 _key(document.id),
@@ -73,8 +101,8 @@ class MergeSpool:
             self._latest = day if self._latest is None or day > self._latest else self._latest
 
     def document_hash(self, document_id: str) -> str | None:
-        row = self._db.execute("SELECT sha256 FROM documents WHERE id = ?", (_key(document_id),)).fetchone()
-        return row[0] if row else None
+        row = self._one("SELECT sha256 FROM documents WHERE id = ?", (_key(document_id),))
+        return str(row[0]) if row else None
 
     def __contains__(self, document_id: object) -> bool:
         return isinstance(document_id, str) and self.document_hash(document_id) is not None
@@ -84,22 +112,22 @@ class MergeSpool:
 
     def __iter__(self) -> Iterator[DocumentInfo]:
         """The documents in id order, one at a time."""
-        for (body,) in self._db.execute("SELECT body FROM documents ORDER BY id"):
-            yield DocumentInfo.model_validate_json(body)
+        for (body,) in self._rows("SELECT body FROM documents ORDER BY id"):
+            yield DocumentInfo.model_validate_json(body)  # type: ignore[arg-type]
 
     def publication(self, document_id: str) -> PublicationDate | None:
         if document_id in self._publications:
             return self._publications[document_id]
-        row = self._db.execute("SELECT publication FROM documents WHERE id = ?", (_key(document_id),)).fetchone()
-        found = PublicationDate.model_validate_json(row[0]) if row else None
+        row = self._one("SELECT publication FROM documents WHERE id = ?", (_key(document_id),))
+        found = PublicationDate.model_validate_json(row[0]) if row else None  # type: ignore[arg-type]
         if len(self._publications) >= _CACHED_PUBLICATIONS:
             self._publications.clear()
         self._publications[document_id] = found
         return found
 
     def outlet(self, document_id: str) -> str | None:
-        row = self._db.execute("SELECT outlet FROM documents WHERE id = ?", (_key(document_id),)).fetchone()
-        return row[0] if row else None
+        row = self._one("SELECT outlet FROM documents WHERE id = ?", (_key(document_id),))
+        return str(row[0]) if row and row[0] is not None else None
 
     def latest_publication(self) -> dt.date | None:
         return self._latest
@@ -111,33 +139,31 @@ class MergeSpool:
 
     def add_sources(self, event: int, sources: Iterable[tuple[tuple[object, ...], Source]]) -> None:
         """Keep each (place, mention) of event number ``event`` unless a mention at that place is kept."""
-        self._db.executemany(
-            "INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?, ?)",
-            [
-                (
-                    event,
-                    _key(repr(place)),
-                    _key(source.document_id),
-                    source.trigger_start,
-                    source.model_dump_json().encode("utf-8"),
-                )
-                for place, source in sources
-            ],
-        )
+        rows = [
+            (
+                event,
+                _key(repr(place)),
+                _key(source.document_id),
+                source.trigger_start,
+                source.model_dump_json().encode("utf-8"),
+            )
+            for place, source in sources
+        ]
+        with _spool_errors():
+            self._db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?, ?)", rows)
 
     def sources(self, event: int, *, limit: int = -1) -> Iterator[Source]:
         """The mentions of event number ``event`` (the first ``limit``), by document and position,
         the first kept first on a tie: one at a time, however many there are."""
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT body FROM sources WHERE event = ? ORDER BY document_id, trigger_start, rowid LIMIT ?",
             (event, limit),
         )
         for (body,) in rows:
-            yield Source.model_validate_json(body)
+            yield Source.model_validate_json(body)  # type: ignore[arg-type]
 
     def counts(self, event: int) -> tuple[int, int]:
         """How many mentions event number ``event`` has, and from how many documents."""
-        row = self._db.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT document_id) FROM sources WHERE event = ?", (event,)
-        ).fetchone()
-        return int(row[0]), int(row[1])
+        row = self._one("SELECT COUNT(*), COUNT(DISTINCT document_id) FROM sources WHERE event = ?", (event,))
+        assert row is not None  # an aggregate always gives a row
+        return int(row[0]), int(row[1])  # type: ignore[call-overload]

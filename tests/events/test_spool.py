@@ -2,7 +2,10 @@
 
 import datetime as dt
 
+import pytest
+
 import chrono
+from chrono.errors import OutputError
 from chrono.events.merge import TimelineMerger
 from chrono.events.spool import MergeSpool
 from chrono.models import Document, DocumentInfo, PublicationDate, Source
@@ -97,3 +100,21 @@ def test_a_different_text_under_a_known_id_is_renamed_in_a_spooled_merge_too():
         merged = merger.timeline()
     assert [d.id for d in merged.documents] == ["report", "report-2"]
     assert {s.document_id for e in merged.events for s in e.sources} == {"report", "report-2"}
+
+
+def test_a_full_disk_is_an_output_error_that_says_what_to_do():
+    spool = MergeSpool()
+    spool._db.execute("PRAGMA max_page_count = 8")  # a database of a few pages: as good as a full disk
+    with pytest.raises(OutputError, match="TMPDIR"):
+        for number in range(10_000):
+            spool.add_document(document(f"document-{number:05d}"))
+    spool.close()
+
+
+def test_a_view_read_after_its_merger_is_closed_says_so():
+    with TimelineMerger(spool=True) as merger:
+        for timeline in reports():
+            merger.add(timeline)
+        view = merger.view()
+    with pytest.raises(OutputError, match="merge is closed"):
+        list(view.entries())

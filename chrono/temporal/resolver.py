@@ -598,14 +598,35 @@ _DURATION_LETTERS = {
 _UNIT_MULTIPLES = {"fortnight": ("week", 2), "decade": ("year", 10), "century": ("year", 100)}
 
 
-def _duration_value(amount: int | None, unit: str) -> str:
-    """TIMEX3 duration; decades and centuries are spelled in years (P20Y), as TimeBank does."""
+_SMALLER_UNIT = {"year": ("M", 12), "day": ("TH", 24), "hour": ("TM", 60), "minute": ("TS", 60)}
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration; decades and centuries are spelled in years (P20Y), as TimeBank does.
+
+    A fraction goes into the next smaller unit when it comes out whole, as TimeML
+    writes it ("2 1/2 years" P2Y6M, "an hour and a half" PT1H30M, "1.5 weeks"
+    P10DT12H); otherwise the count keeps its decimals (P1.5M).
+    """
     if unit in _UNIT_MULTIPLES and amount is not None:
         unit, factor = _UNIT_MULTIPLES[unit]
         amount *= factor
-    count = "X" if amount is None else str(amount)
-    letter = _DURATION_LETTERS[unit]
-    return f"PT{count}{letter}" if unit in ("hour", "minute") else f"P{count}{letter}"
+    time = unit in ("hour", "minute")
+    if amount is None or amount == int(amount):
+        count = "X" if amount is None else str(int(amount))
+        return f"{'PT' if time else 'P'}{count}{_DURATION_LETTERS[unit]}"
+    if unit == "week":
+        unit, amount = "day", amount * 7
+    whole, rest = int(amount), amount - int(amount)
+    smaller = _SMALLER_UNIT.get(unit)
+    if smaller is not None and (rest * smaller[1]).is_integer():
+        letter, factor = smaller
+        first = f"{whole}{_DURATION_LETTERS[unit]}" if whole else ""
+        second = f"{int(rest * factor)}{letter[-1]}"
+        if time:
+            return f"PT{first}{second}"
+        return f"P{first}{'T' if letter.startswith('T') else ''}{second}"
+    return f"{'PT' if time else 'P'}{amount:g}{_DURATION_LETTERS[unit]}"
 
 
 @_resolver("fuzzy_span")
@@ -648,9 +669,26 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     )
 
 
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _duration_amount(groups: dict[str, str]) -> tuple[float, bool]:
+    """How many units: "half an hour" 0.5, "2.5 years", "5 1/2 hours", "a year and a half" 1.5."""
+    if "half" in groups:
+        return 0.5, False
+    if "decimal" in groups:
+        return float(groups["decimal"]), False
+    count, vague = _number(groups["number"])
+    amount = float(count)
+    if not vague:
+        amount += _FRACTIONS.get(groups.get("fraction") or groups.get("fraction_sign") or "", 0.0)
+        amount += 0.5 if "number_and_half" in groups or "and_half" in groups else 0.0
+    return amount, vague
+
+
 @_resolver("duration")
 def duration(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    amount, vague = _number(groups["number"])
+    amount, vague = _duration_amount(groups)
     unit = _unit_name(groups["unit"])
     hedge = groups.get("approx_word")
     modifier = str(_lookup("approx", hedge)) if hedge else ("APPROX" if vague else None)
@@ -661,7 +699,7 @@ def duration(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         modifier=modifier,
         certainty=0.9 if not vague else 0.6,
         anchor=ctx.anchor,
-        rationale=f"a length of time, {amount} {unit}(s)" + (f", hedged by '{hedge}'" if hedge else ""),
+        rationale=f"a length of time, {amount:g} {unit}(s)" + (f", hedged by '{hedge}'" if hedge else ""),
     )
 
 

@@ -98,6 +98,31 @@ def test_durations_carry_value_and_hedge():
     assert only("The siege lasted two weeks.").value.value == "P2W"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The envoy spent 5 1/2 hours in the capital.", "5 1/2 hours", "PT5H30M"),
+        ("The refugees lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The blockade lasted 2.5 years.", "2.5 years", "P2Y6M"),
+        ("A minute and a half passed before the reply.", "A minute and a half", "PT1M30S"),
+        ("The hearing took one and a half days.", "one and a half days", "P1DT12H"),
+        ("The crossing took half an hour.", "half an hour", "PT30M"),
+        ("The ceasefire held for 1.5 weeks.", "1.5 weeks", "P10DT12H"),
+        ("The audit ran for 1.5 months.", "1.5 months", "P1.5M"),
+        ("The war lasted 5½ years.", "5½ years", "P5Y6M"),
+    ],
+)
+def test_fractions_of_a_unit_go_into_the_next_smaller_unit(text, expression, value):
+    assert only(text, expression=expression).value.value == value
+
+
+def test_the_last_digit_of_a_fraction_or_a_decimal_is_never_a_count_of_its_own():
+    """ "1/2 hours" is not "2 hours", nor "2.5 years ago" "5 years ago"."""
+    assert [e.text for e in chrono.resolve("It took 1/2 hours.", THURSDAY)] == []
+    assert "5 years ago" not in [e.text for e in chrono.resolve("It began 2.5 years ago.", THURSDAY)]
+    assert only("It began 2 1/2 years ago.").value.value == "P2Y6M"  # a length, not a wrong date
+
+
 def test_narrative_expressions_follow_the_story_not_the_publication_date():
     text = "The convoy left on Jan. 10. The day before, the bridge had been repaired. Three days later it arrived."
     found = {e.text: e for e in chrono.resolve(text, THURSDAY)}

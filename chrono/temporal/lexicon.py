@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -24,6 +24,10 @@ class WordClass:
     values: dict[str, Any]
     vague: frozenset[str]
     plural: bool
+    # Numbers composed of words ("twenty-four", "two hundred"): tens + unit, or a number x multiplier.
+    tens: dict[str, int] = field(default_factory=dict)
+    units: dict[str, int] = field(default_factory=dict)
+    multipliers: dict[str, int] = field(default_factory=dict)
 
     def lookup(self, word: str) -> Any:
         """Normalised value of a surface form, tolerant of case where the class is."""
@@ -35,7 +39,30 @@ class WordClass:
             for key, value in self.values.items():
                 if key.lower() == folded:
                     return value
+        if self.tens or self.multipliers:
+            return self._compound(word.lower())
         raise KeyError(word)
+
+    def _compound(self, word: str) -> int:
+        *head, last = word.replace("-", " ").split()
+        if last in self.multipliers and head:
+            count = " ".join(head)
+            return (int(count) if count.isdigit() else int(self.lookup(count))) * self.multipliers[last]
+        if len(head) == 1 and head[0] in self.tens and last in self.units:
+            return self.tens[head[0]] + self.units[last]
+        raise KeyError(word)
+
+    def compound_pattern(self) -> str | None:
+        """The regex of the composed numbers, or None when the class composes none."""
+        if not self.tens and not self.multipliers:
+            return None
+        tens = "|".join(sorted(self.tens, key=lambda w: (-len(w), w)))
+        units = "|".join(sorted(self.units, key=lambda w: (-len(w), w)))
+        composed = f"(?:{tens})[\\s-](?:{units})"
+        counts = [w for w in self.values if w not in self.vague and " " not in w]
+        simple = "|".join(sorted(counts, key=lambda w: (-len(w), w)))
+        multipliers = "|".join(sorted(self.multipliers))
+        return f"(?:{composed}|{simple}|[0-9]{{1,3}})\\s(?:{multipliers})(?![A-Za-z])|{composed}"
 
 
 @dataclass(frozen=True)
@@ -66,6 +93,9 @@ def word_classes() -> dict[str, WordClass]:
             values=dict(spec["values"]),
             vague=frozenset(spec.get("vague", [])),
             plural=bool(spec.get("plural", False)),
+            tens=dict(spec.get("tens", {})),
+            units=dict(spec.get("units", {})),
+            multipliers=dict(spec.get("multipliers", {})),
         )
     return classes
 
@@ -75,6 +105,9 @@ def _alternation(word_class: WordClass, group: str) -> str:
     words = sorted(word_class.values, key=lambda w: (-len(w), w))
     words += [w.replace("'", "’") for w in words if "'" in w]  # typographic apostrophes too
     parts = [re.escape(w).replace(r"\ ", r"\s") for w in words]
+    compound = word_class.compound_pattern()
+    if compound is not None:
+        parts.insert(0, compound)  # first: alternatives are tried in order, and "twenty-four" beats "twenty"
     if word_class.name == "number":
         parts.append(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
     body = "|".join(parts)

@@ -116,6 +116,22 @@ def test_fractions_of_a_unit_go_into_the_next_smaller_unit(text, expression, val
     assert only(text, expression=expression).value.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The city was dark for twenty-four hours.", "twenty-four hours", "PT24H"),
+        ("The market fell in the last twenty four hours.", "the last twenty four hours", "PT24H"),
+        ("The siege lasted thirty-five days.", "thirty-five days", "P35D"),
+        ("The craft survived for two thousand years.", "two thousand years", "P2000Y"),
+        ("The dynasty ruled for two hundred years.", "two hundred years", "P200Y"),
+        ("The fund has existed for ninety years.", "ninety years", "P90Y"),
+    ],
+)
+def test_numbers_written_in_words_are_read_whole(text, expression, value):
+    """'twenty-four hours' is a day, not four hours."""
+    assert only(text, expression=expression).value.value == value
+
+
 def test_the_last_digit_of_a_fraction_or_a_decimal_is_never_a_count_of_its_own():
     """ "1/2 hours" is not "2 hours", nor "2.5 years ago" "5 years ago"."""
     assert [e.text for e in chrono.resolve("It took 1/2 hours.", THURSDAY)] == []

@@ -189,7 +189,10 @@ def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Read
     # written on 30 October, stays in November.
     towards = latest_past if ctx.tense == "past" else next_future if ctx.tense == "future" else None
     gap_nearest = abs((key(nearest) - reference).days)
-    if (
+    if ctx.signal == "since" and latest_past is not None:
+        # "since Oct. 23": what has lasted since a day began on it, so the day is behind the writer.
+        chosen, why, certainty = latest_past, "'since': the latest such date on or before", 0.85
+    elif (
         towards is not None
         and towards != nearest
         and gap_nearest > _NEAR_DAYS

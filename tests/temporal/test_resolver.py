@@ -213,3 +213,11 @@ def test_month_day_in_the_present_tense_takes_the_nearest_year():
 def test_part_of_day_is_kept_in_the_value():
     found = only("Shots were fired Friday night.")
     assert (found.value.value, found.value.timex_type.value) == ("2026-01-30TNI", "TIME")
+
+
+def test_a_date_after_since_lies_behind_the_writer():
+    """Written on 5 February, "since March 20" began last March, though next March is nearer."""
+    found = only("The road has stayed closed since March 20.", expression="March 20")
+    assert found.value.start == D(2025, 3, 20)
+    assert only("Exports have fallen since October.", expression="October").value.value == "2025-10"
+    assert only("The border has been shut since Feb. 2.", expression="Feb. 2").value.start == D(2026, 2, 2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -47,22 +48,16 @@ class WordClass:
         *head, last = word.replace("-", " ").split()
         if last in self.multipliers and head:
             count = " ".join(head)
-            return (int(count) if count.isdigit() else int(self.lookup(count))) * self.multipliers[last]
+            digits = count.replace(",", "")
+            return (int(digits) if digits.isdigit() else int(self.lookup(count))) * self.multipliers[last]
         if len(head) == 1 and head[0] in self.tens and last in self.units:
             return self.tens[head[0]] + self.units[last]
         raise KeyError(word)
 
-    def compound_pattern(self) -> str | None:
-        """The regex of the composed numbers, or None when the class composes none."""
-        if not self.tens and not self.multipliers:
-            return None
-        tens = "|".join(sorted(self.tens, key=lambda w: (-len(w), w)))
-        units = "|".join(sorted(self.units, key=lambda w: (-len(w), w)))
-        composed = f"(?:{tens})[\\s-](?:{units})"
-        counts = [w for w in self.values if w not in self.vague and " " not in w]
-        simple = "|".join(sorted(counts, key=lambda w: (-len(w), w)))
-        multipliers = "|".join(sorted(self.multipliers))
-        return f"(?:{composed}|{simple}|[0-9]{{1,3}})\\s(?:{multipliers})(?![A-Za-z])|{composed}"
+    def is_vague(self, word: str) -> bool:
+        """ "a few", and what is built on it ("a few hundred")."""
+        folded = " ".join(word.lower().replace("-", " ").split())
+        return any(folded == v or folded.startswith(v + " ") for v in self.vague)
 
 
 @dataclass(frozen=True)
@@ -100,17 +95,23 @@ def word_classes() -> dict[str, WordClass]:
     return classes
 
 
-def _alternation(word_class: WordClass, group: str) -> str:
+def _words(words: Iterable[str]) -> str:
     # Longest first, so "Sept." wins over "Sep." and "a couple of" over "a".
-    words = sorted(word_class.values, key=lambda w: (-len(w), w))
-    words += [w.replace("'", "’") for w in words if "'" in w]  # typographic apostrophes too
-    parts = [re.escape(w).replace(r"\ ", r"\s") for w in words]
-    compound = word_class.compound_pattern()
-    if compound is not None:
-        parts.insert(0, compound)  # first: alternatives are tried in order, and "twenty-four" beats "twenty"
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    ordered += [w.replace("'", "’") for w in ordered if "'" in w]  # typographic apostrophes too
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
+
+
+def _alternation(word_class: WordClass, group: str) -> str:
+    parts = [_words(w for w in word_class.values if w not in word_class.tens)]
+    if word_class.tens:
+        # "twenty" or "twenty-four": one branch, so text that starts no number fails as fast as before.
+        parts.insert(0, f"(?:{_words(word_class.tens)})(?:[\\s-](?:{_words(word_class.units)})(?![A-Za-z]))?")
     if word_class.name == "number":
         parts.append(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
     body = "|".join(parts)
+    if word_class.multipliers:
+        body = f"(?:{body})(?:\\s(?:{_words(word_class.multipliers)})(?![A-Za-z]))?"  # "two hundred"
     if word_class.case_sensitive:
         body = f"(?-i:{body})"
     # Units take an optional plural s; then the word must end: "Jan" is not "Janet".

@@ -72,8 +72,7 @@ def _number(word: str) -> tuple[int, bool]:
     if cleaned.isdigit():
         return int(cleaned), False
     number_class = word_classes()["number"]
-    folded = " ".join(word.lower().split())
-    return int(number_class.lookup(word)), folded in number_class.vague
+    return int(number_class.lookup(word)), number_class.is_vague(word)
 
 
 def _day(

@@ -11,6 +11,7 @@ in text order, and neutral phrases ("next to") are not markers at all.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from chrono.models import Sentence
@@ -68,19 +69,33 @@ def _phrases(tokens: list[str], index: int, *, leftward: bool) -> list[str]:
     return found
 
 
+@cache
+def _phrase_starts() -> frozenset[str]:
+    """First words of the markers and neutral phrases of several words: only there are phrases read."""
+    markers = tense_markers()
+    return frozenset(
+        phrase.split()[0]
+        for key in ("future", "past", "present", "neutral")
+        for phrase in markers[key]
+        if " " in phrase
+    )
+
+
 def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bool) -> Tense | None:
     """Nearest marker in ``tokens``, which are ordered nearest first; phrases are read in text order."""
+    starts = _phrase_starts()
     for index, token in enumerate(tokens):
         earlier = tokens[index + 1 : index + 3] if leftward else tokens[max(0, index - 2) : index]
-        phrases = _phrases(tokens, index, leftward=leftward)
-        if any(phrase in markers["neutral"] for phrase in phrases):
-            continue  # "next to the embassy": a place, not a time
-        phrase_tense = next((t for t in map(lambda p: _classify(p, markers), phrases) if t is not None), None)
-        if phrase_tense == "future":
-            # "had been expected to end": a plan that lay in the past
-            return "past" if _PAST_AUXILIARIES & set(earlier) else "future"
-        if phrase_tense is not None:
-            return phrase_tense
+        if token in starts:
+            phrases = _phrases(tokens, index, leftward=leftward)
+            if any(phrase in markers["neutral"] for phrase in phrases):
+                continue  # "next to the embassy": a place, not a time
+            phrase_tense = next((t for t in (_classify(p, markers) for p in phrases) if t is not None), None)
+            if phrase_tense == "future":
+                # "had been expected to end": a plan that lay in the past
+                return "past" if _PAST_AUXILIARIES & set(earlier) else "future"
+            if phrase_tense is not None:
+                return phrase_tense
         tense = _classify(token, markers)
         if tense == "future" and _PAST_AUXILIARIES & set(earlier) and token not in ("will", "would", "shall"):
             return "past"

@@ -2,10 +2,9 @@
 
 Every format is a function that writes a timeline to a binary stream, so a big
 workbook streams to disk instead of being built in memory first. A writer takes a
-``Timeline`` or a ``TimelineView`` (:mod:`chrono.views`): JSON, JSON Lines, iCal,
-CSV and the workbook read a view an event at a time, so a merge spooled to disk
-is written without ever being whole in memory; the page and the TimelineJS file
-take the timeline whole.
+``Timeline`` or a ``TimelineView`` (:mod:`chrono.views`) and reads it an event
+(and a mention) at a time, so a merge spooled to disk is written without ever
+being whole in memory.
 """
 
 from __future__ import annotations
@@ -43,10 +42,6 @@ class ExportOptions:
 Writer = Callable[[Timeline | TimelineView, BinaryIO, ExportOptions], None]
 
 
-def _whole(timeline: Timeline | TimelineView) -> Timeline:
-    return timeline.timeline() if isinstance(timeline, TimelineView) else timeline
-
-
 def _json(timeline: Timeline | TimelineView, stream: BinaryIO) -> None:
     if isinstance(timeline, TimelineView):
         write_json(timeline, stream)
@@ -60,8 +55,8 @@ WRITERS: dict[str, Writer] = {
     "ics": lambda t, s, o: s.write(timeline_to_ical(t, name=o.title)),
     "xlsx": lambda t, s, o: write_xlsx_stream(t, s),
     "csv": lambda t, s, o: s.write(timeline_to_csv(t, excel_bom=o.excel_bom)),
-    "html": lambda t, s, o: s.write(timeline_to_html(_whole(t), title=o.title)),
-    "timelinejs": lambda t, s, o: s.write(timeline_to_timelinejs_bytes(_whole(t), title=o.title)),
+    "html": lambda t, s, o: s.write(timeline_to_html(t, title=o.title)),
+    "timelinejs": lambda t, s, o: s.write(timeline_to_timelinejs_bytes(t, title=o.title)),
 }
 FORMATS = sorted(WRITERS)
 # Longest suffix first: "x.timelinejs.json" is TimelineJS, "x.json" a timeline.

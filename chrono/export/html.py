@@ -9,10 +9,12 @@ rationale and source sentences, so it can be mailed or archived as it is.
 from __future__ import annotations
 
 from html import escape
+from itertools import islice
 
 from chrono import __version__
 from chrono.export.fields import actors_text, display_date, quote_or_claim, web_url
 from chrono.models import Event, Timeline
+from chrono.views import TimelineView, view_of
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:60rem;color:#1a1a1a}
@@ -69,14 +71,24 @@ def _event(event: Event) -> str:
     return "\n".join(parts)
 
 
-def timeline_to_html(timeline: Timeline, *, title: str = "Timeline") -> bytes:
-    documents = ", ".join(d.id for d in timeline.documents)
-    body = "\n".join(_event(e) for e in timeline.events)
+_LISTED_DOCUMENTS = 20  # document ids named in the page's header; a corpus is counted, not listed
+
+
+def _documents_text(view: TimelineView) -> str:
+    named = [d.id for d in islice(view.documents, _LISTED_DOCUMENTS)]
+    rest = len(view.documents) - len(named)
+    return ", ".join(named) + (f" and {rest:,} more documents" if rest > 0 else "")
+
+
+def timeline_to_html(timeline: Timeline | TimelineView, *, title: str = "Timeline") -> bytes:
+    view = view_of(timeline)
+    documents = _documents_text(view)
+    body = "\n".join(_event(entry.event) for entry in view.entries())  # the first mentions are enough
     page = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
-        f'<h1>{escape(title)}</h1>\n<p class="meta">{len(timeline.events)} events from {escape(documents)};'
+        f'<h1>{escape(title)}</h1>\n<p class="meta">{view.event_count} events from {escape(documents)};'
         f" made by chrono-timeline {escape(__version__)}</p>\n<ol>\n{body}\n</ol>\n</body>\n</html>\n"
     )
     return page.encode("utf-8")

@@ -24,7 +24,8 @@ from chrono.export.fields import (
     quote_or_claim,
     web_url,
 )
-from chrono.models import Event, Precision, Timeline
+from chrono.models import Precision, Timeline
+from chrono.views import EventEntry, TimelineView, view_of
 
 
 def _date_object(day: dt.date, precision: Precision) -> dict[str, Any]:
@@ -36,27 +37,29 @@ def _date_object(day: dt.date, precision: Precision) -> dict[str, Any]:
     return date
 
 
-def _text(event: Event) -> str:
+def _text(entry: EventEntry) -> str:
+    event = entry.event
     parts = [f"<p>{escape(event.summary)}</p>"]
     details = [actors_text(event), event.location.name if event.location else "", quote_or_claim(event)]
     parts += [f"<p>{escape(detail)}</p>" for detail in details if detail]
     if event.date is not None:
         parts.append(f"<p><small>Date: {escape(event.date.rationale)}</small></p>")
-    url = first_url(event.sources)
+    url = first_url(entry.sources())
     if url and web_url(url):
         parts.append(f'<p><a href="{escape(url, quote=True)}">source</a></p>')
     parts.append(f"<p><small>confidence {event.confidence} · {event.source_count} document(s)</small></p>")
     return "".join(parts)
 
 
-def _slide(event: Event) -> dict[str, Any] | None:
+def _slide(entry: EventEntry) -> dict[str, Any] | None:
+    event = entry.event
     date = event.date
     if date is None or date.start is None:
         return None
     slide: dict[str, Any] = {
         "unique_id": f"event-{event.id}",
         "start_date": _date_object(date.start, date.precision),
-        "text": {"headline": escape(event.title), "text": _text(event)},
+        "text": {"headline": escape(event.title), "text": _text(entry)},
         "group": event.type,
         "background": {"color": f"#{TYPE_COLOURS.get(event.type, '6D4C41')}"},
         "autolink": False,
@@ -69,9 +72,10 @@ def _slide(event: Event) -> dict[str, Any] | None:
     return slide
 
 
-def timeline_to_timelinejs(timeline: Timeline, *, title: str = "Timeline") -> dict[str, Any]:
-    documents = len(timeline.documents)
-    slides = [slide for slide in map(_slide, timeline.events) if slide is not None]
+def timeline_to_timelinejs(timeline: Timeline | TimelineView, *, title: str = "Timeline") -> dict[str, Any]:
+    view = view_of(timeline)
+    documents = len(view.documents)
+    slides = [slide for slide in map(_slide, view.entries()) if slide is not None]
     return {
         "title": {
             "text": {
@@ -83,5 +87,5 @@ def timeline_to_timelinejs(timeline: Timeline, *, title: str = "Timeline") -> di
     }
 
 
-def timeline_to_timelinejs_bytes(timeline: Timeline, *, title: str = "Timeline") -> bytes:
+def timeline_to_timelinejs_bytes(timeline: Timeline | TimelineView, *, title: str = "Timeline") -> bytes:
     return (json.dumps(timeline_to_timelinejs(timeline, title=title), indent=2, ensure_ascii=False) + "\n").encode()

@@ -66,3 +66,15 @@ def test_html_lists_every_event(seed_timeline):
     page = seed_timeline.to_html().decode("utf-8")
     assert page.count("<li>") == len(seed_timeline.events)
     assert "Abu Dhabi" in page
+
+
+def test_html_names_the_first_twenty_documents_and_counts_the_rest():
+    reports = [
+        chrono.extract(
+            Document(id=f"outlet-{n:02d}", text="Drones struck Odesa on Monday.", published=dt.date(2026, 3, 12))
+        )
+        for n in range(25)
+    ]
+    page = chrono.Timeline.merge(reports).to_html().decode("utf-8")
+    assert "outlet-00, outlet-01" in page and "outlet-19 and 5 more documents" in page
+    assert "outlet-20" not in page

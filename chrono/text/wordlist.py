@@ -5,6 +5,11 @@ every character of the text, which made gazetteer and trigger lookups a large
 share of the pipeline's time. A WordList finds the same matches (leftmost,
 longest phrase first, never inside a word) by walking the text's words and
 trying, at each, only the phrases that begin with that word.
+
+Most sentences hold none of a list's first words, and walking their words in
+Python was still most of the detector's time. So the words of the stretch asked
+about are listed in one C-level call and intersected with the list's first
+words; only where a shared word stands is a phrase tried.
 """
 
 from __future__ import annotations
@@ -20,6 +25,22 @@ def _alternation(phrases: Iterable[str], flags: int) -> re.Pattern[str]:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
     # Lookarounds instead of \b: some names end in a period ("U.S.").
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what \w matches
+
+
+def _word_starts(words: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole word (a run of \\w) in ``words``."""
+    length, found = len(word), words.find(word)
+    while found >= 0:
+        after = found + length
+        if (found == 0 or not _is_word_character(words[found - 1])) and (
+            after == len(words) or not _is_word_character(words[after])
+        ):
+            yield found
+        found = words.find(word, found + 1)
 
 
 class WordList:
@@ -39,15 +60,39 @@ class WordList:
                 break
             groups.setdefault(self._key(first.group()), []).append(phrase)
         self._by_first_word = {word: _alternation(group, flags) for word, group in groups.items()}
+        self._first_words = frozenset(self._by_first_word)
 
     def _key(self, word: str) -> str:
         return word if self.case_sensitive else word.lower()
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        end = len(text) if endpos is None else endpos
+        end = len(text) if endpos is None else min(endpos, len(text))
         if self._fallback:
             yield from self.regex.finditer(text, pos, end)
             return
+        window = text[pos:end]
+        words = window if self.case_sensitive else window.lower()
+        if len(words) != len(window):
+            yield from self._scan(text, pos, end)  # lower case changed the length ("İ"): offsets would drift
+            return
+        shared = self._first_words.intersection(_RUN.findall(words))
+        if not shared:
+            return
+        starts = sorted((start, word) for word in shared for start in _word_starts(words, word))
+        last = pos
+        for offset, word in starts:
+            start = pos + offset
+            if start < last:
+                continue
+            if start > 0 and (text[start - 1] == "." or text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue  # after a period, where the regex's lookbehind fails too
+            match = self._by_first_word[word].match(text, start, end)
+            if match is not None:
+                last = match.end()
+                yield match
+
+    def _scan(self, text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+        """Word by word: the same matches, for texts whose lower case is longer or shorter."""
         last = pos
         for word in _RUN.finditer(text, pos, end):
             start = word.start()

@@ -8,6 +8,7 @@ from chrono.text.wordlist import WordList
 
 PHRASES = ["U.S.", "United States", "United Arab Emirates", "talks", "peace talks", "al-Shabaab", "Kyiv", "Kyivska"]
 PIECES = [*PHRASES, "the", "united", "US", "U.S", ".", ",", " ", "  ", "\n", "-", "s", "talk", "Talks", "_", "'s", "9"]
+PIECES += ["İ", "ß", "é", "TALKS", "Kyiv\u0301"]  # letters whose lower case is longer, or not a plain letter
 
 
 def spans(matches):

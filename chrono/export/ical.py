@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from icalendar import Calendar
 from icalendar import Event as VEvent
@@ -55,7 +56,7 @@ def _description(entry: EventEntry) -> str:
         lines.append(f"Quote or claim: {quote}")
     if event.date is not None:
         lines.append(f"Date: {event.date.value} — {event.date.rationale} (certainty {event.date.certainty})")
-    for source in event.sources[:_LISTED_SOURCES]:
+    for source in islice(entry.sources(), _LISTED_SOURCES):
         lines.append(f"Source ({source.document_id}): {source.sentence}")
     if entry.mentions > _LISTED_SOURCES:
         # A story told by thousands of outlets would make a description of megabytes.

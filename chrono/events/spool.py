@@ -46,19 +46,19 @@ def _spool_errors() -> Iterator[None]:
 
 
 def _key(text: str) -> bytes:
-    # Ids are stored as UTF-8 bytes: SQLite orders them as Python orders the strings (by code point),
-    # and an id with half a character (a lone surrogate from a file name) still goes in.
-    return text.encode("utf-8", "surrogatepass")
+    # Ids are stored as UTF-8 bytes, which SQLite compares as Python compares the strings (by code point).
+    return text.encode("utf-8")
 
 
 class MergeSpool:
     """Where a merge keeps documents (first of an id wins) and each event's mentions (first of a place wins)."""
 
     def __init__(self) -> None:
-        self._db = sqlite3.connect("")  # "": a private temporary database on disk, removed on close
-        self._db.executescript(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8192;" + _SCHEMA
-        )
+        with _spool_errors():
+            self._db = sqlite3.connect("")  # "": a private temporary database on disk, removed on close
+            self._db.executescript(
+                "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8192;" + _SCHEMA
+            )
         self._count = 0
         self._inferred = 0
         self._latest: dt.date | None = None

@@ -221,3 +221,10 @@ def test_a_date_after_since_lies_behind_the_writer():
     assert found.value.start == D(2025, 3, 20)
     assert only("Exports have fallen since October.", expression="October").value.value == "2025-10"
     assert only("The border has been shut since Feb. 2.", expression="Feb. 2").value.start == D(2026, 2, 2)
+
+
+def test_a_deadline_without_a_tense_is_still_ahead():
+    """Thursday 5 February: "until Tuesday" is the coming Tuesday, unless a past verb says otherwise."""
+    assert only("The envoys have until Tuesday to reply.", expression="Tuesday").value.start == D(2026, 2, 10)
+    assert only("Ballots must arrive by Monday.", expression="Monday").value.start == D(2026, 2, 9)
+    assert only("The road was closed until Tuesday.", expression="Tuesday").value.start == D(2026, 2, 3)

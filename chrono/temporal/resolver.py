@@ -198,6 +198,16 @@ def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Read
         and (abs((key(towards) - reference).days) <= _TENSE_REACH_DAYS)
     ):
         chosen, why, certainty = towards, f"{ctx.tense} tense: the {ctx.tense} such date nearest", 0.75
+    elif (
+        ctx.tense is None
+        and ctx.signal not in ("until", "by")
+        and latest_past is not None
+        and nearest != latest_past
+        and gap_nearest > _NEAR_DAYS * 2
+    ):
+        # News tells what happened: with no verb to say otherwise, a date more than two months
+        # ahead ("in April", written in October) is last April; a deadline ("by February") is not.
+        chosen, why, certainty = latest_past, "no tense cue, news default past: the latest such date before", 0.7
     else:
         chosen, why, certainty = nearest, "nearest such date to", 0.9 if gap_nearest <= _NEAR_DAYS * 3 else 0.75
     others = [latest_past, next_future]

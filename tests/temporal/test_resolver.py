@@ -228,3 +228,12 @@ def test_a_deadline_without_a_tense_is_still_ahead():
     assert only("The envoys have until Tuesday to reply.", expression="Tuesday").value.start == D(2026, 2, 10)
     assert only("Ballots must arrive by Monday.", expression="Monday").value.start == D(2026, 2, 9)
     assert only("The road was closed until Tuesday.", expression="Tuesday").value.start == D(2026, 2, 3)
+
+
+def test_a_yearless_date_far_ahead_with_no_tense_is_read_in_the_past():
+    """Written on 5 February: "in June" is last June; "March 1" next month stays ahead; a deadline stays ahead."""
+    found = only("Shares rose to $40 in June from $29 in March.", expression="June")
+    assert found.value.value == "2025-06"
+    assert any(reading.value == "2026-06" for reading in found.value.alternatives)
+    assert only("The summit is in March.", expression="March").value.value == "2026-03"
+    assert only("The loan must be repaid by August.", expression="August").value.value == "2026-08"

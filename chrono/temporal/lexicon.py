@@ -55,7 +55,7 @@ class WordClass:
         raise KeyError(word)
 
     def is_vague(self, word: str) -> bool:
-        """ "a few", and what is built on it ("a few hundred")."""
+        """Whether a count is vague: "a few", and what is built on it ("a few hundred")."""
         folded = " ".join(word.lower().replace("-", " ").split())
         return any(folded == v or folded.startswith(v + " ") for v in self.vague)
 

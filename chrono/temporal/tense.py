@@ -24,9 +24,6 @@ _PAST_AUXILIARIES = frozenset({"had", "been", "was", "were"})
 _WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
 
 
-_LONGEST_MARKER = 3  # words in the longest marker ("as soon as")
-
-
 def _classify(word: str, markers: dict[str, frozenset[str]]) -> Tense | None:
     if word in markers["future"]:
         return "future"
@@ -61,7 +58,7 @@ def _phrases(tokens: list[str], index: int, *, leftward: bool) -> list[str]:
     begins at ``index`` continues towards the expression (lower indices).
     """
     found = []
-    for length in range(_LONGEST_MARKER, 1, -1):
+    for length in range(_longest_phrase(), 1, -1):
         if leftward and index - length + 1 >= 0:
             found.append(" ".join(tokens[index - n] for n in range(length)))
         elif not leftward and index + length <= len(tokens):
@@ -69,16 +66,20 @@ def _phrases(tokens: list[str], index: int, *, leftward: bool) -> list[str]:
     return found
 
 
+def _multiword() -> list[str]:
+    markers = tense_markers()
+    return [phrase for key in ("future", "past", "present", "neutral") for phrase in markers[key] if " " in phrase]
+
+
 @cache
 def _phrase_starts() -> frozenset[str]:
     """First words of the markers and neutral phrases of several words: only there are phrases read."""
-    markers = tense_markers()
-    return frozenset(
-        phrase.split()[0]
-        for key in ("future", "past", "present", "neutral")
-        for phrase in markers[key]
-        if " " in phrase
-    )
+    return frozenset(phrase.split()[0] for phrase in _multiword())
+
+
+@cache
+def _longest_phrase() -> int:
+    return max((len(phrase.split()) for phrase in _multiword()), default=1)
 
 
 def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bool) -> Tense | None:

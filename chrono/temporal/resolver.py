@@ -850,6 +850,16 @@ def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if "weekday" in groups:
         number = int(_lookup("weekday", groups["weekday"]))  # type: ignore[call-overload]
         value, words = f"XXXX-WXX-{number + 1}", f"every {cal.WEEKDAY_NAMES[number]}"
+    elif "month" in groups:  # "each July": every year's July, no particular one
+        month = int(_lookup("month", groups["month"]))  # type: ignore[call-overload]
+        value, words = f"XXXX-{month:02d}", f"every {groups['month']}"
+    elif "season" in groups:
+        code, _ = _lookup("season", groups["season"])  # type: ignore[misc]
+        value, words = f"XXXX-{code}", f"every {groups['season'].lower()}"
+    elif "unit" in groups:  # "every two weeks": the interval
+        amount, vague = _number(groups["number"])
+        value = _duration_value(None if vague else amount, _unit_name(groups["unit"]))
+        words = f"every {groups['number']} {groups['unit']}s"
     else:
         value, words = str(_lookup("set", groups["word"])), groups["word"].lower()
     return TimeValue(

@@ -84,6 +84,23 @@ def test_recurring_times_are_sets():
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        ("The marchers parade each July.", "each July", "XXXX-07"),
+        ("Every January the council sets its budget.", "Every January", "XXXX-01"),
+        ("The fair opens every spring.", "every spring", "XXXX-SP"),
+        ("Envoys meet every two weeks.", "every two weeks", "P2W"),
+        ("A convoy leaves every few months.", "every few months", "PXM"),
+    ],
+)
+def test_a_recurring_month_season_or_interval_is_a_set_not_one_date(text, expression, value):
+    """'each July' is every July: dating it to one July would put a custom on a single day."""
+    found = {e.text: e.value for e in chrono.resolve(text, AUTUMN)}
+    assert (found[expression].value, found[expression].timex_type.value) == (value, "SET")
+    assert found[expression].start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
         ("The blast came at 10:35 a.m.", "10:35 a.m.", "2026-11-05T10:35"),
         ("The vote closes at 5 p.m. EST Monday.", "5 p.m. EST Monday", "2026-11-02T17:00"),
         ("The curfew starts at midnight.", "midnight", "2026-11-05T24:00"),

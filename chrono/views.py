@@ -124,7 +124,7 @@ class TimelineView:
         return (entry.whole() for entry in self.walk())
 
     def timeline(self) -> Timeline:
-        """The whole timeline in memory, for the formats that need it all at once."""
+        """The whole timeline in memory: every document and every mention at once."""
         return Timeline(documents=list(self.documents), events=list(self.events()))
 
 

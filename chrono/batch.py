@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from chrono.errors import ChronoError
 from chrono.inputs import InputFailure, Unit, read_unit
-from chrono.models import Document, Timeline
+from chrono.models import Document, Timeline, whole_characters
 from chrono.pipeline import document_id, extract_document
 
 logger = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def numbered_tasks(items: Iterable[Item]) -> Iterator[_Task]:
     used: set[str] = set()
     for item in items:
         unit = _unit(item)
-        wanted = _wanted_id(unit)
+        wanted = whole_characters(_wanted_id(unit))  # a file name need not be valid text: "caf\udce9.txt"
         candidate, number = wanted, 1
         while candidate in used:
             number += 1

@@ -19,6 +19,11 @@ SCHEMA_VERSION = "1.0"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def whole_characters(text: str) -> str:
+    """``text`` with each lone surrogate (half a character, e.g. from an undecodable file name) as U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 class _Model(BaseModel):
     # Frozen: a stage never mutates what an earlier stage produced; it returns new objects.
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -128,7 +133,7 @@ class Document(_Model):
         No output can encode it, so it would fail every export; one code point for
         one keeps every offset into the text where it was.
         """
-        return _LONE_SURROGATE.sub("\ufffd", value) if value else value
+        return whole_characters(value) if value else value
 
 
 class PublicationDate(_Model):

@@ -47,6 +47,17 @@ def test_ids_are_made_unique_across_the_batch(tmp_path):
     assert {s.document_id for r in results for e in r.timeline.events for s in e.sources} == {"report", "report-2"}
 
 
+def test_a_file_name_that_is_not_valid_text_still_gives_an_id_every_output_can_write(tmp_path):
+    try:
+        (tmp_path / "caf\udce9.txt").write_text(TEXTS[0], "utf-8")  # the bytes caf\xe9.txt, not UTF-8
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    (result,) = extract_many([tmp_path / "caf\udce9.txt"], published="2026-03-12")
+    assert result.timeline.documents[0].id == "caf\ufffd"
+    merged = chrono.Timeline.merge([result.timeline, *[r.timeline for r in extract_many(documents(1))]])
+    assert "caf\ufffd" in merged.to_json()
+
+
 def test_published_dates_every_document_and_bad_jobs_are_refused():
     (result,) = extract_many([Document(text=TEXTS[0])], published="2026-03-12")
     assert result.timeline.documents[0].publication.date == DAY

@@ -31,6 +31,13 @@ def test_extract_seed_to_stdout_infers_the_publication_date():
     assert b"inferred 2026-02-05" in result.stderr
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX passes arguments as bytes")
+def test_a_title_in_another_encoding_keeps_a_replacement_character_not_a_crash():
+    result = chrono("extract", str(SEED), "--format", "ics", "--title", "caf\udce9")  # the bytes caf\xe9
+    assert result.returncode == 0, result.stderr
+    assert "\r\nNAME:caf\ufffd\r\n".encode() in result.stdout
+
+
 def test_published_overrides_inference():
     result = chrono("extract", str(SEED), "--published", "2015-02-05")
     timeline = json.loads(result.stdout)

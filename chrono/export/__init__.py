@@ -27,7 +27,7 @@ from chrono.export.ical import timeline_to_ical
 from chrono.export.json import timeline_to_json, write_json
 from chrono.export.jsonl import events_from_jsonl, iter_jsonl_events, write_jsonl
 from chrono.export.timelinejs import timeline_to_timelinejs_bytes
-from chrono.models import Timeline
+from chrono.models import Timeline, whole_characters
 from chrono.views import TimelineView
 
 
@@ -37,6 +37,10 @@ class ExportOptions:
 
     title: str = "chrono-timeline"  # calendar name (iCal), page and slide-show title (HTML, TimelineJS)
     excel_bom: bool = False  # CSV: start with a byte order mark so Excel reads UTF-8
+
+    def __post_init__(self) -> None:
+        # A title from a command line in another encoding arrives with half characters; no file can hold them.
+        object.__setattr__(self, "title", whole_characters(self.title))
 
 
 Writer = Callable[[Timeline | TimelineView, BinaryIO, ExportOptions], None]

@@ -91,7 +91,9 @@ def validate_file(path: str | Path) -> list[str]:
         problems += [f"{where}{problem}" for problem in schema_problems]
         if not schema_problems:
             try:
-                PUBLIC_MODELS[name].model_validate(instance)
+                # From the bytes, as every command reads them: Python's json accepts half characters
+                # ("\udce9") that the reader refuses, and valid must mean readable.
+                PUBLIC_MODELS[name].model_validate_json(text)
             except ValidationError as error:
                 problems.append(f"{where}{first_problem(error)}")
     return problems

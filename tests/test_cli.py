@@ -217,6 +217,13 @@ def test_merge_combines_timelines_and_validate_checks_them(tmp_path):
     assert lines[0].endswith("week.json: valid")
     assert "broken.json: invalid: events/0: 'sources' is a required property" in lines[1]
     assert "events/0/type: 'picnic' is not one of" in lines[1]
+    # Valid means readable: a half character the reader refuses is refused by validate too.
+    halved = json.loads(merged.read_text())
+    halved["documents"][0]["id"] = "caf\udce9"
+    (tmp_path / "halved.json").write_text(json.dumps(halved))  # ASCII JSON with the escape \udce9
+    assert chrono("merge", str(tmp_path / "halved.json"), "-o", str(tmp_path / "m.json")).returncode == 3
+    result = chrono("validate", str(tmp_path / "halved.json"))
+    assert result.returncode == 3 and b"lone leading surrogate" in result.stderr
 
 
 def test_help_shows_examples_for_every_subcommand():

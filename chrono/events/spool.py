@@ -116,9 +116,6 @@ class MergeSpool:
         row = self._one("SELECT sha256 FROM documents WHERE id = ?", (_key(document_id),))
         return str(row[0]) if row else None
 
-    def __contains__(self, document_id: object) -> bool:
-        return isinstance(document_id, str) and self.document_hash(document_id) is not None
-
     def __len__(self) -> int:
         return self._count
 

@@ -69,15 +69,19 @@ def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
-def _publication_span(entry: EventEntry, documents: Documents) -> tuple[dt.date, dt.date] | None:
+def _from_mentions(entry: EventEntry, documents: Documents) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
+    """The span of the mentions' publication days and the first web link, in one pass over them."""
     first: dt.date | None = None
     last: dt.date | None = None
+    url: str | None = None
     for source in entry.sources():
         publication = documents.publication(source.document_id)
         if publication is not None:
             day = publication.date
             first, last = min(first or day, day), max(last or day, day)
-    return (first, last) if first is not None and last is not None else None
+        if url is None and source.url and web_url(source.url):
+            url = source.url
+    return ((first, last) if first is not None and last is not None else None), url
 
 
 def _vevent(item: EventEntry, stamp: dt.datetime, documents: Documents) -> VEvent | None:
@@ -88,7 +92,7 @@ def _vevent(item: EventEntry, stamp: dt.datetime, documents: Documents) -> VEven
     entry = VEvent()
     entry.add("uid", f"{event.id}@chrono-timeline")
     entry.add("dtstamp", stamp)
-    span = _publication_span(item, documents)
+    span, url = _from_mentions(item, documents)
     if span is not None:
         entry.add("created", _midnight(span[0]))
         entry.add("last-modified", _midnight(span[1]))
@@ -107,7 +111,6 @@ def _vevent(item: EventEntry, stamp: dt.datetime, documents: Documents) -> VEven
         entry.add("location", _clean(event.location.name))
         if event.location.latitude is not None and event.location.longitude is not None:
             entry.add("geo", (event.location.latitude, event.location.longitude))
-    url = next((s.url for s in item.sources() if s.url and web_url(s.url)), None)
     if url:
         entry.add("url", url)
     entry.add("x-chrono-event-id", event.id)

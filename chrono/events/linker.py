@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
+from chrono.events.lexicon import triggers
 from chrono.models import (
     EventMention,
     Precision,
@@ -27,6 +28,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|a
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 # The gap between a time expression and a trigger in a "..., when X struck" clause.
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;.]*$", re.IGNORECASE)
+# "... last Wednesday, which officials described as": a reaction attached to that day's happening.
+_ATTACHED = re.compile(r"\s*,\s*(?:which|when)\b[^,;:.]*$", re.IGNORECASE)
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
 _GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
@@ -39,6 +42,7 @@ _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:(?:also|already|now|long|since|not|never)\s+){0,2}(?!been\b)\w+(?:ed|en)\b", re.IGNORECASE
 )
 _FALLBACK_CERTAINTY = 0.3
+_REPORTING_WINDOW = 7  # days before publication in which the lead's speech day is the story's day
 
 
 def _datable(text: str, expression: TemporalExpression) -> bool:
@@ -207,6 +211,51 @@ def _fallback(publication: PublicationDate) -> TimeValue:
     )
 
 
+_LEAD_SENTENCES = 2  # sentences at the top of a story in which it says what day it reports
+_SPEECH_THEN_DAY = re.compile(r"\s+(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+
+
+def _story_day(
+    text: str, expressions: list[TemporalExpression], publication: PublicationDate
+) -> tuple[TimeValue, TemporalExpression] | None:
+    """The day the story reports: its lead's speech day ("a disaster official said yesterday").
+
+    A wire story is written on one day and printed on the next; the speech it
+    relays without a day of its own was heard on the lead's day, not on the day
+    of printing.
+    """
+    table = triggers()
+    for expression in expressions:
+        if expression.sentence >= _LEAD_SENTENCES:
+            break
+        value = expression.value
+        if value.precision != Precision.DAY or value.start is None or value.value.endswith("_REF"):
+            continue
+        if not 0 <= (publication.date - value.start).days <= _REPORTING_WINDOW:
+            continue
+        window_start = max(0, expression.start - _SPEECH_TIME_REACH)
+        for hit in table.pattern.finditer(text, window_start, expression.start):
+            phrase = " ".join(hit.group().lower().split())
+            if table.by_phrase[phrase].event_type == "statement" and _SPEECH_THEN_DAY.fullmatch(
+                text, hit.end(), expression.start
+            ):
+                return value, expression
+    return None
+
+
+def _reported_on(day: TimeValue, lead: TemporalExpression) -> TimeValue:
+    assert day.start is not None
+    return TimeValue(
+        value=day.start.isoformat(),
+        start=day.start,
+        end=day.start,
+        precision=Precision.DAY,
+        certainty=_FALLBACK_CERTAINTY,
+        rationale=f"no time expression governs this mention; dated to the day the story reports, "
+        f"the lead's '{lead.text}' (sentence {lead.sentence + 1}): {day.rationale}",
+    )
+
+
 def link(
     text: str,
     sentences: list[Sentence],
@@ -229,6 +278,7 @@ def link(
         if e.value.precision == Precision.DAY and e.value.start is not None and not e.value.value.endswith("_REF"):
             days_by_sentence.setdefault(e.sentence, []).append(e)
     linked: list[EventMention] = []
+    reporting = _story_day(text, expressions, publication)
     starts_by_sentence = {index: [e.start for e in found] for index, found in by_sentence.items()}
     for mention in mentions:
         # Only expressions near the trigger can govern it; the bound keeps huge sentences linear.
@@ -251,6 +301,16 @@ def link(
         preset = [e for e in candidates if e.start == mention.source.time_start]
         found = (preset[0], True) if preset else _governing(text, mention, candidates)
         hint: TemporalExpression | None = None
+        # "All 26 arrested Friday night were charged, a spokeswoman said": the day is in what was
+        # said; only the speech verb's own clause dates the speech, or a day the speech is
+        # attached to ("concluded last Wednesday, which officials described as ...").
+        if (
+            found is not None
+            and mention.type == "statement"
+            and not found[1]
+            and _ATTACHED.match(text, found[0].end, mention.source.trigger_start) is None
+        ):
+            found = None
         if found is not None and mention.anaphoric and not found[1]:
             # "the talks" takes a date only from its own clause; else it refers back, and the
             # sentence's time is only a hint that may make the event's date finer.
@@ -292,6 +352,8 @@ def link(
         elif (narrative := _narrative_day(mention.sentence, days_by_sentence, publication)) is not None:
             time = None
             date = narrative
+        elif mention.type == "statement" and reporting is not None:
+            date = _reported_on(*reporting)
         else:
             date = _fallback(publication)
         planned = bool(time is not None and time.value.value == "FUTURE_REF") or bool(

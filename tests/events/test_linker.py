@@ -114,3 +114,45 @@ def test_a_when_clause_after_since_dates_its_event_on_that_day():
     assert strike.date.value == "2026-03-03"
     series = chrono.extract("Russia has shelled Kherson since March 3, officials said.", published=dt.date(2026, 3, 20))
     assert series.events[0].date.value == "2026-03-03/2026-03-20"  # without "when", a series up to now
+
+
+def test_a_day_in_what_was_said_does_not_date_the_speech():
+    text = "All 40 people detained on Monday night were released on bail, police spokeswoman Maria Diaz said."
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.start == DCT  # not Monday: the day belongs to the detentions she reports
+    assert "no time expression governs" in statement.date.rationale
+
+
+def test_a_reaction_attached_to_a_dated_happening_takes_its_day():
+    text = "The first round of talks ended last Wednesday, which Kyiv officials described as useful."
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.start == dt.date(2026, 3, 4)
+
+
+def test_undated_speech_in_a_story_is_heard_on_the_day_its_lead_reports():
+    text = (
+        "The flood has killed 12 people, a rescue official said yesterday.\n\n"
+        "Bridges were washed away and roads were cut in the north.\n\n"
+        "Hundreds of soldiers were sent to the valley.\n\n"
+        "The national weather office said more rain was expected in the north."
+    )
+    statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    weather = next(e for e in statements if "weather office" in e.sources[0].sentence)
+    assert weather.date.start == dt.date(2026, 3, 11)  # the lead's "yesterday", not the day of printing
+    assert weather.date.certainty <= 0.3
+    assert "the day the story reports" in weather.date.rationale
+
+
+def test_without_a_dated_lead_undated_speech_falls_back_to_the_publication_date():
+    text = (
+        "The flood has killed 12 people across the north.\n\n"
+        "Bridges were washed away and roads were cut.\n\n"
+        "Hundreds of soldiers were sent to the valley.\n\n"
+        "The national weather office said on Monday that more rain was expected.\n\n"
+        "Schools in the valley stay closed.\n\n"
+        "Farmers fear for the harvest.\n\n"
+        "The interior ministry said the roads would reopen soon."
+    )
+    statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    ministry = next(e for e in statements if "interior ministry" in e.sources[0].sentence)
+    assert ministry.date.start == DCT  # a day named deep in the story is not the story's day

@@ -359,6 +359,44 @@ def _others(
     return mentions
 
 
+# "since Jan. 11, when the allies struck ...": the clause that tells what happened on that day.
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;:]*", re.IGNORECASE)  # (sentence-internal dots: "U.S.")
+
+
+def _strikes(
+    document_id: str,
+    url: str | None,
+    text: str,
+    sentence: Sentence,
+    hits: list[tuple[int, int, Trigger]],
+    times: list[TemporalExpression],
+) -> list[EventMention]:
+    """The sentence's strike, and apart from it one told in a "when" clause after a date.
+
+    "They have traded strikes since Jan. 11, when the allies struck Houthi targets"
+    reports a series and, on its first day, one strike: two happenings, two dates.
+    """
+    strike_hits = [h for h in hits if h[2].event_type == "strike"]
+    for time in times:
+        clause = _WHEN_CLAUSE.match(text, time.end, sentence.end)
+        if clause is None:
+            continue
+        inside = [h for h in strike_hits if clause.start() <= h[0] and h[1] <= clause.end()]
+        outside = [h for h in strike_hits if h not in inside]
+        if not inside or not outside:
+            continue
+        told = _strike(document_id, url, text, sentence, inside)
+        if told is not None:
+            source = told.source.model_copy(
+                update={"time_text": time.text, "time_start": time.start, "time_end": time.end}
+            )
+            told = told.model_copy(update={"source": source})
+        main = _strike(document_id, url, text, sentence, outside)
+        return [m for m in (main, told) if m is not None]
+    strike = _strike(document_id, url, text, sentence, strike_hits)
+    return [strike] if strike is not None else []
+
+
 _SUBJECT_GAP = 30  # characters between "clashes" and the "broke out" it is the subject of
 
 
@@ -408,12 +446,12 @@ def detect(
         if not hits:
             continue
         in_sentence = _talks(document_id, url, text, sentence, hits, times.get(sentence.index, []))
-        strike = _strike(document_id, url, text, sentence, hits)
+        strikes = _strikes(document_id, url, text, sentence, hits, times.get(sentence.index, []))
         others = _others(document_id, url, text, sentence, hits)
-        if strike is None:
-            strike, others = _clash_that_broke_out(text, hits, others)
-        if strike is not None:
-            in_sentence.append(strike)
+        if not strikes:
+            clash, others = _clash_that_broke_out(text, hits, others)
+            strikes = [clash] if clash is not None else []
+        in_sentence += strikes
         in_sentence += others
         mentions += in_sentence  # (extended in place: copying the list per sentence would be quadratic)
         mentions += _statements(document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions)

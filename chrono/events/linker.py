@@ -27,7 +27,7 @@ from chrono.models import (
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 # The gap between a time expression and a trigger in a "..., when X struck" clause.
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;.]*$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;:]*$", re.IGNORECASE)
 # "... last Wednesday, which officials described as": a reaction attached to that day's happening.
 _ATTACHED = re.compile(r"\s*,\s*(?:which|when)\b[^,;:.]*$", re.IGNORECASE)
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)

@@ -156,3 +156,12 @@ def test_without_a_dated_lead_undated_speech_falls_back_to_the_publication_date(
     statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     ministry = next(e for e in statements if "interior ministry" in e.sources[0].sentence)
     assert ministry.date.start == DCT  # a day named deep in the story is not the story's day
+
+
+def test_a_strike_told_in_a_when_clause_is_apart_from_the_series_it_opened():
+    text = (
+        "The rebels and the U.S. have been trading strikes since March 3, when the U.S. and Britain "
+        "joined forces to strike rebel targets in Yemen."
+    )
+    strikes = sorted(e.date.value for e in chrono.extract(text, published=dt.date(2026, 3, 20)).events)
+    assert strikes == ["2026-03-03", "2026-03-03/2026-03-20"]

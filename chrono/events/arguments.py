@@ -127,6 +127,20 @@ _BY_AFTER_TRIGGER = re.compile(r"(?:the|a)\s+statement(?:\s+issued)?\s+by", re.I
 _STATEMENT_BY = re.compile(r"\b(?:statement|communique|communiqué|release)\s+(?:issued\s+)?by\s+$", re.IGNORECASE)
 
 
+_RELATIVE_REACH = 40  # tokens of a ", who ..." clause between a speaker and the verb
+
+
+def _relative_clause_start(tokens: list[tuple[int, int, str]], comma: int) -> int | None:
+    """Index of "who" when ``comma`` closes a ", who ..." clause, else None."""
+    for index in range(comma - 1, max(1, comma - _RELATIVE_REACH) - 1, -1):
+        token = tokens[index][2]
+        if token in (";", ":", "“", "”", '"', "—", "–"):
+            return None
+        if token.lower() == "who":
+            return index if tokens[index - 1][2] == "," else None
+    return None
+
+
 def speaker_phrase(
     text: str, sentence: Sentence, verb_start: int, blocked: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -157,7 +171,9 @@ def speaker_phrase(
         preposition_of_time = (
             lower in ("on", "in", "at") and index + 1 < len(tokens) and in_time_expression(tokens[index + 1][0])
         )
-        if token == "," or lower in _AUXILIARIES or in_time_expression(start) or preposition_of_time:
+        if token == "," and (who := _relative_clause_start(tokens, index)) is not None:
+            index = who - 2  # "X, who has announced aid to the victims, said": X is the speaker
+        elif token == "," or lower in _AUXILIARIES or in_time_expression(start) or preposition_of_time:
             index -= 1
         elif lower == "who" and index >= 1 and tokens[index - 1][2] == ",":
             index -= 2  # "Chief Minister X, who has announced": X is the speaker

@@ -267,6 +267,10 @@ def _possessive_official(phrase: str, previous: list[EventMention], sentence: in
     return Actor(name=country, role="speaker", kind="country", country=country, title=found.group("title"), text=phrase)
 
 
+# "X, who has announced aid, said ...": the verb of a relative clause is an earlier, separate act.
+_RELATIVE_VERB = re.compile(r"\s*,\s*who\b[^,;]*$", re.IGNORECASE)
+
+
 def _statements(
     document_id: str,
     url: str | None,
@@ -277,6 +281,7 @@ def _statements(
     previous: list[EventMention],
 ) -> list[EventMention]:
     found: list[EventMention] = []
+    said: set[tuple[str, bool]] = set()  # (speaker, in a relative clause) already found
     blocked_starts = [s for s, _ in blocked]  # time expressions, in text order
     blocked_ends = [e for _, e in blocked]
     for start, end, trigger in hits:
@@ -303,8 +308,10 @@ def _statements(
                 continue
             speaker = previous[antecedent].actors[0].model_copy(update={"text": speaker.text})
             continues = antecedent  # index into the document's mention list
-        if any(m.actors[0].name == speaker.name for m in found):
-            continue  # one statement per speaker per sentence
+        relative = _RELATIVE_VERB.match(text, span[1], start) is not None
+        if (speaker.name, relative) in said:
+            continue  # one statement per speaker per sentence, and one more in a "who" clause
+        said.add((speaker.name, relative))
         quantities = args.quantities(near)
         subtype = trigger.subtype
         if triggers().casualty.search(text, end, near.end) and quantities:

@@ -137,3 +137,16 @@ def test_an_official_named_by_a_possessive_speaks_for_the_previous_speakers_coun
     assert warning.title == "Warning by Israel's defence minister"
     lone = chrono.extract("His defence minister warned that the army would respond.", published=dt.date(2026, 3, 12))
     assert lone.events == []  # no one before whose minister it could be
+
+
+def test_a_speech_verb_in_a_who_clause_is_a_separate_earlier_statement():
+    text = (
+        "Governor Ana Lopez, who has announced aid of 500 dollars to each of the families, "
+        "said most of the damage was caused by the river."
+    )
+    statements = chrono.extract(text, published=DCT).events
+    by_trigger = {e.sources[0].trigger: e for e in statements if e.type == "statement"}
+    assert set(by_trigger) == {"announced", "said"}
+    assert {e.actors[0].name for e in by_trigger.values()} == {"Ana Lopez"}
+    assert by_trigger["announced"].date is None  # a present perfect: some day before
+    assert by_trigger["said"].date.start == DCT

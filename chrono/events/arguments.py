@@ -199,8 +199,10 @@ def speaker_phrase(
             break
         if lower in spk.discourse or lower in ("which", "who", "that", "whom", "as", "while"):
             break
+        possessor = re.sub(r"[’']s$", "", lower)  # "the Angolan president’s office"
         acceptable = (
             _is_name_token(token)
+            or (possessor != lower and phrase_start is not None and possessor in spk.title_words)
             or lower in connectors
             or lower in spk.body_nouns
             or lower in spk.body_modifiers

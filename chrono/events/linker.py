@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from functools import cache
 
 from chrono.events.lexicon import triggers
 from chrono.models import (
@@ -23,6 +24,7 @@ from chrono.models import (
     TimeValue,
     TimexType,
 )
+from chrono.temporal.lexicon import expand, word_classes
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
@@ -154,6 +156,57 @@ def _continued(text: str, mention: EventMention, candidates: list[TemporalExpres
                 }
             )
     return date
+
+
+_OFFSET_REACH = 160  # characters between "a day after" and the trigger of the clause it opens
+_OFFSET_DAYS = {"D": 1, "W": 7}
+_BOUND_BEFORE = re.compile(r"\b(?:than|about|some|around|nearly|almost|roughly)\s+$", re.IGNORECASE)
+
+
+@cache
+def _offset_phrase() -> re.Pattern[str]:
+    """ "a day after", "two weeks before": an exact distance from the main clause's day."""
+    return re.compile(
+        r"\b" + expand(r"{number:count}\s+{unit:unit}") + r"\s+(?P<direction>after|before)\s+", re.IGNORECASE
+    )
+
+
+def _offset(text: str, mention: EventMention, time: TemporalExpression | None, date: TimeValue) -> TimeValue:
+    """'The date was set a day after Angola announced ...': the announcement is a day earlier.
+
+    The clause opened by an exact distance tells of a happening that far from the main
+    clause's day; a bound ("less than 24 hours after") or a vague count ("a few days
+    after") gives no day, so only exact counts of days and weeks move the date.
+    """
+    source = mention.source
+    if date.precision != Precision.DAY or date.start is None or date.start != date.end:
+        return date
+    window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
+    found = None
+    for found in _offset_phrase().finditer(text, window_start, source.trigger_start):  # noqa: B007 (the last)
+        pass
+    if found is None or _CLAUSE_BREAK.search(text, found.end(), source.trigger_start) is not None:
+        return date
+    if time is not None and time.start >= found.end():
+        return date  # the clause has a day of its own ("a day after Angola announced on Tuesday")
+    numbers, units = word_classes()["number"], word_classes()["unit"]
+    count = found.group("count")
+    unit = units.lookup(found.group("unit").lower().removesuffix("s"))
+    if numbers.is_vague(count) or unit not in _OFFSET_DAYS:
+        return date
+    if _BOUND_BEFORE.search(text, max(source.sentence_start, found.start() - 12), found.start()):
+        return date
+    sign = -1 if found.group("direction").lower() == "after" else 1
+    day = date.start + dt.timedelta(days=sign * int(numbers.lookup(count)) * _OFFSET_DAYS[unit])
+    return date.model_copy(
+        update={
+            "value": day.isoformat(),
+            "start": day,
+            "end": day,
+            "certainty": round(min(date.certainty, 0.6), 2),
+            "rationale": f"'{found.group().strip()}' the main clause's day {date.start} ({date.rationale}): {day}",
+        }
+    )
 
 
 def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue | None:
@@ -356,6 +409,8 @@ def link(
             date = _reported_on(*reporting)
         else:
             date = _fallback(publication)
+        if date is not None:
+            date = _offset(text, mention, time, date)
         planned = bool(time is not None and time.value.value == "FUTURE_REF") or bool(
             time is not None
             and time.tense == "future"

@@ -150,3 +150,9 @@ def test_a_speech_verb_in_a_who_clause_is_a_separate_earlier_statement():
     assert {e.actors[0].name for e in by_trigger.values()} == {"Ana Lopez"}
     assert by_trigger["announced"].date is None  # a present perfect: some day before
     assert by_trigger["said"].date.start == DCT
+
+
+def test_a_possessive_title_is_part_of_the_speaker():
+    text = "Talks will begin in Luanda on March 18, the Angolan president’s office announced."
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.actors[0].name == "Angola"

@@ -165,3 +165,17 @@ def test_a_strike_told_in_a_when_clause_is_apart_from_the_series_it_opened():
     )
     strikes = sorted(e.date.value for e in chrono.extract(text, published=dt.date(2026, 3, 20)).events)
     assert strikes == ["2026-03-03", "2026-03-03/2026-03-20"]
+
+
+def test_an_exact_distance_after_moves_the_clause_it_opens_from_the_main_clause_day():
+    text = "The vote was held on Wednesday, two days after rebels shelled the town of Goma."
+    (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert strike.date.start == dt.date(2026, 3, 9)  # Wednesday 11 March, two days back
+    assert "two days after" in strike.date.rationale
+
+
+def test_a_bound_or_a_vague_distance_does_not_move_the_date():
+    for distance in ("less than two days after", "a few days after"):
+        text = f"The vote was held on Wednesday, {distance} rebels shelled the town of Goma."
+        (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+        assert strike.date.start == dt.date(2026, 3, 11), distance

@@ -209,6 +209,22 @@ def _offset(text: str, mention: EventMention, time: TemporalExpression | None, d
     )
 
 
+# "after Congolese President Felix Tshisekedi visited Luanda": a named subject's act, told only as earlier.
+_AFTER_NAMED = re.compile(r"\bafter\s{1,3}(?:(?:the|his|her|its|their)\s{1,3})?(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,6}$")
+
+
+def _only_before(text: str, mention: EventMention, time: TemporalExpression | None) -> bool:
+    """Is the trigger the verb of an "after <Name> <verb>" clause without a day of its own?
+
+    Such a clause says the act came before the main clause's, not when; giving it the
+    main clause's day (or the publication date) would put a guess on the timeline.
+    """
+    source = mention.source
+    window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
+    found = _AFTER_NAMED.search(text, window_start, source.trigger_start)
+    return found is not None and (time is None or time.end <= found.start())
+
+
 def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue | None:
     """'since Jan. 11': from that day up to the time of writing."""
     value = time.value
@@ -410,7 +426,11 @@ def link(
         else:
             date = _fallback(publication)
         if date is not None:
-            date = _offset(text, mention, time, date)
+            offset = _offset(text, mention, time, date)
+            if offset is date and _only_before(text, mention, time):
+                date, time = None, None
+            else:
+                date = offset
         planned = bool(time is not None and time.value.value == "FUTURE_REF") or bool(
             time is not None
             and time.tense == "future"

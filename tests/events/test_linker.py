@@ -179,3 +179,13 @@ def test_a_bound_or_a_vague_distance_does_not_move_the_date():
         text = f"The vote was held on Wednesday, {distance} rebels shelled the town of Goma."
         (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
         assert strike.date.start == dt.date(2026, 3, 11), distance
+
+
+def test_an_act_told_only_as_earlier_than_the_main_clause_is_undated():
+    text = "Iran and Oman agreed to talks on Monday after President Ana Lopez visited Muscat."
+    events = chrono.extract(text, published=DCT).events
+    visit = next(e for e in events if e.sources[0].trigger == "visited")
+    assert visit.date is None  # before Monday, on no day the text gives
+    on_its_day = "Iran and Oman agreed to talks on Monday after President Ana Lopez visited Muscat on Friday."
+    visit = next(e for e in chrono.extract(on_its_day, published=DCT).events if e.sources[0].trigger == "visited")
+    assert visit.date.start == dt.date(2026, 3, 6)

@@ -213,16 +213,29 @@ def _offset(text: str, mention: EventMention, time: TemporalExpression | None, d
 _AFTER_NAMED = re.compile(r"\bafter\s{1,3}(?:(?:the|his|her|its|their)\s{1,3})?(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,6}$")
 
 
-def _only_before(text: str, mention: EventMention, time: TemporalExpression | None) -> bool:
-    """Is the trigger the verb of an "after <Name> <verb>" clause without a day of its own?
+# "Pyongyang first proposed the talks": the act that started what is reported, on no given day.
+_FIRST_ACT = re.compile(r"\bfirst\s{1,3}$", re.IGNORECASE)
 
-    Such a clause says the act came before the main clause's, not when; giving it the
-    main clause's day (or the publication date) would put a guess on the timeline.
+
+def _only_before(text: str, mention: EventMention, time: TemporalExpression | None) -> bool:
+    """Is the trigger an act told only as earlier, without a day of its own?
+
+    "after <Name> <verb>" says the act came before the main clause's; "X first
+    proposed" says it began what the story reports. Neither says when: the main
+    clause's day (or the publication date) would put a guess on the timeline.
     """
     source = mention.source
     window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
     found = _AFTER_NAMED.search(text, window_start, source.trigger_start)
-    return found is not None and (time is None or time.end <= found.start())
+    if found is not None and (time is None or time.end <= found.start()):
+        return True
+    verb = source.trigger.split()[0].lower()
+    return (
+        time is None
+        and verb.endswith("ed")
+        and _FIRST_ACT.search(text, max(source.sentence_start, source.trigger_start - 12), source.trigger_start)
+        is not None
+    )
 
 
 def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue | None:

@@ -156,3 +156,9 @@ def test_a_possessive_title_is_part_of_the_speaker():
     text = "Talks will begin in Luanda on March 18, the Angolan president’s office announced."
     (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert statement.actors[0].name == "Angola"
+
+
+def test_proposing_and_expressing_support_are_speech():
+    text = "Foreign Minister Ana Lopez proposed a ceasefire. Iran expressed support for the plan."
+    statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert sorted(e.sources[0].trigger for e in statements) == ["expressed", "proposed"]

@@ -189,3 +189,14 @@ def test_an_act_told_only_as_earlier_than_the_main_clause_is_undated():
     on_its_day = "Iran and Oman agreed to talks on Monday after President Ana Lopez visited Muscat on Friday."
     visit = next(e for e in chrono.extract(on_its_day, published=DCT).events if e.sources[0].trigger == "visited")
     assert visit.date.start == dt.date(2026, 3, 6)
+
+
+def test_the_act_that_first_started_a_story_is_undated_without_a_day():
+    text = "Iran first proposed the talks, which Oman accepted later, the foreign ministry said on Tuesday."
+    events = chrono.extract(text, published=DCT).events
+    proposal = next(e for e in events if e.sources[0].trigger == "proposed")
+    assert proposal.date is None
+    ministry = next(e for e in events if e.sources[0].trigger == "said")
+    assert ministry.date.start == dt.date(2026, 3, 10)
+    ordinal = only_event("The first round of talks between Iran and Oman ended in Muscat.")
+    assert ordinal.date is not None  # "first" as an ordinal tells no order of acts

@@ -367,7 +367,7 @@ def _others(
 
 
 # "since Jan. 11, when the allies struck ...": the clause that tells what happened on that day.
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;:]*", re.IGNORECASE)  # (sentence-internal dots: "U.S.")
+_WHEN_CLAUSE = re.compile(r"(?:\s*,)?\s+when\b[^,;:]*", re.IGNORECASE)  # (sentence-internal dots: "U.S.")
 
 
 def _strikes(

@@ -29,7 +29,7 @@ from chrono.temporal.lexicon import expand, word_classes
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 # The gap between a time expression and a trigger in a "..., when X struck" clause.
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;:]*$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"(?:\s*,)?\s+when\b[^,;:]*$", re.IGNORECASE)
 # "... last Wednesday, which officials described as": a reaction attached to that day's happening.
 _ATTACHED = re.compile(r"\s*,\s*(?:which|when)\b[^,;:.]*$", re.IGNORECASE)
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
@@ -238,6 +238,20 @@ def _only_before(text: str, mention: EventMention, time: TemporalExpression | No
     )
 
 
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|best|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|strongest|fiercest|"
+    r"longest|greatest|most\s+\w+)\b[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _superlative_since(text: str, sentence_start: int, expression: TemporalExpression) -> bool:
+    """ "the deadliest bombardment since March": the day measures a record, it dates nothing."""
+    if expression.signal != "since":
+        return False
+    return _SUPERLATIVE.search(text, max(sentence_start, expression.start - 60), expression.start) is not None
+
+
 def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue | None:
     """'since Jan. 11': from that day up to the time of writing."""
     value = time.value
@@ -381,6 +395,8 @@ def link(
                 and not _inside_quote(text, paragraph_start[mention.sentence], e.start)
             ]
         preset = [e for e in candidates if e.start == mention.source.time_start]
+        # "the deadliest attack since March 3": a yardstick, not when the attack happened.
+        candidates = [e for e in candidates if not _superlative_since(text, mention.source.sentence_start, e)]
         found = (preset[0], True) if preset else _governing(text, mention, candidates)
         hint: TemporalExpression | None = None
         # "All 26 arrested Friday night were charged, a spokeswoman said": the day is in what was

@@ -200,3 +200,11 @@ def test_the_act_that_first_started_a_story_is_undated_without_a_day():
     assert ministry.date.start == dt.date(2026, 3, 10)
     ordinal = only_event("The first round of talks between Iran and Oman ended in Muscat.")
     assert ordinal.date is not None  # "first" as an ordinal tells no order of acts
+
+
+def test_a_when_clause_without_a_comma_also_tells_what_happened_on_that_day():
+    text = "It was the worst attack since March 3 when rebels shelled the market in Goma, killing 9 people."
+    strikes = [e for e in chrono.extract(text, published=dt.date(2026, 3, 20)).events if e.type == "strike"]
+    # The shelling is told in the when-clause; "worst attack since March 3" measures a record:
+    # the attack itself is not a series from March 3, so it falls back to the publication date.
+    assert sorted(e.date.value for e in strikes) == ["2026-03-03", "2026-03-20"]

@@ -267,6 +267,7 @@ def _possessive_official(phrase: str, previous: list[EventMention], sentence: in
     return Actor(name=country, role="speaker", kind="country", country=country, title=found.group("title"), text=phrase)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 # "X, who has announced aid, said ...": the verb of a relative clause is an earlier, separate act.
 _RELATIVE_VERB = re.compile(r"\s*,\s*who\b[^,;]*$", re.IGNORECASE)
 
@@ -290,6 +291,8 @@ def _statements(
         near = _near(text, sentence, start, end)
         low = bisect_left(blocked_ends, near.start)
         high = bisect_left(blocked_starts, near.end)
+        if _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 4), start):
+            continue  # "Saddam Hussein's proposed formula": an adjective, not a speech verb
         span = args.speaker_phrase(text, near, start, blocked[low:high])
         if span is None:
             continue

@@ -32,7 +32,7 @@ _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|al
 _WHEN_CLAUSE = re.compile(r"(?:\s*,)?\s+when\b[^,;:]*$", re.IGNORECASE)
 # "... last Wednesday, which officials described as": a reaction attached to that day's happening.
 _ATTACHED = re.compile(r"\s*,\s*(?:which|when)\b[^,;:.]*$", re.IGNORECASE)
-_FRONT = re.compile(r"(?:(?:on|in|by|late|early|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
+_FRONT = re.compile(r"(?:(?:on|in|by|late|early|earlier|later|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
 _GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
 _QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked for
@@ -456,7 +456,8 @@ def link(
             date = _fallback(publication)
         if date is not None:
             offset = _offset(text, mention, time, date)
-            if offset is date and _only_before(text, mention, time):
+            # Only a day is wrong for an earlier act; "in 1993 after Clinton met ..." is most likely that year.
+            if offset is date and date.precision == Precision.DAY and _only_before(text, mention, time):
                 date, time = None, None
             else:
                 date = offset

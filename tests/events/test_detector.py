@@ -162,3 +162,8 @@ def test_proposing_and_expressing_support_are_speech():
     text = "Foreign Minister Ana Lopez proposed a ceasefire. Iran expressed support for the plan."
     statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert sorted(e.sources[0].trigger for e in statements) == ["expressed", "proposed"]
+
+
+def test_a_speech_verb_after_a_possessive_is_an_adjective():
+    text = "Diplomats weighed Iran’s proposed formula for a ceasefire."
+    assert [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"] == []

@@ -208,3 +208,9 @@ def test_a_when_clause_without_a_comma_also_tells_what_happened_on_that_day():
     # The shelling is told in the when-clause; "worst attack since March 3" measures a record:
     # the attack itself is not a series from March 3, so it falls back to the publication date.
     assert sorted(e.date.value for e in strikes) == ["2026-03-03", "2026-03-20"]
+
+
+def test_an_opening_earlier_adverbial_dates_the_statement_that_follows():
+    text = "Earlier on Tuesday, the foreign ministry of Oman said the talks would go on."
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.start == dt.date(2026, 3, 10)

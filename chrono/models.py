@@ -345,7 +345,13 @@ class EventMention(_Model):
     location: Location | None = None
     attributes: EventAttributes = Field(default_factory=EventAttributes)
     anaphoric: bool = Field(default=False, description="'the talks': refers back to an event already named")
-    continues: int | None = Field(default=None, description="index of the statement mention a pronoun continues")
+    continues: int | None = Field(
+        default=None,
+        description=(
+            "index of the earlier mention whose time this one shares: the statement a pronoun "
+            "continues, or the act a ', saying ...' clause accompanies"
+        ),
+    )
     detection: float = Field(ge=0.0, le=1.0, description="how sure the detector is that this is an event")
     time: TemporalExpression | None = None
     date: TimeValue | None = None

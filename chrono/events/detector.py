@@ -268,6 +268,23 @@ def _possessive_official(phrase: str, previous: list[EventMention], sentence: in
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
+_PARTICIPLES = frozenset({"saying", "claiming"})  # speech triggers that can open a participle clause
+_CLAUSE_COMMA = re.compile(r",\s*$")
+
+
+def _accompanied_act(text: str, previous: list[EventMention], sentence: int, start: int) -> int | None:
+    """Index of the act in this sentence a ", saying ..." clause accompanies, if it names its actor."""
+    if not _CLAUSE_COMMA.search(text, max(0, start - 4), start):
+        return None  # "a report saying", "without saying": no act to accompany
+    for index in range(len(previous) - 1, -1, -1):
+        mention = previous[index]
+        if mention.sentence != sentence:
+            return None
+        if mention.source.trigger_start < start and mention.actors:
+            return index
+    return None
+
+
 # "X, who has announced aid, said ...": the verb of a relative clause is an earlier, separate act.
 _RELATIVE_VERB = re.compile(r"\s*,\s*who\b[^,;]*$", re.IGNORECASE)
 
@@ -293,15 +310,25 @@ def _statements(
         high = bisect_left(blocked_starts, near.end)
         if _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 4), start):
             continue  # "Saddam Hussein's proposed formula": an adjective, not a speech verb
-        span = args.speaker_phrase(text, near, start, blocked[low:high])
-        if span is None:
-            continue
-        speaker = args.speaker_actor(text, span[0], span[1], sentence.start)
-        if speaker is None:
-            speaker = _possessive_official(text[span[0] : span[1]], previous, sentence.index)
-        if speaker is None:
-            continue
         continues: int | None = None
+        if text[start:end].lower() in _PARTICIPLES:
+            # "Hezbollah fired two rockets, saying it was a warning": the actor of the act the
+            # clause accompanies speaks, at the time of that act.
+            accompanied = _accompanied_act(text, previous, sentence.index, start)
+            if accompanied is None:
+                continue
+            continues = accompanied
+            speaker = previous[accompanied].actors[0].model_copy(update={"role": "speaker"})
+            span = (start, start)
+        else:
+            span = args.speaker_phrase(text, near, start, blocked[low:high])
+            if span is None:
+                continue
+            speaker = args.speaker_actor(text, span[0], span[1], sentence.start)
+            if speaker is None:
+                speaker = _possessive_official(text[span[0] : span[1]], previous, sentence.index)
+            if speaker is None:
+                continue
         detection = {"person": 0.9, "organisation": 0.9, "country": 0.85, "group": 0.75}.get(speaker.kind, 0.8)
         if speaker.kind == "unknown":  # a pronoun: the latest speaker of a matching kind
             wanted = {"person": ("person",), "group": ("group", "country"), "organisation": ("organisation",)}

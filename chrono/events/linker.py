@@ -438,8 +438,12 @@ def link(
             assert earlier.date is not None
             date = earlier.date.model_copy(
                 update={
-                    "rationale": f"continues the statement in sentence {earlier.sentence + 1}; "
-                    f"{earlier.date.rationale}",
+                    "rationale": (
+                        f"continues the statement in sentence {earlier.sentence + 1}"
+                        if earlier.type == "statement"
+                        else f"said with the {earlier.type} it accompanies ('{earlier.source.trigger}')"
+                    )
+                    + f"; {earlier.date.rationale}",
                 }
             )
         elif mention.anaphoric:

@@ -167,3 +167,22 @@ def test_proposing_and_expressing_support_are_speech():
 def test_a_speech_verb_after_a_possessive_is_an_adjective():
     text = "Diplomats weighed Iran’s proposed formula for a ceasefire."
     assert [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"] == []
+
+
+def test_a_saying_clause_is_a_statement_by_the_actor_of_the_act_it_accompanies():
+    text = (
+        "Rebels shelled the town of Goma on Monday.\n\n"
+        "The rebels of the M23 fired two rockets at a border post in Goma, saying it was a warning."
+    )
+    events = chrono.extract(text, published=DCT).events
+    (statement,) = [e for e in events if e.type == "statement"]
+    assert statement.sources[0].trigger == "saying"
+    strike = next(e for e in events if e.type == "strike" and any(s.trigger == "fired" for s in e.sources))
+    assert statement.actors[0].name == "M23"
+    assert statement.date.start == strike.date.start == dt.date(2026, 3, 9)
+    assert "accompanies" in statement.date.rationale
+
+
+def test_saying_without_an_act_to_accompany_is_no_statement():
+    text = "A report saying the talks had failed was denied. Nobody left without saying goodbye."
+    assert [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"] == []

@@ -186,3 +186,10 @@ def test_a_saying_clause_is_a_statement_by_the_actor_of_the_act_it_accompanies()
 def test_saying_without_an_act_to_accompany_is_no_statement():
     text = "A report saying the talks had failed was denied. Nobody left without saying goodbye."
     assert [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"] == []
+
+
+def test_a_storm_moving_is_a_dated_disaster_event():
+    text = "The weather office said the cyclone had moved north on Sunday into the hills."
+    (disaster,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "other"]
+    assert disaster.subtype == "disaster"
+    assert disaster.date.start == dt.date(2026, 3, 8)

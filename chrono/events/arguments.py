@@ -523,11 +523,20 @@ def quantities(sentence: Sentence) -> list[Quantity]:
     return found
 
 
+_ROUND_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b", re.IGNORECASE)
+
+
 def round_number(sentence: Sentence, trigger_start: int) -> int | None:
     """The round a talks trigger belongs to: "the second round of talks", "round 3"."""
     best: tuple[int, int] | None = None
     for match in _ROUND.finditer(sentence.text):
-        distance = abs(sentence.start + match.start() - trigger_start)
+        position = sentence.start + match.start()
+        between = sentence.text[
+            min(position, trigger_start) - sentence.start : max(position, trigger_start) - sentence.start
+        ]
+        if _ROUND_BREAK.search(between):
+            continue  # "ended a third round ..., but said they would meet again": the next round
+        distance = abs(position - trigger_start)
         value = ordinals()[match.group("ord").lower()] if match.group("ord") else int(match.group("num"))
         if best is None or distance < best[0]:
             best = (distance, value)

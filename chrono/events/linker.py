@@ -41,7 +41,8 @@ _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time 
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
 # "has warned", "have failed", "has been closed": present perfect, which states no day.
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:(?:also|already|now|long|since|not|never)\s+){0,2}(?!been\b)\w+(?:ed|en)\b", re.IGNORECASE
+    r"\b(?:has|have)\s+(?:(?:also|already|now|long|since|not|never|repeatedly|previously|consistently|publicly|recently|reportedly|often)\s+){0,2}(?!been\b)\w+(?:ed|en)\b",
+    re.IGNORECASE,
 )
 _FALLBACK_CERTAINTY = 0.3
 _REPORTING_WINDOW = 7  # days before publication in which the lead's speech day is the story's day
@@ -80,6 +81,15 @@ def _governing(
         else:
             between = (trigger_end, max(trigger_end, expression.start))
         same_clause = _CLAUSE_BREAK.search(text, between[0], between[1]) is None
+        if (
+            same_clause
+            and mention.type != "statement"
+            and expression.end <= trigger_start
+            and _speech_time(text, expression)
+        ):
+            # "Peskov said Saturday that a second round could take place in June": Saturday
+            # dates the saying; the round it reports keeps a time of its own if it has one.
+            same_clause = False
         if not same_clause and expression.end <= trigger_start and _fronted(text, sentence_start, expression):
             # "On Wednesday, the minister said": a fronted adverbial governs the main clause.
             same_clause = _STRONG_BREAK.search(text, between[0], between[1]) is None
@@ -320,7 +330,6 @@ def _story_day(
     relays without a day of its own was heard on the lead's day, not on the day
     of printing.
     """
-    table = triggers()
     for expression in expressions:
         if expression.sentence >= _LEAD_SENTENCES:
             break
@@ -329,14 +338,22 @@ def _story_day(
             continue
         if not 0 <= (publication.date - value.start).days <= _REPORTING_WINDOW:
             continue
-        window_start = max(0, expression.start - _SPEECH_TIME_REACH)
-        for hit in table.pattern.finditer(text, window_start, expression.start):
-            phrase = " ".join(hit.group().lower().split())
-            if table.by_phrase[phrase].event_type == "statement" and _SPEECH_THEN_DAY.fullmatch(
-                text, hit.end(), expression.start
-            ):
-                return value, expression
+        if _speech_time(text, expression):
+            return value, expression
     return None
+
+
+def _speech_time(text: str, expression: TemporalExpression) -> bool:
+    """Does the expression tell when something was said ("said on Saturday", "announced Wednesday")?"""
+    table = triggers()
+    window_start = max(0, expression.start - _SPEECH_TIME_REACH)
+    for hit in table.pattern.finditer(text, window_start, expression.start):
+        phrase = " ".join(hit.group().lower().split())
+        if table.by_phrase[phrase].event_type == "statement" and _SPEECH_THEN_DAY.fullmatch(
+            text, hit.end(), expression.start
+        ):
+            return True
+    return False
 
 
 def _reported_on(day: TimeValue, lead: TemporalExpression) -> TimeValue:

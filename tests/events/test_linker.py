@@ -214,3 +214,18 @@ def test_an_opening_earlier_adverbial_dates_the_statement_that_follows():
     text = "Earlier on Tuesday, the foreign ministry of Oman said the talks would go on."
     (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert statement.date.start == dt.date(2026, 3, 10)
+
+
+def test_the_day_of_the_saying_does_not_date_the_plan_it_reports():
+    text = "Foreign Minister Ana Lopez said on Tuesday that a second round of talks could take place in June."
+    events = chrono.extract(text, published=DCT).events
+    (talks,) = [e for e in events if e.type == "talks"]
+    (statement,) = [e for e in events if e.type == "statement"]
+    assert statement.date.start == dt.date(2026, 3, 10)
+    assert talks.date.value == "2026-06"
+
+
+def test_a_present_perfect_with_an_adverb_is_still_undated():
+    text = "Oman hosted the talks on Monday. Iran has repeatedly denied seeking nuclear weapons."
+    (denial,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert denial.date is None

@@ -42,3 +42,8 @@ def test_a_marker_word_inside_a_neutral_phrase_marks_nothing():
 
 def test_a_plan_in_the_past_stays_in_the_past():
     assert tense_of("The vote had been expected to end on Monday.", "Monday") == "past"
+
+
+def test_a_possible_meeting_lies_ahead():
+    assert tense_of("She said a new round could take place in June.", "June") == "future"
+    assert tense_of("Officials said talks might be held on Friday.", "Friday") == "future"

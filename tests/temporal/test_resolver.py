@@ -147,6 +147,14 @@ def test_narrative_expressions_follow_the_story_not_the_publication_date():
     assert found["Three days later"].value.start == D(2026, 1, 12)
 
 
+def test_a_day_counts_from_the_last_day_named_not_from_a_month():
+    text = "The envoy arrived on Tuesday, his second visit this month. He met the speaker the previous day."
+    found = {e.text: e for e in chrono.resolve(text, THURSDAY)}
+    assert found["the previous day"].value.start == D(2026, 2, 2)  # Tuesday 3 February - 1, not 31 January
+    month = "In January the talks stalled. The next month, they resumed."
+    assert {e.text: e for e in chrono.resolve(month, THURSDAY)}["The next month"].value.value == "2026-02"
+
+
 def test_references_to_now():
     found = only("The army is now in control.")
     assert (found.value.value, found.value.start) == ("PRESENT_REF", THURSDAY)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from functools import cache
 
+from chrono.events.clauses import CLAUSE_BREAK, moved_by_distance, only_before, superlative_since
 from chrono.events.lexicon import triggers
 from chrono.models import (
     EventMention,
@@ -24,14 +24,12 @@ from chrono.models import (
     TimeValue,
     TimexType,
 )
-from chrono.temporal.lexicon import expand, word_classes
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 _STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 # The gap between a time expression and a trigger in a "..., when X struck" clause.
 _WHEN_CLAUSE = re.compile(r"(?:\s*,)?\s+when\b[^,;:]*$", re.IGNORECASE)
 # "... last Wednesday, which officials described as": a reaction attached to that day's happening.
-_ATTACHED = re.compile(r"\s*,\s*(?:which|when)\b[^,;:.]*$", re.IGNORECASE)
+_ATTACHED = re.compile(r"\s*,\s*(?:which|when)\b[^,;:]*$", re.IGNORECASE)
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|earlier|later|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _ACROSS_CLAUSE_PENALTY = 1000
 _GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
@@ -41,7 +39,9 @@ _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time 
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
 # "has warned", "have failed", "has been closed": present perfect, which states no day.
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:(?:also|already|now|long|since|not|never|repeatedly|previously|consistently|publicly|recently|reportedly|often)\s+){0,2}(?!been\b)\w+(?:ed|en)\b",
+    r"\b(?:has|have)\s+"
+    r"(?:(?:also|already|now|long|since|not|never|repeatedly|previously|consistently|publicly|recently|reportedly|often)"
+    r"\s+){0,2}(?!been\b)\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
 _FALLBACK_CERTAINTY = 0.3
@@ -80,7 +80,7 @@ def _governing(
             between = (expression.end, trigger_start)
         else:
             between = (trigger_end, max(trigger_end, expression.start))
-        same_clause = _CLAUSE_BREAK.search(text, between[0], between[1]) is None
+        same_clause = CLAUSE_BREAK.search(text, between[0], between[1]) is None
         if (
             same_clause
             and mention.type != "statement"
@@ -166,100 +166,6 @@ def _continued(text: str, mention: EventMention, candidates: list[TemporalExpres
                 }
             )
     return date
-
-
-_OFFSET_REACH = 160  # characters between "a day after" and the trigger of the clause it opens
-_OFFSET_DAYS = {"D": 1, "W": 7}
-_BOUND_BEFORE = re.compile(r"\b(?:than|about|some|around|nearly|almost|roughly)\s+$", re.IGNORECASE)
-
-
-@cache
-def _offset_phrase() -> re.Pattern[str]:
-    """ "a day after", "two weeks before": an exact distance from the main clause's day."""
-    return re.compile(
-        r"\b" + expand(r"{number:count}\s+{unit:unit}") + r"\s+(?P<direction>after|before)\s+", re.IGNORECASE
-    )
-
-
-def _offset(text: str, mention: EventMention, time: TemporalExpression | None, date: TimeValue) -> TimeValue:
-    """'The date was set a day after Angola announced ...': the announcement is a day earlier.
-
-    The clause opened by an exact distance tells of a happening that far from the main
-    clause's day; a bound ("less than 24 hours after") or a vague count ("a few days
-    after") gives no day, so only exact counts of days and weeks move the date.
-    """
-    source = mention.source
-    if date.precision != Precision.DAY or date.start is None or date.start != date.end:
-        return date
-    window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
-    found = None
-    for found in _offset_phrase().finditer(text, window_start, source.trigger_start):  # noqa: B007 (the last)
-        pass
-    if found is None or _CLAUSE_BREAK.search(text, found.end(), source.trigger_start) is not None:
-        return date
-    if time is not None and time.start >= found.end():
-        return date  # the clause has a day of its own ("a day after Angola announced on Tuesday")
-    numbers, units = word_classes()["number"], word_classes()["unit"]
-    count = found.group("count")
-    unit = units.lookup(found.group("unit").lower().removesuffix("s"))
-    if numbers.is_vague(count) or unit not in _OFFSET_DAYS:
-        return date
-    if _BOUND_BEFORE.search(text, max(source.sentence_start, found.start() - 12), found.start()):
-        return date
-    sign = -1 if found.group("direction").lower() == "after" else 1
-    day = date.start + dt.timedelta(days=sign * int(numbers.lookup(count)) * _OFFSET_DAYS[unit])
-    return date.model_copy(
-        update={
-            "value": day.isoformat(),
-            "start": day,
-            "end": day,
-            "certainty": round(min(date.certainty, 0.6), 2),
-            "rationale": f"'{found.group().strip()}' the main clause's day {date.start} ({date.rationale}): {day}",
-        }
-    )
-
-
-# "after Congolese President Felix Tshisekedi visited Luanda": a named subject's act, told only as earlier.
-_AFTER_NAMED = re.compile(r"\bafter\s{1,3}(?:(?:the|his|her|its|their)\s{1,3})?(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,6}$")
-
-
-# "Pyongyang first proposed the talks": the act that started what is reported, on no given day.
-_FIRST_ACT = re.compile(r"\bfirst\s{1,3}$", re.IGNORECASE)
-
-
-def _only_before(text: str, mention: EventMention, time: TemporalExpression | None) -> bool:
-    """Is the trigger an act told only as earlier, without a day of its own?
-
-    "after <Name> <verb>" says the act came before the main clause's; "X first
-    proposed" says it began what the story reports. Neither says when: the main
-    clause's day (or the publication date) would put a guess on the timeline.
-    """
-    source = mention.source
-    window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
-    found = _AFTER_NAMED.search(text, window_start, source.trigger_start)
-    if found is not None and (time is None or time.end <= found.start()):
-        return True
-    verb = source.trigger.split()[0].lower()
-    return (
-        time is None
-        and verb.endswith("ed")
-        and _FIRST_ACT.search(text, max(source.sentence_start, source.trigger_start - 12), source.trigger_start)
-        is not None
-    )
-
-
-_SUPERLATIVE = re.compile(
-    r"\b(?:worst|best|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|strongest|fiercest|"
-    r"longest|greatest|most\s+\w+)\b[^,;:]{0,40}$",
-    re.IGNORECASE,
-)
-
-
-def _superlative_since(text: str, sentence_start: int, expression: TemporalExpression) -> bool:
-    """ "the deadliest bombardment since March": the day measures a record, it dates nothing."""
-    if expression.signal != "since":
-        return False
-    return _SUPERLATIVE.search(text, max(sentence_start, expression.start - 60), expression.start) is not None
 
 
 def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue | None:
@@ -413,7 +319,7 @@ def link(
             ]
         preset = [e for e in candidates if e.start == mention.source.time_start]
         # "the deadliest attack since March 3": a yardstick, not when the attack happened.
-        candidates = [e for e in candidates if not _superlative_since(text, mention.source.sentence_start, e)]
+        candidates = [e for e in candidates if not superlative_since(text, mention.source.sentence_start, e)]
         found = (preset[0], True) if preset else _governing(text, mention, candidates)
         hint: TemporalExpression | None = None
         # "All 26 arrested Friday night were charged, a spokeswoman said": the day is in what was
@@ -476,9 +382,9 @@ def link(
         else:
             date = _fallback(publication)
         if date is not None:
-            offset = _offset(text, mention, time, date)
+            offset = moved_by_distance(text, mention, time, date)
             # Only a day is wrong for an earlier act; "in 1993 after Clinton met ..." is most likely that year.
-            if offset is date and date.precision == Precision.DAY and _only_before(text, mention, time):
+            if offset is date and date.precision == Precision.DAY and only_before(text, mention, time):
                 date, time = None, None
             else:
                 date = offset

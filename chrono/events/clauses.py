@@ -1,0 +1,111 @@
+"""How a clause's place in its sentence moves or removes the date the linker found for it.
+
+The linker finds the expression that governs a trigger; these checks read the
+words that join the trigger's clause to the rest of the sentence. "a day after
+Angola announced" moves the announcement a day back from the main clause's day;
+"after President X visited" and "X first proposed" tell an earlier act on no day;
+"the deadliest attack since March" measures a record and dates nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from chrono.models import EventMention, Precision, TemporalExpression, TimeValue
+from chrono.temporal.lexicon import expand, word_classes
+
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
+
+_OFFSET_REACH = 160  # characters between "a day after" and the trigger of the clause it opens
+_OFFSET_DAYS = {"D": 1, "W": 7}
+_BOUND_BEFORE = re.compile(r"\b(?:than|about|some|around|nearly|almost|roughly)\s+$", re.IGNORECASE)
+
+
+@cache
+def _offset_phrase() -> re.Pattern[str]:
+    """ "a day after", "two weeks before": an exact distance from the main clause's day."""
+    return re.compile(
+        r"\b" + expand(r"{number:count}\s+{unit:unit}") + r"\s+(?P<direction>after|before)\s+", re.IGNORECASE
+    )
+
+
+def moved_by_distance(text: str, mention: EventMention, time: TemporalExpression | None, date: TimeValue) -> TimeValue:
+    """'The date was set a day after Angola announced ...': the announcement is a day earlier.
+
+    The clause opened by an exact distance tells of a happening that far from the main
+    clause's day; a bound ("less than 24 hours after") or a vague count ("a few days
+    after") gives no day, so only exact counts of days and weeks move the date.
+    """
+    source = mention.source
+    if date.precision != Precision.DAY or date.start is None or date.start != date.end:
+        return date
+    window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
+    phrases = list(_offset_phrase().finditer(text, window_start, source.trigger_start))
+    found = phrases[-1] if phrases else None  # the nearest opens the trigger's clause
+    if found is None or CLAUSE_BREAK.search(text, found.end(), source.trigger_start) is not None:
+        return date
+    if time is not None and time.start >= found.end():
+        return date  # the clause has a day of its own ("a day after Angola announced on Tuesday")
+    numbers, units = word_classes()["number"], word_classes()["unit"]
+    count = found.group("count")
+    unit = units.lookup(found.group("unit").lower().removesuffix("s"))
+    if numbers.is_vague(count) or unit not in _OFFSET_DAYS:
+        return date
+    if _BOUND_BEFORE.search(text, max(source.sentence_start, found.start() - 12), found.start()):
+        return date
+    sign = -1 if found.group("direction").lower() == "after" else 1
+    day = date.start + dt.timedelta(days=sign * int(numbers.lookup(count)) * _OFFSET_DAYS[unit])
+    return date.model_copy(
+        update={
+            "value": day.isoformat(),
+            "start": day,
+            "end": day,
+            "certainty": round(min(date.certainty, 0.6), 2),
+            "rationale": f"'{found.group().strip()}' the main clause's day {date.start} ({date.rationale}): {day}",
+        }
+    )
+
+
+# "after Congolese President Felix Tshisekedi visited Luanda": a named subject's act, told only as earlier.
+_AFTER_NAMED = re.compile(r"\bafter\s{1,3}(?:(?:the|his|her|its|their)\s{1,3})?(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,6}$")
+
+
+# "Pyongyang first proposed the talks": the act that started what is reported, on no given day.
+_FIRST_ACT = re.compile(r"\bfirst\s{1,3}$", re.IGNORECASE)
+
+
+def only_before(text: str, mention: EventMention, time: TemporalExpression | None) -> bool:
+    """Is the trigger an act told only as earlier, without a day of its own?
+
+    "after <Name> <verb>" says the act came before the main clause's; "X first
+    proposed" says it began what the story reports. Neither says when: the main
+    clause's day (or the publication date) would put a guess on the timeline.
+    """
+    source = mention.source
+    window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
+    found = _AFTER_NAMED.search(text, window_start, source.trigger_start)
+    if found is not None and (time is None or time.end <= found.start()):
+        return True
+    verb = source.trigger.split()[0].lower()
+    return (
+        time is None
+        and verb.endswith("ed")
+        and _FIRST_ACT.search(text, max(source.sentence_start, source.trigger_start - 12), source.trigger_start)
+        is not None
+    )
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|best|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|strongest|fiercest|"
+    r"longest|greatest|most\s+\w+)\b[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def superlative_since(text: str, sentence_start: int, expression: TemporalExpression) -> bool:
+    """ "the deadliest bombardment since March": the day measures a record, it dates nothing."""
+    if expression.signal != "since":
+        return False
+    return _SUPERLATIVE.search(text, max(sentence_start, expression.start - 60), expression.start) is not None

@@ -1,0 +1,55 @@
+"""How the words joining a clause to its sentence move or remove an event's date."""
+
+import datetime as dt
+
+import chrono
+
+DCT = dt.date(2026, 3, 12)  # a Thursday
+
+
+def only_event(text: str):
+    (event,) = chrono.extract(text, published=DCT).events
+    return event
+
+
+def test_an_exact_distance_after_moves_the_clause_it_opens_from_the_main_clause_day():
+    text = "The vote was held on Wednesday, two days after rebels shelled the town of Goma."
+    (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert strike.date.start == dt.date(2026, 3, 9)  # Wednesday 11 March, two days back
+    assert "two days after" in strike.date.rationale
+
+
+def test_a_bound_or_a_vague_distance_does_not_move_the_date():
+    for distance in ("less than two days after", "a few days after"):
+        text = f"The vote was held on Wednesday, {distance} rebels shelled the town of Goma."
+        (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+        assert strike.date.start == dt.date(2026, 3, 11), distance
+
+
+def test_an_act_told_only_as_earlier_than_the_main_clause_is_undated():
+    text = "Iran and Oman agreed to talks on Monday after President Ana Lopez visited Muscat."
+    events = chrono.extract(text, published=DCT).events
+    visit = next(e for e in events if e.sources[0].trigger == "visited")
+    assert visit.date is None  # before Monday, on no day the text gives
+    on_its_day = "Iran and Oman agreed to talks on Monday after President Ana Lopez visited Muscat on Friday."
+    visit = next(e for e in chrono.extract(on_its_day, published=DCT).events if e.sources[0].trigger == "visited")
+    assert visit.date.start == dt.date(2026, 3, 6)
+
+
+def test_the_act_that_first_started_a_story_is_undated_without_a_day():
+    text = "Iran first proposed the talks, which Oman accepted later, the foreign ministry said on Tuesday."
+    events = chrono.extract(text, published=DCT).events
+    proposal = next(e for e in events if e.sources[0].trigger == "proposed")
+    assert proposal.date is None
+    ministry = next(e for e in events if e.sources[0].trigger == "said")
+    assert ministry.date.start == dt.date(2026, 3, 10)
+    ordinal = only_event("The first round of talks between Iran and Oman ended in Muscat.")
+    assert ordinal.date is not None  # "first" as an ordinal tells no order of acts
+
+
+def test_a_when_clause_without_a_comma_also_tells_what_happened_on_that_day():
+    text = "It was the worst attack since March 3 when rebels shelled the market in Goma, killing 9 people."
+    strikes = [e for e in chrono.extract(text, published=dt.date(2026, 3, 20)).events if e.type == "strike"]
+    # The shelling is told in the when-clause; "worst attack since March 3" measures a record:
+    # the attack itself is not a series from March 3, so it falls back to the publication date.
+    assert sorted(e.date.value for e in strikes) == ["2026-03-03", "2026-03-20"]

@@ -14,13 +14,22 @@ import re
 from functools import cache
 
 from chrono.models import EventMention, Precision, TemporalExpression, TimeValue
-from chrono.temporal.lexicon import expand, word_classes
+from chrono.temporal.lexicon import count_of, expand, word_classes
 
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 
 _OFFSET_REACH = 160  # characters between "a day after" and the trigger of the clause it opens
 _OFFSET_DAYS = {"D": 1, "W": 7}
 _BOUND_BEFORE = re.compile(r"\b(?:than|about|some|around|nearly|almost|roughly)\s+$", re.IGNORECASE)
+
+
+def _days(found: re.Match[str]) -> int | None:
+    """The exact number of days a "{count} {unit}" phrase measures, else None ("a few days", "hours")."""
+    count, vague = count_of(found.group("count"))
+    unit = word_classes()["unit"].lookup(found.group("unit").lower().removesuffix("s"))
+    if vague or unit not in _OFFSET_DAYS:
+        return None
+    return count * _OFFSET_DAYS[unit]
 
 
 @cache
@@ -48,15 +57,16 @@ def moved_by_distance(text: str, mention: EventMention, time: TemporalExpression
         return date
     if time is not None and time.start >= found.end():
         return date  # the clause has a day of its own ("a day after Angola announced on Tuesday")
-    numbers, units = word_classes()["number"], word_classes()["unit"]
-    count = found.group("count")
-    unit = units.lookup(found.group("unit").lower().removesuffix("s"))
-    if numbers.is_vague(count) or unit not in _OFFSET_DAYS:
+    days = _days(found)
+    if days is None:
         return date
     if _BOUND_BEFORE.search(text, max(source.sentence_start, found.start() - 12), found.start()):
         return date
     sign = -1 if found.group("direction").lower() == "after" else 1
-    day = date.start + dt.timedelta(days=sign * int(numbers.lookup(count)) * _OFFSET_DAYS[unit])
+    try:
+        day = date.start + dt.timedelta(days=sign * days)
+    except OverflowError:
+        return date  # "9999999 weeks after": no calendar day
     return date.model_copy(
         update={
             "value": day.isoformat(),
@@ -64,6 +74,49 @@ def moved_by_distance(text: str, mention: EventMention, time: TemporalExpression
             "end": day,
             "certainty": round(min(date.certainty, 0.6), 2),
             "rationale": f"'{found.group().strip()}' the main clause's day {date.start} ({date.rationale}): {day}",
+        }
+    )
+
+
+@cache
+def _span_phrase() -> re.Pattern[str]:
+    """ "after a week of", "following three days of": a stretch that ended as the main clause began."""
+    return re.compile(
+        r"\b(?:after|following)\s+" + expand(r"{number:count}\s+{unit:unit}") + r"\s+of\s+(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
+
+
+_SPAN_REACH = 80  # characters between "after a week of" and the trigger it names
+
+
+def spanned_before(text: str, mention: EventMention, date: TimeValue) -> TimeValue:
+    """ "The arrests came after a week of crackdowns": the crackdowns fill the week before that day."""
+    source = mention.source
+    if date.precision != Precision.DAY or date.start is None or date.start != date.end:
+        return date
+    found = _span_phrase().search(
+        text, max(source.sentence_start, source.trigger_start - _SPAN_REACH), source.trigger_start
+    )
+    if found is None:
+        return date
+    days = _days(found)
+    if days is None:
+        return date  # "after days of fighting": how long is not said
+    try:
+        last = date.start - dt.timedelta(days=1)
+        first = date.start - dt.timedelta(days=days)
+    except OverflowError:
+        return date  # "after 9999999 weeks of": no calendar day
+    return date.model_copy(
+        update={
+            "value": f"{first.isoformat()}/{last.isoformat()}",
+            "start": first,
+            "end": last,
+            "modifier": "APPROX",
+            "certainty": round(min(date.certainty, 0.5), 2),
+            "rationale": f"'{' '.join(found.group().split()[:4])}' before the main clause's day {date.start} "
+            f"({date.rationale}): {first} to {last}",
         }
     )
 

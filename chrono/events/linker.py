@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from chrono.events.clauses import CLAUSE_BREAK, moved_by_distance, only_before, superlative_since
+from chrono.events.clauses import CLAUSE_BREAK, moved_by_distance, only_before, spanned_before, superlative_since
 from chrono.events.lexicon import triggers
 from chrono.models import (
     EventMention,
@@ -382,7 +382,9 @@ def link(
         else:
             date = _fallback(publication)
         if date is not None:
-            offset = moved_by_distance(text, mention, time, date)
+            # A day read from the text moves with the clause's distance from it; a default does not.
+            guessed = date.certainty <= _FALLBACK_CERTAINTY
+            offset = date if guessed else spanned_before(text, mention, moved_by_distance(text, mention, time, date))
             # Only a day is wrong for an earlier act; "in 1993 after Clinton met ..." is most likely that year.
             if offset is date and date.precision == Precision.DAY and only_before(text, mention, time):
                 date, time = None, None

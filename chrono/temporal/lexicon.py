@@ -70,6 +70,15 @@ class Rule:
     keyword_source: str | None = None  # the keyword as written in rules.json
 
 
+def count_of(word: str) -> tuple[int, bool]:
+    """Numeric value of a count ("11", "1,500", "twenty-four", "a") and whether it is vague ("a few")."""
+    cleaned = word.replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned), False
+    number_class = word_classes()["number"]
+    return int(number_class.lookup(word)), number_class.is_vague(word)
+
+
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("chrono.temporal.rules").joinpath(name).read_text("utf-8")
     data: dict[str, Any] = json.loads(text)

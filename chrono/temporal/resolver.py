@@ -27,7 +27,7 @@ from chrono.models import (
     TimexType,
 )
 from chrono.temporal import calendar as cal
-from chrono.temporal.lexicon import word_classes
+from chrono.temporal.lexicon import count_of, word_classes
 from chrono.temporal.tense import Tense, detect_tense
 
 DAY = cal.DAY
@@ -76,13 +76,7 @@ def _lookup(class_name: str, word: str) -> object:
     return word_classes()[class_name].lookup(word)
 
 
-def _number(word: str) -> tuple[int, bool]:
-    """Numeric value of a count word and whether it is vague ("a few", "several")."""
-    cleaned = word.replace(",", "")
-    if cleaned.isdigit():
-        return int(cleaned), False
-    number_class = word_classes()["number"]
-    return int(number_class.lookup(word)), number_class.is_vague(word)
+_number = count_of
 
 
 def _day(

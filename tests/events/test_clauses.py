@@ -53,3 +53,21 @@ def test_a_when_clause_without_a_comma_also_tells_what_happened_on_that_day():
     # The shelling is told in the when-clause; "worst attack since March 3" measures a record:
     # the attack itself is not a series from March 3, so it falls back to the publication date.
     assert sorted(e.date.value for e in strikes) == ["2026-03-03", "2026-03-20"]
+
+
+def test_a_stretch_named_after_after_fills_the_days_before_the_main_clause():
+    text = "Iran and Oman agreed to a ceasefire on Wednesday after a week of deadly border clashes."
+    (clash,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert (clash.date.start, clash.date.end) == (dt.date(2026, 3, 4), dt.date(2026, 3, 10))
+    assert clash.date.modifier == "APPROX"
+    vague = "Iran and Oman agreed to a ceasefire on Wednesday after days of deadly border clashes."
+    (clash,) = [e for e in chrono.extract(vague, published=DCT).events if e.type == "strike"]
+    assert clash.date.start == clash.date.end == dt.date(2026, 3, 11)  # how many days is not said
+
+
+def test_a_distance_from_a_guessed_day_or_past_the_calendar_moves_nothing():
+    guessed = only_event("Rebels shelled Goma 11 weeks before the vote.")
+    assert guessed.date.start == DCT  # the publication date is a default, not a day to count from
+    text = "The vote was held on Monday, 9999999 weeks after rebels shelled the town of Goma."
+    (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert strike.date.start == dt.date(2026, 3, 9)

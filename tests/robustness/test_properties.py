@@ -71,6 +71,27 @@ NEWS_WORDS = [
     "'",
     "fiscal",
     "quarter",
+    # clause relations the linker reads ("a day after", "after a week of", "first proposed", ", saying")
+    "after",
+    "following",
+    "first",
+    "proposed",
+    "saying",
+    "who",
+    "has",
+    "when",
+    "deadliest",
+    "a",
+    "weeks",
+    "of",
+    "9999999",
+    "could",
+    "take",
+    "place",
+    "cyclone",
+    "moved",
+    "’s",
+    "office",
 ]
 news_like = st.lists(st.sampled_from(NEWS_WORDS), max_size=60).map(" ".join)
 any_text = st.text(max_size=400)

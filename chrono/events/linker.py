@@ -211,16 +211,21 @@ def _narrative_day(
     )
 
 
-def _fallback(publication: PublicationDate) -> TimeValue:
-    source = "inferred publication date" if publication.inferred else "publication date"
+def _default_day(day: dt.date, rationale: str) -> TimeValue:
+    """A day given for want of a reading, at the certainty that says so."""
     return TimeValue(
-        value=publication.date.isoformat(),
-        start=publication.date,
-        end=publication.date,
+        value=day.isoformat(),
+        start=day,
+        end=day,
         precision=Precision.DAY,
         certainty=_FALLBACK_CERTAINTY,
-        rationale=f"no time expression governs this mention; dated to the {source} {publication.date}",
+        rationale=f"no time expression governs this mention; dated to {rationale}",
     )
+
+
+def _fallback(publication: PublicationDate) -> TimeValue:
+    source = "inferred publication date" if publication.inferred else "publication date"
+    return _default_day(publication.date, f"the {source} {publication.date}")
 
 
 _LEAD_SENTENCES = 2  # sentences at the top of a story in which it says what day it reports
@@ -264,15 +269,8 @@ def _speech_time(text: str, expression: TemporalExpression) -> bool:
 
 def _reported_on(day: TimeValue, lead: TemporalExpression) -> TimeValue:
     assert day.start is not None
-    return TimeValue(
-        value=day.start.isoformat(),
-        start=day.start,
-        end=day.start,
-        precision=Precision.DAY,
-        certainty=_FALLBACK_CERTAINTY,
-        rationale=f"no time expression governs this mention; dated to the day the story reports, "
-        f"the lead's '{lead.text}' (sentence {lead.sentence + 1}): {day.rationale}",
-    )
+    lead_words = f"the lead's '{lead.text}' (sentence {lead.sentence + 1})"
+    return _default_day(day.start, f"the day the story reports, {lead_words}: {day.rationale}")
 
 
 def link(

@@ -430,8 +430,10 @@ def _strikes(
             told = told.model_copy(update={"source": source})
         main = _strike(document_id, url, text, sentence, outside)
         return [m for m in (main, told) if m is not None]
-    strike = _strike(document_id, url, text, sentence, strike_hits)
-    return [strike] if strike is not None else []
+    # "Monday's shelling followed a drone strike on Saturday": triggers near different times are
+    # different attacks, as talks are.
+    found = (_strike(document_id, url, text, sentence, group) for group in _by_nearest_time(strike_hits, times))
+    return [strike for strike in found if strike is not None]
 
 
 _SUBJECT_GAP = 30  # characters between "clashes" and the "broke out" it is the subject of

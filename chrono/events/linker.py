@@ -31,6 +31,8 @@ _WHEN_CLAUSE = re.compile(r"(?:\s*,)?\s+when\b[^,;:]*$", re.IGNORECASE)
 # "... last Wednesday, which officials described as": a reaction attached to that day's happening.
 _ATTACHED = re.compile(r"\s*,\s*(?:which|when)\b[^,;:]*$", re.IGNORECASE)
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|earlier|later|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
+_POSSESSIVE_TIME = re.compile(r"[’']s\b")
+_OWN_NOUN = re.compile(r"[’']s(?:\s+[\w-]+){0,2}\s+")  # "Monday's (deadly) shelling": up to the trigger
 _ACROSS_CLAUSE_PENALTY = 1000
 _GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
 _QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked for
@@ -81,6 +83,12 @@ def _governing(
         else:
             between = (trigger_end, max(trigger_end, expression.start))
         same_clause = CLAUSE_BREAK.search(text, between[0], between[1]) is None
+        # "Monday's shelling followed a drone strike on Saturday": the possessive dates its own noun.
+        possessive_elsewhere = _POSSESSIVE_TIME.match(text, expression.end) is not None and not (
+            expression.end <= trigger_start and _OWN_NOUN.fullmatch(text, expression.end, trigger_start)
+        )
+        if possessive_elsewhere:
+            same_clause = False
         if (
             same_clause
             and mention.type != "statement"
@@ -90,7 +98,12 @@ def _governing(
             # "Peskov said Saturday that a second round could take place in June": Saturday
             # dates the saying; the round it reports keeps a time of its own if it has one.
             same_clause = False
-        if not same_clause and expression.end <= trigger_start and _fronted(text, sentence_start, expression):
+        if (
+            not same_clause
+            and not possessive_elsewhere
+            and expression.end <= trigger_start
+            and _fronted(text, sentence_start, expression)
+        ):
             # "On Wednesday, the minister said": a fronted adverbial governs the main clause.
             same_clause = _STRONG_BREAK.search(text, between[0], between[1]) is None
         distance = between[1] - between[0] + (0 if same_clause else _ACROSS_CLAUSE_PENALTY)

@@ -193,3 +193,13 @@ def test_a_storm_moving_is_a_dated_disaster_event():
     (disaster,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "other"]
     assert disaster.subtype == "disaster"
     assert disaster.date.start == dt.date(2026, 3, 8)
+
+
+def test_killing_counts_as_a_toll_and_condemning_as_speech():
+    text = "Gunmen shelled a camp near the border late on Sunday, killing at least 30 people."
+    (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert strike.attributes.quantities[0].value == 30
+    text = "Foreign Minister Ana Lopez condemned the attack on the camp."
+    assert [e.sources[0].trigger for e in chrono.extract(text, published=DCT).events if e.type == "statement"] == [
+        "condemned"
+    ]

@@ -186,3 +186,9 @@ def test_a_present_perfect_with_an_adverb_is_still_undated():
     text = "Oman hosted the talks on Monday. Iran has repeatedly denied seeking nuclear weapons."
     (denial,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert denial.date is None
+
+
+def test_a_possessive_day_dates_its_own_noun_only():
+    text = "Monday's shelling by Russian forces followed a drone strike on a hospital in Kharkiv on Saturday."
+    strikes = sorted((e.sources[0].trigger, e.date.value) for e in chrono.extract(text, published=DCT).events)
+    assert strikes == [("drone strike", "2026-03-07"), ("shelling", "2026-03-09")]

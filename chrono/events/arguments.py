@@ -119,7 +119,7 @@ _AUXILIARIES = frozenset(
         "initially",
     }
 )
-_INVERTED_VERBS = frozenset({"said", "says", "told", "added", "wrote", "warned", "noted"})
+_INVERTED_VERBS = frozenset({"said", "says", "added", "wrote", "noted"})  # not "told X": X is told
 _INVERTED_SPEAKER = re.compile(
     r"\s+(?:the\s+)?(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*){0,3})"
 )
@@ -240,14 +240,25 @@ def _inverted_speaker(text: str, sentence: Sentence, verb_start: int) -> tuple[i
     by = _BY_AFTER_TRIGGER.match(text, verb_start, sentence.end)
     if by is not None:
         after = _INVERTED_SPEAKER.match(text, by.end(), sentence.end)
-        return after.span("speaker") if after else None
+        return _without_full_stop(text, after.span("speaker")) if after else None
     verb = re.match(r"\w+", text[verb_start : verb_start + 12])
     if verb is None or verb.group().lower() not in _INVERTED_VERBS:
         return None
     after = _INVERTED_SPEAKER.match(text, verb_start + len(verb.group()), sentence.end)
     if after is None:
         return None
-    return after.span("speaker")
+    return _without_full_stop(text, after.span("speaker"))
+
+
+_INITIAL = re.compile(r"(?:\b[A-Z]|\bJr|\bSr|\bSt)\.$")
+
+
+def _without_full_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'..., said Ana Lopez.' ends the sentence, not the name; 'John Smith Jr.' keeps its dot."""
+    start, end = span
+    if text[end - 1] == "." and not _INITIAL.search(text, start, end):
+        end -= 1
+    return start, end
 
 
 def _capitalised_runs(words: list[str]) -> list[list[str]]:

@@ -203,3 +203,11 @@ def test_killing_counts_as_a_toll_and_condemning_as_speech():
     assert [e.sources[0].trigger for e in chrono.extract(text, published=DCT).events if e.type == "statement"] == [
         "condemned"
     ]
+
+
+def test_the_one_told_is_not_the_speaker():
+    text = "Rebels shelled a camp in Goma on Sunday, killing 30 people, medics told Reuters on Monday."
+    assert [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"] == []
+    inverted = "The talks will go on, said Foreign Minister Ana Lopez."
+    (statement,) = [e for e in chrono.extract(inverted, published=DCT).events if e.type == "statement"]
+    assert statement.actors[0].name == "Ana Lopez"

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from chrono.events import arguments as args
-from chrono.events.lexicon import Trigger, triggers
+from chrono.events.lexicon import Trigger, ordinals, triggers
 from chrono.models import (
     Actor,
     EventAttributes,
@@ -121,7 +121,8 @@ def _talks(
 ) -> list[EventMention]:
     talks_hits = [h for h in hits if h[2].event_type == "talks"]
     mentions = []
-    for group in _by_nearest_time(talks_hits, times):
+    groups = [part for group in _by_nearest_time(talks_hits, times) for part in _by_round(text, group)]
+    for group in groups:
         best = _best(group, "talks")
         if best is None:
             continue
@@ -146,6 +147,26 @@ def _talks(
                 )
             )
     return mentions
+
+
+def _by_round(text: str, group: list[tuple[int, int, Trigger]]) -> list[list[tuple[int, int, Trigger]]]:
+    """ "The third round took place on April 26, a week after the second round": two rounds, two events.
+
+    Triggers that name different rounds by ordinal stay apart; the others go with the first.
+    """
+    by_ordinal: dict[str, list[tuple[int, int, Trigger]]] = {}
+    others = []
+    for hit in group:
+        words = text[hit[0] : hit[1]].lower().split()
+        if len(words) == 2 and words[1] == "round" and words[0] in ordinals():
+            by_ordinal.setdefault(words[0], []).append(hit)
+        else:
+            others.append(hit)
+    if len(by_ordinal) < 2:
+        return [group]
+    parts = list(by_ordinal.values())
+    parts[0] = sorted(parts[0] + others)
+    return parts
 
 
 _LIST_GAP = 40  # characters between two listed dates ("Oct. 6 in Prague, and Oct. 31")
@@ -182,7 +203,9 @@ def _talks_mention(
     lead_start = max(sentence.start, start - 40)
     lead = text[lead_start:start]
     lead = lead[lead.rfind(",") + 1 :] if "," in lead else lead
-    anaphoric = round_number is None and not actors and bool(_ANAPHORA.search(lead))
+    # "the next round" is another round to come, never the one being reported.
+    upcoming = text[start:end].lower().split()[0] in ("next", "new")
+    anaphoric = round_number is None and not actors and not upcoming and bool(_ANAPHORA.search(lead))
     subtype = "negotiation_round" if round_number is not None else trigger.subtype
     detection = 0.9 if (round_number is not None or actors) else 0.6 if anaphoric else 0.75
     return EventMention(
@@ -192,7 +215,7 @@ def _talks_mention(
         source=_source(document_id, url, text, sentence, start, end),
         actors=actors,
         location=args.location(text, near, start),
-        attributes=EventAttributes(round=round_number, day=args.day_number(near)),
+        attributes=EventAttributes(round=round_number, day=args.day_number(near), planned=upcoming),
         anaphoric=anaphoric,
         detection=detection,
     )

@@ -385,6 +385,8 @@ def link(
             time = hint
         elif _present_perfect(text, mention):
             date = None  # "has warned", "have failed": a state of affairs, no day to put it on
+        elif mention.attributes.planned:
+            date = None  # "the next round would be held after consultations": planned, on no day yet
         elif (narrative := _narrative_day(mention.sentence, days_by_sentence, publication)) is not None:
             time = None
             date = narrative
@@ -411,7 +413,13 @@ def link(
         source = mention.source
         if time is not None:
             source = source.model_copy(update={"time_text": time.text, "time_start": time.start, "time_end": time.end})
-        attributes = mention.attributes.model_copy(update={"planned": planned}) if planned else mention.attributes
+        # "the next round" is planned while no day says it has happened ("the next round was held on May 3").
+        planned = planned or (mention.attributes.planned and date is None)
+        attributes = (
+            mention.attributes.model_copy(update={"planned": planned})
+            if planned != mention.attributes.planned
+            else mention.attributes
+        )
         linked.append(
             mention.model_copy(update={"time": time, "date": date, "source": source, "attributes": attributes})
         )

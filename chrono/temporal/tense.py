@@ -21,6 +21,8 @@ Tense = Literal["past", "present", "future"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|['’]ll|[;:()—–]")  # "Korea-controlled" is one token
 _PAST_AUXILIARIES = frozenset({"had", "been", "was", "were"})
+# Future words that are no auxiliary: a participle after them stays past ("the next round was held").
+_NOT_AUXILIARIES = frozenset({"next", "coming", "upcoming", "later"})
 _WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
 
 
@@ -103,9 +105,11 @@ def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bo
         if (
             tense == "past"
             and leftward
-            and any(_classify(a, markers) == "future" for a in tokens[index + 1 : index + 4])
+            and any(
+                _classify(a, markers) == "future" and a not in _NOT_AUXILIARIES for a in tokens[index + 1 : index + 4]
+            )
         ):
-            return "future"  # "will be held on Monday": a participle after a future auxiliary
+            return "future"  # "will be held on Monday", "is to be held": a participle after a future auxiliary
         if tense is not None:
             return tense
     return None

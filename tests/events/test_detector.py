@@ -211,3 +211,28 @@ def test_the_one_told_is_not_the_speaker():
     inverted = "The talks will go on, said Foreign Minister Ana Lopez."
     (statement,) = [e for e in chrono.extract(inverted, published=DCT).events if e.type == "statement"]
     assert statement.actors[0].name == "Ana Lopez"
+
+
+def test_rounds_named_by_different_ordinals_are_different_events():
+    text = (
+        "The third round of talks between Iran and Oman took place in Muscat on March 7, "
+        "a week after the second round in Rome."
+    )
+    events = chrono.extract(text, published=DCT).events
+    talks = sorted((e.attributes.round, e.date.value, e.location.name) for e in events)
+    assert talks == [(2, "2026-02-28", "Rome"), (3, "2026-03-07", "Muscat")]
+
+
+def test_the_next_round_is_planned_and_apart_from_the_one_reported():
+    text = (
+        "Iran and Oman held a fourth round of talks in Muscat on Sunday. "
+        "Foreign Minister Ana Lopez said the next round would be held after consultations."
+    )
+    talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert sorted((e.attributes.round or 0, e.date is None, e.attributes.planned) for e in talks) == [
+        (0, True, True),
+        (4, False, False),
+    ]
+    held = "Iran and Oman said the next round was held in Muscat on Sunday."
+    (talks,) = [e for e in chrono.extract(held, published=DCT).events if e.type == "talks"]
+    assert talks.date.start == dt.date(2026, 3, 8) and not talks.attributes.planned

@@ -49,3 +49,8 @@ def test_a_possible_meeting_lies_ahead():
     assert tense_of("Officials said talks might take place on Friday.", "Friday") == "future"
     # "could be" + participle stays past: "the family could not be located on Wednesday"
     assert tense_of("The family could not be located on Wednesday.", "Wednesday") == "past"
+
+
+def test_next_is_no_auxiliary_for_a_participle():
+    assert tense_of("They said the next round was held on Sunday.", "Sunday") == "past"
+    assert tense_of("The next round will be held on Sunday.", "Sunday") == "future"

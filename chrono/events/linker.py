@@ -38,6 +38,12 @@ _GOVERNING_REACH = 400  # characters from a trigger within which its time expres
 _QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked for
 _COMPARISON_FRAME = re.compile(r"\bof\s+$")
 _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time may stand
+_SPEECH_MEDIUM = re.compile(
+    r"\s+(?:in|on|at|via)\s+(?:a|an|the|its|their|his|her)\s+(?:own\s+|joint\s+|written\s+)?"
+    r"(?:statement|news\s+release|press\s+release|release|post|interview|briefing|news\s+conference|letter|video)"
+    r"(?:\s+(?:released|issued|published|posted|given))?",
+    re.IGNORECASE,
+)
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
 # "has warned", "have failed", "has been closed": present perfect, which states no day.
 _PRESENT_PERFECT = re.compile(
@@ -321,6 +327,10 @@ def link(
             # A statement is dated by the time next to its speech verb ("said on Tuesday that ..."),
             # not by a date inside what was said ("... that talks will resume on March 18").
             reach = mention.source.trigger_end + _SPEECH_TIME_REACH
+            # "said in a statement released late Thursday": the medium stands between verb and day.
+            medium = _SPEECH_MEDIUM.match(text, mention.source.trigger_end)
+            if medium is not None:
+                reach = medium.end() + _SPEECH_TIME_REACH
             # "... as of February 5" dates the state an assessment reports, so it dates the report too.
             candidates = [
                 e

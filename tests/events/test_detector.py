@@ -236,3 +236,9 @@ def test_the_next_round_is_planned_and_apart_from_the_one_reported():
     held = "Iran and Oman said the next round was held in Muscat on Sunday."
     (talks,) = [e for e in chrono.extract(held, published=DCT).events if e.type == "talks"]
     assert talks.date.start == dt.date(2026, 3, 8) and not talks.attributes.planned
+
+
+def test_a_video_call_between_ministers_is_talks():
+    text = "Foreign Minister Ana Lopez held a video call with her Iranian counterpart on Monday."
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert talks.subtype == "call"

@@ -192,3 +192,9 @@ def test_a_possessive_day_dates_its_own_noun_only():
     text = "Monday's shelling by Russian forces followed a drone strike on a hospital in Kharkiv on Saturday."
     strikes = sorted((e.sources[0].trigger, e.date.value) for e in chrono.extract(text, published=DCT).events)
     assert strikes == [("drone strike", "2026-03-07"), ("shelling", "2026-03-09")]
+
+
+def test_a_statement_is_dated_through_the_medium_it_was_made_in():
+    text = "Iran and Oman will meet again, the foreign ministry of Oman said in a statement released late on Tuesday."
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.start == dt.date(2026, 3, 10)

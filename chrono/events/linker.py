@@ -405,9 +405,9 @@ def link(
         else:
             date = _fallback(publication)
         if date is not None:
-            # A day read from the text moves with the clause's distance from it; a default does not.
-            guessed = date.certainty <= _FALLBACK_CERTAINTY
-            offset = date if guessed else spanned_before(text, mention, moved_by_distance(text, mention, time, date))
+            # Even from a default day the clause's distance holds: "The attack came two days after the
+            # delegations met" puts the meeting two days before whatever day the attack is given.
+            offset = spanned_before(text, mention, moved_by_distance(text, mention, time, date))
             # Only a day is wrong for an earlier act; "in 1993 after Clinton met ..." is most likely that year.
             if offset is date and date.precision == Precision.DAY and only_before(text, mention, time):
                 date, time = None, None

@@ -29,6 +29,7 @@ _ANAPHORA = re.compile(
     r"\b(?:the|these|those|this|that|such|ongoing|current|its|their|despite|amid|ahead\s+of)\b[\w\s-]{0,40}$",
     re.IGNORECASE,
 )
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "bombed the Kyaung Lae Village hospital": a named object right after the trigger.
 _NAMED_TARGET = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z][a-z]+")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
@@ -205,7 +206,9 @@ def _talks_mention(
     lead = lead[lead.rfind(",") + 1 :] if "," in lead else lead
     # "the next round" is another round to come, never the one being reported.
     upcoming = text[start:end].lower().split()[0] in ("next", "new")
-    anaphoric = round_number is None and not actors and not upcoming and bool(_ANAPHORA.search(lead))
+    # "would be a meeting": an indefinite article introduces a new event, whatever "the" came before.
+    indefinite = _INDEFINITE.search(lead) is not None
+    anaphoric = round_number is None and not actors and not upcoming and not indefinite and bool(_ANAPHORA.search(lead))
     subtype = "negotiation_round" if round_number is not None else trigger.subtype
     detection = 0.9 if (round_number is not None or actors) else 0.6 if anaphoric else 0.75
     return EventMention(

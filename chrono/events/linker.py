@@ -156,6 +156,22 @@ def _present_perfect(text: str, mention: EventMention) -> bool:
     return found is not None and (mention.type != "statement" or found.end() == end)
 
 
+# "would be a meeting", "will hold talks", "agreed to resume talks": the trigger is what is to come.
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|(?:going|plans?|planning|expected|due|set|agreed|scheduled)\s+to)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _ahead(text: str, mention: EventMention) -> bool:
+    """Is the trigger the thing a future verb right before it brings ("would be a meeting")?"""
+    if mention.type == "statement":
+        return False  # "will say" is rare; a statement is dated by when it was made
+    source = mention.source
+    return _AHEAD.search(text, max(source.sentence_start, source.trigger_start - 40), source.trigger_start) is not None
+
+
 def _inside_quote(text: str, sentence_start: int, position: int) -> bool:
     """Is ``position`` inside a quotation that opened earlier in the paragraph?"""
     before = text[max(sentence_start, position - _QUOTE_REACH) : position]
@@ -343,6 +359,7 @@ def link(
         candidates = [e for e in candidates if not superlative_since(text, mention.source.sentence_start, e)]
         found = (preset[0], True) if preset else _governing(text, mention, candidates)
         hint: TemporalExpression | None = None
+        attributes_planned = False
         # "All 26 arrested Friday night were charged, a spokeswoman said": the day is in what was
         # said; only the speech verb's own clause dates the speech, or a day the speech is
         # attached to ("concluded last Wednesday, which officials described as ...").
@@ -395,8 +412,11 @@ def link(
             time = hint
         elif _present_perfect(text, mention):
             date = None  # "has warned", "have failed": a state of affairs, no day to put it on
-        elif mention.attributes.planned:
-            date = None  # "the next round would be held after consultations": planned, on no day yet
+        elif mention.attributes.planned or _ahead(text, mention):
+            # "the next round would be held after consultations", "agreed to resume talks":
+            # planned, on no day yet.
+            date = None
+            attributes_planned = True
         elif (narrative := _narrative_day(mention.sentence, days_by_sentence, publication)) is not None:
             time = None
             date = narrative
@@ -424,7 +444,7 @@ def link(
         if time is not None:
             source = source.model_copy(update={"time_text": time.text, "time_start": time.start, "time_end": time.end})
         # "the next round" is planned while no day says it has happened ("the next round was held on May 3").
-        planned = planned or (mention.attributes.planned and date is None)
+        planned = planned or attributes_planned
         attributes = (
             mention.attributes.model_copy(update={"planned": planned})
             if planned != mention.attributes.planned

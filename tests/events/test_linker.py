@@ -198,3 +198,12 @@ def test_a_statement_is_dated_through_the_medium_it_was_made_in():
     text = "Iran and Oman will meet again, the foreign ministry of Oman said in a statement released late on Tuesday."
     (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert statement.date.start == dt.date(2026, 3, 10)
+
+
+def test_a_meeting_a_future_verb_brings_is_planned_and_undated():
+    text = (
+        "Iran and Oman held talks in Muscat on Monday. "
+        "Foreign Minister Ana Lopez said the next step would be a meeting between the two presidents."
+    )
+    talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert sorted((e.date is None, e.attributes.planned) for e in talks) == [(False, False), (True, True)]

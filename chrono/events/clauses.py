@@ -152,13 +152,13 @@ def only_before(text: str, mention: EventMention, time: TemporalExpression | Non
 
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|strongest|fiercest|"
-    r"longest|greatest|most\s+\w+)\b[^,;:]{0,40}$",
+    r"longest|greatest|first|most\s+\w+)\b[^,;:]{0,40}$",
     re.IGNORECASE,
 )
 
 
 def superlative_since(text: str, sentence_start: int, expression: TemporalExpression) -> bool:
-    """ "the deadliest bombardment since March": the day measures a record, it dates nothing."""
+    """ "the deadliest bombardment since March", "the first such call since April": a record, not a date."""
     if expression.signal != "since":
         return False
     return _SUPERLATIVE.search(text, max(sentence_start, expression.start - 60), expression.start) is not None

@@ -73,3 +73,8 @@ def test_a_distance_from_a_default_day_still_holds_and_one_past_the_calendar_mov
     text = "The vote was held on Monday, 9999999 weeks after rebels shelled the town of Goma."
     (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
     assert strike.date.start == dt.date(2026, 3, 9)
+
+
+def test_the_first_such_call_since_april_is_a_record_not_a_date():
+    event = only_event("Foreign Minister Ana Lopez held a video call with Iran, the first such call since April.")
+    assert event.date.start == DCT

@@ -54,3 +54,7 @@ def test_a_possible_meeting_lies_ahead():
 def test_next_is_no_auxiliary_for_a_participle():
     assert tense_of("They said the next round was held on Sunday.", "Sunday") == "past"
     assert tense_of("The next round will be held on Sunday.", "Sunday") == "future"
+
+
+def test_what_is_expected_lies_ahead():
+    assert tense_of("A meeting is expected in Muscat later this month.", "later this month") == "future"

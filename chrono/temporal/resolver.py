@@ -76,9 +76,6 @@ def _lookup(class_name: str, word: str) -> object:
     return word_classes()[class_name].lookup(word)
 
 
-_number = count_of
-
-
 def _day(
     day: dt.date,
     certainty: float,
@@ -487,7 +484,7 @@ _FORWARD = {"later": 1, "after": 1, "from now": 1, "hence": 1, "on": 1, "ago": -
 
 @_resolver("offset")
 def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    amount, vague = _number(groups["number"])
+    amount, vague = count_of(groups["number"])
     unit = _unit_name(groups["unit"])
     direction = " ".join(groups["direction"].lower().split())
     sign = _FORWARD[direction]
@@ -657,7 +654,7 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if "unit_single" in groups:
         amount, vague = 1, False  # "the past year": exactly one
     else:
-        amount, vague = _number(groups["number"]) if groups.get("number") else (3, True)
+        amount, vague = count_of(groups["number"]) if groups.get("number") else (3, True)
     anchor = ctx.anchor.date
     forward = direction in ("coming", "next", "following")
     try:
@@ -699,7 +696,7 @@ def _duration_amount(groups: dict[str, str]) -> tuple[float, bool]:
         return 0.5, False
     if "decimal" in groups:
         return float(groups["decimal"]), False
-    count, vague = _number(groups["number"])
+    count, vague = count_of(groups["number"])
     amount = float(count)
     if not vague:
         amount += _FRACTIONS.get(groups.get("fraction") or groups.get("fraction_sign") or "", 0.0)
@@ -861,7 +858,7 @@ def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         code, _ = _lookup("season", groups["season"])  # type: ignore[misc]
         value, words = f"XXXX-{code}", f"every {groups['season'].lower()}"
     elif "unit" in groups:  # "every two weeks": the interval
-        amount, vague = _number(groups["number"])
+        amount, vague = count_of(groups["number"])
         value = _duration_value(None if vague else amount, _unit_name(groups["unit"]))
         words = f"every {groups['number']} {groups['unit']}s"
     else:

@@ -218,6 +218,15 @@ def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue 
     )
 
 
+def _flashback(expression: TemporalExpression) -> bool:
+    """ "He met the speaker the previous day": a step back that the story does not stay at."""
+    return (
+        expression.rule.startswith("narrative")
+        and expression.value.start is not None
+        and (expression.value.anchor is not None and expression.value.start < expression.value.anchor.date)
+    )
+
+
 def _narrative_day(
     sentence: int, days_by_sentence: dict[int, list[TemporalExpression]], publication: PublicationDate
 ) -> TimeValue | None:
@@ -327,7 +336,12 @@ def link(
         paragraph_start[sentence.index] = first_of_paragraph[sentence.paragraph]
     days_by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in expressions:
-        if e.value.precision == Precision.DAY and e.value.start is not None and not e.value.value.endswith("_REF"):
+        if (
+            e.value.precision == Precision.DAY
+            and e.value.start is not None
+            and not e.value.value.endswith("_REF")
+            and not _flashback(e)
+        ):
             days_by_sentence.setdefault(e.sentence, []).append(e)
     linked: list[EventMention] = []
     reporting = _story_day(text, expressions, publication)

@@ -207,3 +207,12 @@ def test_a_meeting_a_future_verb_brings_is_planned_and_undated():
     )
     talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert sorted((e.date is None, e.attributes.planned) for e in talks) == [(False, False), (True, True)]
+
+
+def test_a_flashback_day_does_not_become_the_narrative_day():
+    text = (
+        "The envoy arrived in Muscat on Tuesday. He met the Omani foreign minister the previous day.\n\n"
+        "The foreign ministry of Iran announced that talks would resume."
+    )
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.start == dt.date(2026, 3, 10)  # the story's Tuesday, not the Monday looked back to

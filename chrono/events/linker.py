@@ -78,7 +78,7 @@ def _fronted(text: str, sentence_start: int, expression: TemporalExpression) -> 
 
 
 def _governing(
-    text: str, mention: EventMention, candidates: list[TemporalExpression]
+    text: str, mention: EventMention, candidates: list[TemporalExpression], speech_times: frozenset[int]
 ) -> tuple[TemporalExpression, bool] | None:
     trigger_start, trigger_end = mention.source.trigger_start, mention.source.trigger_end
     sentence_start = mention.source.sentence_start
@@ -99,7 +99,7 @@ def _governing(
             same_clause
             and mention.type != "statement"
             and expression.end <= trigger_start
-            and _speech_time(text, expression)
+            and expression.start in speech_times
         ):
             # "Peskov said Saturday that a second round could take place in June": Saturday
             # dates the saying; the round it reports keeps a time of its own if it has one.
@@ -273,11 +273,13 @@ def _fallback(publication: PublicationDate) -> TimeValue:
 
 
 _LEAD_SENTENCES = 2  # sentences at the top of a story in which it says what day it reports
-_SPEECH_THEN_DAY = re.compile(r"\s+(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+# "said Saturday", "announced on Wednesday", "said in a statement released late Thursday".
+_SPEECH_THEN_DAY = re.compile(rf"(?:{_SPEECH_MEDIUM.pattern})?\s+(?:(?:on|late|early)\s+){{0,2}}$", re.IGNORECASE)
+_SPEECH_DAY_REACH = 100  # characters back from a day in which the speech verb it dates may stand
 
 
 def _story_day(
-    text: str, expressions: list[TemporalExpression], publication: PublicationDate
+    expressions: list[TemporalExpression], speech_times: frozenset[int], publication: PublicationDate
 ) -> tuple[TimeValue, TemporalExpression] | None:
     """The day the story reports: its lead's speech day ("a disaster official said yesterday").
 
@@ -293,15 +295,20 @@ def _story_day(
             continue
         if not 0 <= (publication.date - value.start).days <= _REPORTING_WINDOW:
             continue
-        if _speech_time(text, expression):
+        if expression.start in speech_times:
             return value, expression
     return None
+
+
+def _speech_times(text: str, expressions: list[TemporalExpression]) -> frozenset[int]:
+    """Starts of the expressions that tell when something was said, looked up once per document."""
+    return frozenset(e.start for e in expressions if _speech_time(text, e))
 
 
 def _speech_time(text: str, expression: TemporalExpression) -> bool:
     """Does the expression tell when something was said ("said on Saturday", "announced Wednesday")?"""
     table = triggers()
-    window_start = max(0, expression.start - _SPEECH_TIME_REACH)
+    window_start = max(0, expression.start - _SPEECH_DAY_REACH)
     for hit in table.pattern.finditer(text, window_start, expression.start):
         phrase = " ".join(hit.group().lower().split())
         if table.by_phrase[phrase].event_type == "statement" and _SPEECH_THEN_DAY.fullmatch(
@@ -344,7 +351,8 @@ def link(
         ):
             days_by_sentence.setdefault(e.sentence, []).append(e)
     linked: list[EventMention] = []
-    reporting = _story_day(text, expressions, publication)
+    speech_times = _speech_times(text, expressions)
+    reporting = _story_day(expressions, speech_times, publication)
     starts_by_sentence = {index: [e.start for e in found] for index, found in by_sentence.items()}
     for mention in mentions:
         # Only expressions near the trigger can govern it; the bound keeps huge sentences linear.
@@ -371,7 +379,7 @@ def link(
         preset = [e for e in candidates if e.start == mention.source.time_start]
         # "the deadliest attack since March 3": a yardstick, not when the attack happened.
         candidates = [e for e in candidates if not superlative_since(text, mention.source.sentence_start, e)]
-        found = (preset[0], True) if preset else _governing(text, mention, candidates)
+        found = (preset[0], True) if preset else _governing(text, mention, candidates, speech_times)
         hint: TemporalExpression | None = None
         attributes_planned = False
         # "All 26 arrested Friday night were charged, a spokeswoman said": the day is in what was

@@ -216,3 +216,17 @@ def test_a_flashback_day_does_not_become_the_narrative_day():
     )
     (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert statement.date.start == dt.date(2026, 3, 10)  # the story's Tuesday, not the Monday looked back to
+
+
+def test_a_lead_said_in_a_statement_released_on_a_day_sets_the_story_day():
+    text = (
+        "Iran and Oman agreed to a truce, the foreign ministry of Oman said "
+        "in a statement released late on Tuesday.\n\n"
+        "Bridges were reopened in the north.\n\n"
+        "Hundreds of soldiers were sent home.\n\n"
+        "The interior ministry of Iran said the roads were safe."
+    )
+    statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    interior = next(e for e in statements if "interior ministry" in e.sources[0].sentence)
+    assert interior.date.start == dt.date(2026, 3, 10)
+    assert "the day the story reports" in interior.date.rationale

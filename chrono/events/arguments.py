@@ -534,6 +534,16 @@ def quantities(sentence: Sentence) -> list[Quantity]:
     return found
 
 
+def _round_value(match: re.Match[str]) -> int:
+    return ordinals()[match.group("ord").lower()] if match.group("ord") else int(match.group("num"))
+
+
+def named_round(phrase: str) -> int | None:
+    """The round a phrase names by itself ("second round", "round 3"), else None."""
+    match = _ROUND.fullmatch(" ".join(phrase.split()))
+    return _round_value(match) if match else None
+
+
 _ROUND_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b", re.IGNORECASE)
 
 
@@ -548,7 +558,7 @@ def round_number(sentence: Sentence, trigger_start: int) -> int | None:
         if _ROUND_BREAK.search(between):
             continue  # "ended a third round ..., but said they would meet again": the next round
         distance = abs(position - trigger_start)
-        value = ordinals()[match.group("ord").lower()] if match.group("ord") else int(match.group("num"))
+        value = _round_value(match)
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from chrono.events import arguments as args
-from chrono.events.lexicon import Trigger, ordinals, triggers
+from chrono.events.lexicon import Trigger, triggers
 from chrono.models import (
     Actor,
     EventAttributes,
@@ -155,12 +155,12 @@ def _by_round(text: str, group: list[tuple[int, int, Trigger]]) -> list[list[tup
 
     Triggers that name different rounds by ordinal stay apart; the others go with the first.
     """
-    by_ordinal: dict[str, list[tuple[int, int, Trigger]]] = {}
+    by_ordinal: dict[int, list[tuple[int, int, Trigger]]] = {}
     others = []
     for hit in group:
-        words = text[hit[0] : hit[1]].lower().split()
-        if len(words) == 2 and words[1] == "round" and words[0] in ordinals():
-            by_ordinal.setdefault(words[0], []).append(hit)
+        named = args.named_round(text[hit[0] : hit[1]])
+        if named is not None:
+            by_ordinal.setdefault(named, []).append(hit)
         else:
             others.append(hit)
     if len(by_ordinal) < 2:

@@ -62,7 +62,9 @@ def test_keyword_windows_find_exactly_what_a_full_scan_finds():
         "two days ago, in recent days and over the past three weeks, sales fell, as they did "
         "for years after the winter of 2019, at 5 p.m. EST Monday, every Thursday. Quarterly, at 9am "
         "each weekend, everyone who started mid-week in the 1990s or the '80s met at midday; "
-        "twenty-five years later, a half-year on, in the fiscal 2025 summer, two thousand yearly."
+        "twenty-five years later, a half-year on, in the fiscal 2025 summer, two thousand yearly. "
+        "It lasted approximately the first seventy-eight thousand 1/2 years, or at least 1,250,000.5 days "
+        "after the end of the third quarter of fiscal 2024, nearly a couple of thousand weeks ago."
     ) * 3
     windows = keyword_windows(text)
     for rule in rules():

@@ -276,12 +276,17 @@ class BatchCounts:
         types = ", ".join(f"{name} {count}" for name, count in sorted(self.events.items()))
         hint = "" if warnings_listed or not self.warnings else " (-v lists them)"
         return (
-            f"chrono: {documents} document{'s' if documents != 1 else ''}"
-            f"{f', {self.failed} failed' if self.failed else ''}; {events} events ({types or 'none'}); "
-            f"{self.warnings} warning{'s' if self.warnings != 1 else ''}{hint}; {self.inferred} publication date"
-            f"{'s' if self.inferred != 1 else ''} inferred; {seconds:.1f} s "
+            f"chrono: {_count(documents, 'document')}"
+            f"{f', {self.failed} failed' if self.failed else ''}; {_count(events, 'event')} ({types or 'none'}); "
+            f"{_count(self.warnings, 'warning')}{hint}; {_count(self.inferred, 'publication date')} inferred; "
+            f"{seconds:.1f} s "
             f"({documents / max(seconds, 1e-9):.0f} documents/s)"
         )
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 event', '2 events': the summary lines are read by people."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _output_paths(output: str) -> list[Path]:
@@ -312,14 +317,14 @@ def _write_output(timeline: Timeline | TimelineView, args: argparse.Namespace, i
         for target in targets:
             write_timeline(timeline, target, options=options)
         print(
-            f"chrono: wrote {', '.join(str(t) for t in targets)} ({view_of(timeline).event_count} events)",
+            f"chrono: wrote {', '.join(str(t) for t in targets)} ({_count(view_of(timeline).event_count, 'event')})",
             file=sys.stderr,
         )
         return
     path = Path(output)
     _refuse_overwriting_inputs([path], inputs)
     write_timeline(timeline, path, args.format, options)
-    print(f"chrono: wrote {path} ({view_of(timeline).event_count} events)", file=sys.stderr)
+    print(f"chrono: wrote {path} ({_count(view_of(timeline).event_count, 'event')})", file=sys.stderr)
 
 
 def _run_merge(args: argparse.Namespace) -> int:
@@ -332,7 +337,11 @@ def _run_merge(args: argparse.Namespace) -> int:
             merger.add(timeline)
         merged = merger.view()
         _write_output(merged, args, args.timelines)
-    print(f"chrono: merged {before} events from {len(args.timelines)} files into {merged.event_count}", file=sys.stderr)
+    print(
+        f"chrono: merged {_count(before, 'event')} from {_count(len(args.timelines), 'file')} "
+        f"into {merged.event_count}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -32,7 +32,9 @@ def parse_date(value: str, *, what: str = "date") -> dt.date:
         try:
             return dt.date.fromisoformat("-".join(part.zfill(2) for part in text.split("-")))
         except ValueError:
-            raise DateError(f"{what} {value!r} is not a real day (check the month length)") from None
+            month = int(text.split("-")[1])
+            problem = f"there is no month {month}" if not 1 <= month <= 12 else "check the month length"
+            raise DateError(f"{what} {value!r} is not a real day ({problem})") from None
     if not _YEAR.search(text):
         raise DateError(f"{what} {value!r} is not a date with a year (use YYYY-MM-DD)")
     numeric = _NUMERIC.fullmatch(text)

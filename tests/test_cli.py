@@ -186,6 +186,14 @@ def test_a_folder_in_two_processes_with_a_summary_and_no_progress_bar_when_piped
     assert "0 publication dates inferred" in summary and "documents/s" in summary
 
 
+def test_the_summary_counts_in_words_a_reader_expects(tmp_path):
+    (tmp_path / "one.txt").write_text("Iran and Oman held talks on Monday in Muscat.")
+    result = chrono("extract", str(tmp_path / "one.txt"), "--published", "2026-03-12", "-o", str(tmp_path / "t.json"))
+    stderr = result.stderr.decode()
+    assert result.returncode == 0
+    assert "(1 event)" in stderr and "chrono: 1 document; 1 event (talks 1); 0 warnings" in stderr
+
+
 def test_stdin_and_quiet():
     result = chrono(
         "extract", "-", "--published", "2026-03-12", "-q", stdin=b"Talks between Iran and Oman opened on Monday."

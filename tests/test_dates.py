@@ -24,7 +24,8 @@ def test_iso_and_written_dates(text, expected):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("2026-02-30", "not a real day"),
+        ("2026-02-30", r"not a real day \(check the month length\)"),
+        ("2026-13-10", r"not a real day \(there is no month 13\)"),
         ("2025-02-29", "not a real day"),
         ("yesterday", "with a year"),
         ("05/02/2026", "ambiguous"),

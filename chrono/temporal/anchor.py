@@ -10,6 +10,7 @@ Every step is written down as evidence, and the result is flagged as inferred.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -181,11 +182,20 @@ def infer_publication_date(
         )
     scored = []
     anchors = dated + month_days
+    # Without a full date among the cues, a candidate's fit depends only on its month and day,
+    # its weekday and whether its year is a leap year: sixty years of candidates share a few
+    # dozen fits, so each is worked out once.
+    by_shape = not any(c.full for c in cues)
+    fits: dict[tuple[int, int, int, bool], int] = {}
     for candidate in candidates:
-        score, _ = _score(candidate, cues)
-        days = (_cue_day(c, candidate) for c in anchors)
-        distance = min(((candidate - day).days for day in days if day is not None and day <= candidate), default=0)
-        scored.append((score - distance, candidate))
+        shape = (candidate.month, candidate.day, candidate.weekday(), calendar.isleap(candidate.year))
+        fit = fits.get(shape) if by_shape else None
+        if fit is None:
+            score, _ = _score(candidate, cues)
+            days = (_cue_day(c, candidate) for c in anchors)
+            distance = min(((candidate - day).days for day in days if day is not None and day <= candidate), default=0)
+            fit = fits[shape] = score - distance
+        scored.append((fit, candidate))
     scored.sort(reverse=True)
     best_score, best = scored[0]
     _, reasons = _score(best, cues, explain=True)

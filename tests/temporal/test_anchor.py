@@ -23,6 +23,17 @@ def test_weekday_agreement_picks_the_year_and_the_most_recent_tie_wins():
     assert any("Thursday" in line for line in result.evidence)
 
 
+def test_a_leap_day_and_a_weekday_fix_a_leap_year():
+    # 29 February falls on a Thursday in 2024, 1996 and 1968; the days around it count too.
+    result = infer("The figures are as of February 29. On Thursday, the ministry said talks would go on.")
+    assert result.date == dt.date(2024, 2, 29)
+    assert result.alternatives == [dt.date(1996, 2, 29), dt.date(1968, 2, 29)]
+    # The same words with 28 February: the Thursdays of ordinary years as well.
+    result = infer("The figures are as of February 28. On Thursday, the ministry said talks would go on.")
+    assert result.date == dt.date(2019, 2, 28)
+    assert result.alternatives[:2] == [dt.date(2013, 2, 28), dt.date(2008, 2, 28)]
+
+
 def test_an_explicit_full_date_sets_the_day():
     result = infer("The decree of 3 June 2024 took effect at once.")
     assert result.date == dt.date(2024, 6, 3)

@@ -10,9 +10,9 @@ Every step is written down as evidence, and the result is flagged as inferred.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
+from calendar import isleap
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +25,7 @@ _FULL_DATE_RULES = ("iso_date", "month_day_year", "day_month_year")
 _MONTH_DAY_RULES = ("month_day", "day_month", "month_day_range")
 _SEARCH_DAYS = 7  # a report is written on the day of its latest dated event or within the week after
 _YEARS_BACK = 60  # how far back a date without a year is searched when nothing else bounds it
+_WEEK_AFTER = tuple(k * cal.DAY for k in range(_SEARCH_DAYS))  # a named day and the days a report may follow it
 
 
 def today() -> dt.date:
@@ -169,10 +170,10 @@ def infer_publication_date(
                 day = _safe(year, cue.month, cue.day)
                 if day is None:
                     continue
-                for k in range(_SEARCH_DAYS):
-                    candidate = day + k * cal.DAY
-                    if candidate <= latest_allowed:
-                        candidates.add(candidate)
+                if day + _WEEK_AFTER[-1] <= latest_allowed:
+                    candidates.update(day + offset for offset in _WEEK_AFTER)
+                else:
+                    candidates.update(day + offset for offset in _WEEK_AFTER if day + offset <= latest_allowed)
     if not candidates:
         return PublicationDate(
             date=latest_allowed,
@@ -185,16 +186,23 @@ def infer_publication_date(
     # Without a full date among the cues, a candidate's fit depends only on its month and day,
     # its weekday and whether its year is a leap year: sixty years of candidates share a few
     # dozen fits, so each is worked out once.
-    by_shape = not any(c.full for c in cues)
+    by_shape = not any(c.full for c in cues)  # then every candidate lies in the last _YEARS_BACK years
     fits: dict[tuple[int, int, int, bool], int] = {}
+    leap_years = {
+        year for year in range(latest_allowed.year - _YEARS_BACK - 1, latest_allowed.year + 1) if isleap(year)
+    }
     for candidate in candidates:
-        shape = (candidate.month, candidate.day, candidate.weekday(), calendar.isleap(candidate.year))
-        fit = fits.get(shape) if by_shape else None
+        shape = (
+            (candidate.month, candidate.day, candidate.weekday(), candidate.year in leap_years) if by_shape else None
+        )
+        fit = fits.get(shape) if shape else None
         if fit is None:
             score, _ = _score(candidate, cues)
             days = (_cue_day(c, candidate) for c in anchors)
             distance = min(((candidate - day).days for day in days if day is not None and day <= candidate), default=0)
-            fit = fits[shape] = score - distance
+            fit = score - distance
+            if shape:
+                fits[shape] = fit
         scored.append((fit, candidate))
     scored.sort(reverse=True)
     best_score, best = scored[0]

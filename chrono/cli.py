@@ -435,6 +435,13 @@ def _run_timex(args: argparse.Namespace) -> int:
             "certainty": e.value.certainty,
             "rationale": e.value.rationale,
             "alternatives": [a.model_dump(mode="json") for a in e.value.alternatives],
+            "range": None
+            if e.range is None
+            else {
+                "value": e.range.value,
+                "interval": [str(e.range.start), str(e.range.end)],
+                "rationale": e.range.rationale,
+            },
         }
         for e in expressions
     ]

@@ -106,6 +106,14 @@ def test_timex_json_and_timeml_from_stdin():
     assert '<TIMEX3 tid="t1" type="DATE" value="2026-03-09">Monday</TIMEX3>' in tagged
 
 
+def test_timex_json_shows_the_interval_a_range_opens():
+    text = b"Fighting raged from Monday to Wednesday."
+    opening, closing = json.loads(chrono("timex", "-", "--dct", "2026-03-12", stdin=text).stdout)
+    assert opening["range"]["value"] == "2026-03-09/2026-03-11"
+    assert opening["range"]["interval"] == ["2026-03-09", "2026-03-11"]
+    assert closing["range"] is None
+
+
 def test_version_and_help():
     assert chrono("--version").stdout.startswith(b"chrono-timeline ")
     assert b"exit codes" in chrono("extract", "--help").stdout

@@ -1186,6 +1186,19 @@ def _ranges(text: str, expressions: list[TemporalExpression]) -> list[TemporalEx
         if joiner.group().strip().lower() == "and" and not opener.group().lower().startswith("between"):
             continue
         start, end = first.value.start, second.value.end
+        if start is not None and end is not None and end < start:
+            # "between March and May", each side read on its own, crossed: in a past clause the
+            # start moves back ("rose between ..."), else the end moves on.
+            if "past" in (first.tense, second.tense):
+                earlier = _shifted(first, back=True)
+                if earlier is not None and earlier.start is not None and earlier.start <= end:
+                    first = refined[index] = replace_value(first, earlier)
+                    start = earlier.start
+            else:
+                later = _shifted(second, back=False)
+                if later is not None and later.end is not None and later.end >= start:
+                    second = refined[index + 1] = replace_value(second, later)
+                    end = later.end
         if start is None or end is None or end < start:
             continue
         span = TimeValue(
@@ -1199,6 +1212,46 @@ def _ranges(text: str, expressions: list[TemporalExpression]) -> list[TemporalEx
         )
         refined[index] = first.model_copy(update={"range": span})
     return refined
+
+
+# Expressions whose year (or week) the resolver chose, so that a range's end may move after its start.
+_YEARLESS_RULES = frozenset({"month_alone", "month_after_preposition", "month_range_end", "month_day", "day_month"})
+
+
+def _shifted(expression: TemporalExpression, *, back: bool) -> TimeValue | None:
+    """The expression a year (a weekday: a week) earlier or later, when its year or week was a guess.
+
+    Each side of "between March and May" or "from Monday to Friday" is resolved
+    on its own, and the two may cross; a range's sides are then brought in order
+    by moving the one whose year or week the text left open.
+    """
+    value = expression.value
+    if value.start is None or value.end is None:
+        return None
+    sign = -1 if back else 1
+    if expression.rule == "weekday":
+        step = dt.timedelta(days=7 * sign)
+        first, last = value.start + step, value.end + step
+        why = "a week earlier" if back else "a week later"
+    elif expression.rule in _YEARLESS_RULES:
+        try:
+            first = value.start.replace(year=value.start.year + sign)
+            last = value.end.replace(year=value.end.year + sign)
+        except ValueError:
+            return None  # 29 February a year away
+        why = "a year earlier" if back else "a year later"
+    else:
+        return None
+    shown = first.isoformat()[: 7 if value.precision == Precision.MONTH else 10]
+    return value.model_copy(
+        update={
+            "value": shown + value.value[len(shown) :],
+            "start": first,
+            "end": last,
+            "certainty": round(min(value.certainty, 0.7), 2),
+            "rationale": f"{value.rationale}; {why}, so that the range it bounds runs forward",
+        }
+    )
 
 
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:ago|earlier)", re.IGNORECASE)

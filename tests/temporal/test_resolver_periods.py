@@ -179,6 +179,42 @@ def test_ranges_keep_both_expressions_and_record_the_interval():
     assert all(e.range is None for e in unrelated)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Talks were held 10-14 June in Rome.", "10-14 June", "2026-06-10/2026-06-14"),
+        ("Talks were held 4–5 February 2025 in Rome.", "4–5 February 2025", "2025-02-04/2025-02-05"),
+        ("The fair is open from 3rd to 5th of March.", "3rd to 5th of March", "2027-03-03/2027-03-05"),
+        ("Voting takes place between 10 and 12 October.", "10 and 12 October", "2026-10-10/2026-10-12"),
+    ],
+)
+def test_ranges_of_days_written_day_first(text, expression, value):
+    assert values(text)[expression] == value
+
+
+def test_a_score_or_a_serial_number_before_a_day_is_not_a_range():
+    assert "10-14 June" not in values("The file 2-10-14 June was lost.")
+
+
+def test_may_and_march_close_a_range_of_months():
+    first, second = chrono.resolve("Prices were stable between August and May.", D(2026, 12, 1))
+    assert (first.text, second.text) == ("August", "May")
+    assert first.range.value == "2025-08-01/2026-05-31"
+    assert [e.text for e in chrono.resolve("Exports fell from April to May.", AUTUMN)] == ["April", "May"]
+
+
+def test_the_sides_of_a_range_that_cross_are_put_in_order():
+    winter = D(2026, 2, 11)  # a Wednesday
+    # No tense: March is nearest ahead, May (three months ahead) reads as last May; the end follows.
+    first, second = chrono.resolve("Roadworks between March and May.", winter)
+    assert (first.value.value, second.value.value) == ("2026-03", "2026-05")
+    assert first.range.value == "2026-03-01/2026-05-31" and "a year later" in second.value.rationale
+    # A past clause: the start moves back instead ("ran" last week, Monday to Friday).
+    first, second = chrono.resolve("Talks were held from Monday to Friday.", winter)
+    assert (first.value.value, second.value.value) == ("2026-02-02", "2026-02-06")
+    assert first.range.value == "2026-02-02/2026-02-06" and "a week earlier" in first.value.rationale
+
+
 def test_an_event_dated_by_a_range_spans_it():
     (event,) = chrono.extract(
         "The third round of talks between Iran and Oman ran from Monday to Wednesday.", published=AUTUMN

@@ -1181,9 +1181,14 @@ def _ranges(text: str, expressions: list[TemporalExpression]) -> list[TemporalEx
         first, second = expressions[index], expressions[index + 1]
         joiner = _RANGE_JOIN.fullmatch(text, first.end, second.start)
         opener = _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
-        if joiner is None or opener is None or first.sentence != second.sentence:
+        if joiner is None or first.sentence != second.sentence:
             continue
-        if joiner.group().strip().lower() == "and" and not opener.group().lower().startswith("between"):
+        if opener is None:
+            # Two days joined by a dash need no "from": "Jan. 30-Feb. 2", "30 January – 2 February".
+            dashed = joiner.group().strip() in ("-", "–", "—")
+            if not (dashed and first.value.precision == second.value.precision == Precision.DAY):
+                continue
+        elif joiner.group().strip().lower() == "and" and not opener.group().lower().startswith("between"):
             continue
         start, end = first.value.start, second.value.end
         if start is not None and end is not None and end < start:

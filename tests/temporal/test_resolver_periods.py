@@ -192,6 +192,14 @@ def test_ranges_of_days_written_day_first(text, expression, value):
     assert values(text)[expression] == value
 
 
+def test_two_days_joined_by_a_dash_are_a_range_without_from():
+    (first, _) = chrono.resolve("The strike ran Jan. 30-Feb. 2.", D(2026, 2, 12))
+    assert first.range.value == "2026-01-30/2026-02-02"
+    (first, _) = chrono.resolve("Talks ran 30 January – 2 February.", D(2026, 2, 12))
+    assert first.range.value == "2026-01-30/2026-02-02"
+    assert all(e.range is None for e in chrono.resolve("Sales in March - and in May - fell.", AUTUMN))
+
+
 def test_a_score_or_a_serial_number_before_a_day_is_not_a_range():
     assert "10-14 June" not in values("The file 2-10-14 June was lost.")
 

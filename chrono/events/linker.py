@@ -251,6 +251,7 @@ def _narrative_day(
             "rationale": f"no time expression of its own; the narrative day of '{last.text}' "
             f"(sentence {last.sentence + 1}): {last.value.rationale}",
             "alternatives": [],
+            "modifier": None,  # the day the story is at, not the early or late part another sentence named
         }
     )
 

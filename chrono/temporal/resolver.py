@@ -1107,9 +1107,14 @@ def _signal(text: str, start: int) -> str | None:
 def resolve_one(match: TimexMatch, ctx: Context) -> TimeValue | None:
     """The TimeValue of one tagger hit, or None when its words name no real date."""
     try:
-        return _RESOLVERS[match.resolve](match.groups, ctx)
+        value = _RESOLVERS[match.resolve](match.groups, ctx)
     except (ValueError, OverflowError, KeyError):
         return None  # impossible dates ("31 April") and out-of-range years are not expressions
+    edge = match.groups.get("edge", "").lower()
+    if value is not None and edge and value.modifier is None:
+        # "late Tuesday", "early yesterday": the same day, its start or end (TIMEX3 mod).
+        value = value.model_copy(update={"modifier": _PART_MODS[edge], "rationale": f"{edge}: {value.rationale}"})
+    return value
 
 
 def _publication_anchor(publication: PublicationDate) -> Anchor:

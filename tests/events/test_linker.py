@@ -230,3 +230,10 @@ def test_a_lead_said_in_a_statement_released_on_a_day_sets_the_story_day():
     interior = next(e for e in statements if "interior ministry" in e.sources[0].sentence)
     assert interior.date.start == dt.date(2026, 3, 10)
     assert "the day the story reports" in interior.date.rationale
+
+
+def test_the_narrative_day_carries_the_day_without_early_or_late():
+    text = "Iran and Qatar held talks late Wednesday in Doha. Israeli jets struck a depot in Gaza, the army said."
+    events = {e.type: e for e in chrono.extract(text, published=DCT).events}
+    assert (events["talks"].date.value, events["talks"].date.modifier) == ("2026-03-11", "END")
+    assert (events["strike"].date.value, events["strike"].date.modifier) == ("2026-03-11", None)

@@ -92,6 +92,20 @@ def test_last_weekday_from_early_in_the_week_has_one_reading():
     assert found.value.alternatives == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "modifier"),
+    [
+        ("Officials met late Tuesday.", "late Tuesday", "2026-02-03", "END"),
+        ("Shelling began early Wednesday morning.", "early Wednesday morning", "2026-02-04TMO", "START"),
+        ("Late yesterday the envoy left.", "Late yesterday", "2026-02-04", "END"),
+        ("The vote is early tomorrow.", "early tomorrow", "2026-02-06", "START"),
+    ],
+)
+def test_early_and_late_mark_the_start_or_end_of_the_same_day(text, expression, value, modifier):
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.modifier) == (value, modifier)
+
+
 def test_durations_carry_value_and_hedge():
     found = only("It ended a nearly four-year war.")
     assert (found.value.value, found.value.modifier, found.value.timex_type.value) == ("P4Y", "APPROX", "DURATION")

@@ -391,6 +391,8 @@ def decade(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 
 _RELATIVE_DAYS = {
+    "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None),
     "yesterday": (-1, None),
     "today": (0, None),
     "tomorrow": (1, None),
@@ -585,8 +587,8 @@ def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 @_resolver("relative_unit")
 def relative_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     unit = groups["unit"].lower()
-    modifier = groups["modifier"].lower()
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[modifier]
+    modifier = " ".join(groups["modifier"].lower().split())
+    step = {"before last": -2, "last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[modifier]
     value, start, end, precision = _unit_interval(_shift(ctx.anchor.date, unit, step), unit)
     return TimeValue(
         value=value,
@@ -596,6 +598,47 @@ def relative_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         certainty=0.95,
         anchor=ctx.anchor,
         rationale=f"'{modifier} {unit}': the calendar {unit} {step:+d} from {_anchor_words(ctx.anchor)}",
+    )
+
+
+@_resolver("the_weekend")
+def the_weekend(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'over the weekend': the latest weekend begun by the anchor; in a plan, the next one."""
+    anchor = ctx.anchor.date
+    if ctx.tense == "future" or groups.get("ahead"):
+        saturday = anchor + ((5 - anchor.weekday()) % 7) * DAY if anchor.weekday() != 6 else anchor + 6 * DAY
+        cue = "'ahead of'" if groups.get("ahead") else "future tense"
+        why = f"'the weekend', {cue}: the next weekend from {_anchor_words(ctx.anchor)}"
+    else:
+        saturday = anchor - ((anchor.weekday() - 5) % 7) * DAY
+        why = f"'the weekend': the latest weekend begun by {_anchor_words(ctx.anchor)}"
+    value, start, end, precision = _unit_interval(saturday, "weekend")
+    return TimeValue(
+        value=value, start=start, end=end, precision=precision, certainty=0.85, anchor=ctx.anchor, rationale=why
+    )
+
+
+_WEEK_OF_MONTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@_resolver("week_of_month")
+def week_of_month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'the first week of March': its first seven days; 'the last week of February': its last seven."""
+    whole = month({k: v for k, v in groups.items() if k in ("month", "year")}, ctx)
+    if whole is None or whole.start is None or whole.end is None:
+        return None
+    nth = _WEEK_OF_MONTH[groups["nth"].lower()]
+    first = whole.end - 6 * DAY if nth < 0 else whole.start + 7 * (nth - 1) * DAY
+    last = first + 6 * DAY
+    return TimeValue(
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        start=first,
+        end=last,
+        precision=Precision.WEEK,
+        certainty=whole.certainty,
+        anchor=ctx.anchor,
+        rationale=f"the {groups['nth'].lower()} seven days of {whole.value}; {whole.rationale}",
+        alternatives=whole.alternatives,
     )
 
 
@@ -768,8 +811,10 @@ def quarter(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     rel = " ".join((groups.get("rel") or "").lower().split())
     det = (groups.get("det") or "").lower()
     owner = (groups.get("owner") or "").lower()
-    if "qnum" in groups:
-        number = int(_lookup("ordinal", groups["qnum"]))  # type: ignore[call-overload]
+    if "qdigit" in groups and not (groups.get("prep") or groups.get("year")):
+        return None  # "Q3:" heads a question; "in Q3", "Q3 2025" name a quarter
+    if "qnum" in groups or "qdigit" in groups:
+        number = int(groups["qdigit"]) if "qdigit" in groups else int(_lookup("ordinal", groups["qnum"]))  # type: ignore[call-overload]
         if not 1 <= number <= 4:
             return None
         explicit_year = groups.get("year") or groups.get("year_before")
@@ -880,9 +925,14 @@ _CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
 def clock_time(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if "word" in groups:
         hour, minute = _CLOCK_WORDS[groups["word"].lower()]
-    else:
+    elif "ampm" in groups:
         hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
         hour = (hour % 12) + (12 if groups["ampm"].lower().startswith("p") else 0)
+    else:
+        # The 24-hour clock ("at 14:30", "0600 GMT"): a bare "3:16" is a verse or a score, not a time.
+        if "minute_joined" not in groups and not (groups.get("zone") or groups.get("prep")):
+            return None
+        hour, minute = int(groups["hour"]), int(groups.get("minute") or groups["minute_joined"])
     day_word = groups.get("day_word")
     day_value: TimeValue | None = None
     if "month" in groups:
@@ -1032,7 +1082,9 @@ def spelled_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 @_resolver("half_year")
 def half_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     """'the first half of 2026', 'the second half of this year': H1 or H2."""
-    half = 1 if groups["half"].lower() in ("first", "1st") else 2  # "last"/"latter half" is the second
+    # "H1 2025"; in words, "last"/"latter half" is the second
+    words_half = 1 if groups.get("half", "").lower() in ("first", "1st") else 2
+    half = int(groups["hdigit"]) if "hdigit" in groups else words_half
     if "year" in groups:
         year_number = int(groups["year"])
     else:

@@ -62,12 +62,62 @@ def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
         ("Attacks grew over the past few weeks.", "the past few weeks", "PAST_REF", D(2026, 1, 15), D(2026, 2, 5)),
         ("Clashes eased in recent days.", "recent days", "PAST_REF", D(2026, 2, 2), D(2026, 2, 5)),
         ("Talks may resume in the coming weeks.", "the coming weeks", "FUTURE_REF", D(2026, 2, 5), D(2026, 2, 26)),
+        # two days off, weeks before last, weekends
+        ("He left the day before yesterday.", "the day before yesterday", "2026-02-03", D(2026, 2, 3), D(2026, 2, 3)),
+        ("They vote the day after tomorrow.", "the day after tomorrow", "2026-02-07", D(2026, 2, 7), D(2026, 2, 7)),
+        ("It began the week before last.", "the week before last", "2026-W04", D(2026, 1, 19), D(2026, 1, 25)),
+        ("Prices fell the month before last.", "the month before last", "2025-12", D(2025, 12, 1), D(2025, 12, 31)),
+        ("Drones struck Kyiv over the weekend.", "the weekend", "2026-W05-WE", D(2026, 1, 31), D(2026, 2, 1)),
+        ("Talks will resume over the weekend.", "the weekend", "2026-W06-WE", D(2026, 2, 7), D(2026, 2, 8)),
+        ("Traders sold ahead of the weekend.", "the weekend", "2026-W06-WE", D(2026, 2, 7), D(2026, 2, 8)),
+        # weeks of a month, months with a part
+        (
+            "It opened in the first week of March.",
+            "the first week of March",
+            "2026-03-01/2026-03-07",
+            D(2026, 3, 1),
+            D(2026, 3, 7),
+        ),
+        (
+            "It ended in the last week of January.",
+            "the last week of January",
+            "2026-01-25/2026-01-31",
+            D(2026, 1, 25),
+            D(2026, 1, 31),
+        ),
+        ("They met in mid-March.", "mid-March", "2026-03", D(2026, 3, 11), D(2026, 3, 21)),
+        ("Prices will peak in late May.", "late May", "2026-05", D(2026, 5, 22), D(2026, 5, 31)),
+        # quarters and halves written as codes
+        ("Sales fell in Q3 2025.", "Q3 2025", "2025-Q3", D(2025, 7, 1), D(2025, 9, 30)),
+        ("Margins improved in Q4.", "Q4", "2025-Q4", D(2025, 10, 1), D(2025, 12, 31)),
+        ("Profit doubled in H1 2025.", "H1 2025", "2025-H1", D(2025, 1, 1), D(2025, 6, 30)),
+        # the 24-hour clock
+        ("The truce began at 0600 GMT.", "0600 GMT", "2026-02-05T06:00", D(2026, 2, 5), D(2026, 2, 5)),
+        ("Talks began at 14:30 on Tuesday.", "14:30 on Tuesday", "2026-02-03T14:30", D(2026, 2, 3), D(2026, 2, 3)),
+        ("Sirens sounded at 21:15 local time.", "21:15 local time", "2026-02-05T21:15", D(2026, 2, 5), D(2026, 2, 5)),
     ],
 )
 def test_rule_values_and_intervals(text, expression, value, start, end):
     found = only(text, expression=expression)
     assert (found.value.value, found.value.start, found.value.end) == (value, start, end)
     assert found.value.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q3: what did the minister say?",  # a question heading, not a quarter
+        "See John 3:16 and the 14:30 slot.",  # a verse; a clock time with neither 'at' nor a zone
+        "The plan targets emissions by 2030.",  # a year, not half past eight in the evening
+        "The H1N1 virus spread.",
+    ],
+)
+def test_codes_and_numbers_that_are_not_times(text):
+    assert [e.value.value for e in chrono.resolve(text, THURSDAY) if "T" in e.value.value or "Q" in e.value.value] == []
+
+
+def test_a_year_after_by_stays_a_year():
+    assert only("The plan targets emissions by 2030.").value.value == "2030"
 
 
 def test_last_weekday_said_later_in_the_week_prefers_the_previous_week_and_keeps_the_other_reading():

@@ -64,7 +64,9 @@ def test_keyword_windows_find_exactly_what_a_full_scan_finds():
         "each weekend, everyone who started mid-week in the 1990s or the '80s met at midday; "
         "twenty-five years later, a half-year on, in the fiscal 2025 summer, two thousand yearly. "
         "It lasted approximately the first seventy-eight thousand 1/2 years, or at least 1,250,000.5 days "
-        "after the end of the third quarter of fiscal 2024, nearly a couple of thousand weeks ago."
+        "after the end of the third quarter of fiscal 2024, nearly a couple of thousand weeks ago. "
+        "In Q3 2025 and H1 2024, at 0600 GMT and at 14:30 on Tuesday, over the weekend, the week before "
+        "last, the day before yesterday, in the first week of March and in mid-May, 10-14 June."
     ) * 3
     windows = keyword_windows(text)
     for rule in rules():

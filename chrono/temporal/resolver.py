@@ -231,6 +231,8 @@ def _year_number(text: str, ctx: Context) -> int:
 
 @_resolver("explicit_date")
 def explicit_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    if "day_first" in groups:  # "Tuesday 3 February": the same date written day first
+        groups = {**groups, "day": groups["day_first"], "month": groups["month_after"]}
     month = int(groups["month_num"]) if "month_num" in groups else int(_lookup("month", groups["month"]))  # type: ignore[call-overload]
     day = int(groups["day"])
     if "year" in groups:
@@ -364,7 +366,7 @@ def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 @_resolver("year")
 def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     number = _year_number(groups["year"], ctx)
-    return TimeValue(
+    value = TimeValue(
         value=f"{number:04d}",
         start=dt.date(number, 1, 1),
         end=dt.date(number, 12, 31),
@@ -373,6 +375,11 @@ def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         rationale="explicit year",
         anchor=ctx.anchor,
     )
+    # "early 2024", "mid-1996", "the end of 2026": a third of the year, TIMEX3 mod START/MID/END.
+    part = (groups.get("modifier") or "").lower() or (
+        f"the {groups['position'].lower()} of" if "position" in groups else ""
+    )
+    return _with_part(value, part or None)
 
 
 @_resolver("decade")

@@ -91,6 +91,11 @@ def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
         ("Sales fell in Q3 2025.", "Q3 2025", "2025-Q3", D(2025, 7, 1), D(2025, 9, 30)),
         ("Margins improved in Q4.", "Q4", "2025-Q4", D(2025, 10, 1), D(2025, 12, 31)),
         ("Profit doubled in H1 2025.", "H1 2025", "2025-H1", D(2025, 1, 1), D(2025, 6, 30)),
+        # a weekday with a date written day first; parts of a year
+        ("It happened on Tuesday 3 February.", "Tuesday 3 February", "2026-02-03", D(2026, 2, 3), D(2026, 2, 3)),
+        ("Prices rose in early 2024.", "early 2024", "2024", D(2024, 1, 1), D(2024, 5, 1)),
+        ("Troops leave by the end of 2027.", "the end of 2027", "2027", D(2027, 9, 2), D(2027, 12, 31)),
+        ("It peaked in mid-1996.", "mid-1996", "1996", D(1996, 5, 2), D(1996, 8, 31)),
         # the 24-hour clock
         ("The truce began at 0600 GMT.", "0600 GMT", "2026-02-05T06:00", D(2026, 2, 5), D(2026, 2, 5)),
         ("Talks began at 14:30 on Tuesday.", "14:30 on Tuesday", "2026-02-03T14:30", D(2026, 2, 3), D(2026, 2, 3)),

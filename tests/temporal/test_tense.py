@@ -17,6 +17,8 @@ def test_will_and_scheduled_mark_the_future():
     assert tense_of("The talks will resume on Monday.", "Monday") == "future"
     assert tense_of("A vote is scheduled for Monday.", "Monday") == "future"
     assert tense_of("The vote will be held on Monday.", "Monday") == "future"
+    assert tense_of("The vote is set for Sept. 30.", "Sept. 30") == "future"
+    assert tense_of("A summit is slated for March.", "March") == "future"
 
 
 def test_reported_speech_dates_each_clause_by_its_own_verb():

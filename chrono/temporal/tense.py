@@ -21,6 +21,9 @@ Tense = Literal["past", "present", "future"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|['’]ll|[;:()—–]")  # "Korea-controlled" is one token
 _PAST_AUXILIARIES = frozenset({"had", "been", "was", "were"})
+# A plan in progress is still ahead when told in the past ("were planning to march on Monday"):
+# only the perfect puts it behind ("had been planning").
+_PERFECT_AUXILIARIES = frozenset({"had", "been"})
 # Future words that are no auxiliary: a participle after them stays past ("the next round was held").
 _NOT_AUXILIARIES = frozenset({"next", "coming", "upcoming", "later"})
 _WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
@@ -70,7 +73,8 @@ def _phrases(tokens: list[str], index: int, *, leftward: bool) -> list[str]:
 
 def _multiword() -> list[str]:
     markers = tense_markers()
-    return [phrase for key in ("future", "past", "present", "neutral") for phrase in markers[key] if " " in phrase]
+    keys = ("future", "past", "present", "neutral", "deferral")
+    return [phrase for key in keys for phrase in markers[key] if " " in phrase]
 
 
 @cache
@@ -93,6 +97,8 @@ def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bo
             phrases = _phrases(tokens, index, leftward=leftward)
             if any(phrase in markers["neutral"] for phrase in phrases):
                 continue  # "next to the embassy": a place, not a time
+            if any(phrase in markers["deferral"] for phrase in phrases):
+                return "past" if _PERFECT_AUXILIARIES & set(earlier) else "future"
             phrase_tense = next((t for t in (_classify(p, markers) for p in phrases) if t is not None), None)
             if phrase_tense == "future":
                 # "had been expected to end": a plan that lay in the past
@@ -100,7 +106,8 @@ def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bo
             if phrase_tense is not None:
                 return phrase_tense
         tense = _classify(token, markers)
-        if tense == "future" and _PAST_AUXILIARIES & set(earlier) and token not in ("will", "would", "shall"):
+        auxiliaries = _PERFECT_AUXILIARIES if token.endswith("ing") else _PAST_AUXILIARIES
+        if tense == "future" and auxiliaries & set(earlier) and token not in ("will", "would", "shall"):
             return "past"
         if (
             tense == "past"
@@ -121,6 +128,11 @@ def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense |
     breaks = markers["clause_breaks"]
     before = [t.lower().replace("’", "'") for t in _TOKEN.findall(text, max(sentence.start, start - 160), start)]
     after = [t.lower().replace("’", "'") for t in _TOKEN.findall(text, end, min(sentence.end, end + 160))]
-    left = _clause(list(reversed(before[-_WINDOW:])), breaks)
-    right = _clause(after[:_WINDOW], breaks)
+    left = list(reversed(before[-_WINDOW:]))
+    right = after[:_WINDOW]
+    if left[:1] == ["("] and right[:1] == [")"]:
+        # "will leave at dawn (4 a.m. Thursday)": an aside of the expression alone is governed
+        # by the clause it stands in, not cut off from it.
+        left, right = left[1:], right[1:]
+    left, right = _clause(left, breaks), _clause(right, breaks)
     return _scan(left, markers, leftward=True) or _scan(right, markers, leftward=False)

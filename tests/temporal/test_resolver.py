@@ -314,3 +314,15 @@ def test_a_yearless_date_far_ahead_with_no_tense_is_read_in_the_past():
     assert any(reading.value == "2026-06" for reading in found.value.alternatives)
     assert only("The summit is in March.", expression="March").value.value == "2026-03"
     assert only("The loan must be repaid by August.", expression="August").value.value == "2026-08"
+
+
+def test_a_time_in_an_aside_of_a_plan_is_the_coming_day():
+    """Said on Wednesday: "will leave at dawn (4 a.m. Thursday)" is tomorrow, not last week."""
+    (expression,) = chrono.resolve("He will leave at dawn (4 a.m. Thursday), his lawyer said.", dct=dt.date(2026, 4, 1))
+    assert expression.value.value == "2026-04-02T04:00"
+
+
+def test_a_deferred_decision_lies_ahead():
+    text = "Officials postponed until Tuesday any decision on the permit."
+    (expression,) = chrono.resolve(text, dct=dt.date(2026, 4, 2))
+    assert expression.value.value == "2026-04-07"

@@ -60,3 +60,26 @@ def test_next_is_no_auxiliary_for_a_participle():
 
 def test_what_is_expected_lies_ahead():
     assert tense_of("A meeting is expected in Muscat later this month.", "later this month") == "future"
+
+
+def test_an_aside_holding_only_the_expression_takes_the_tense_of_its_clause():
+    text = "The envoy will fly out at dawn (6 a.m. Friday), aides said."
+    assert tense_of(text, "6 a.m. Friday") == "future"
+    # An aside with a verb of its own keeps it: "(the vote, held on Monday)".
+    assert tense_of("The result (the vote was held on Monday) will stand.", "Monday") == "past"
+
+
+def test_a_deferral_points_past_the_act_so_ahead():
+    assert tense_of("The court postponed until Tuesday any ruling on the appeal.", "Tuesday") == "future"
+    assert tense_of("The ministry extended its deadline until Friday.", "Friday") == "future"
+    assert tense_of("The hearing was adjourned until Monday.", "Monday") == "future"
+    # Lasting until a day is no deferral: "the curfew lasted until Tuesday" stays past.
+    assert tense_of("The curfew lasted until Tuesday.", "Tuesday") == "past"
+
+
+def test_a_plan_in_progress_told_in_the_past_is_still_ahead():
+    assert tense_of("Farmers were planning to march on the capital on Monday.", "Monday") == "future"
+    # The perfect puts the plan behind, and a past auxiliary before a non-progressive plan too.
+    assert tense_of("Farmers had been planning to march on Monday.", "Monday") == "past"
+    assert tense_of("The vote was expected to end on Monday.", "Monday") == "past"
+    assert tense_of("The hearing had been adjourned until Monday.", "Monday") == "past"

@@ -381,10 +381,18 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.type == "statement":
         return _names(a.actors, ("speaker",)) == _names(b.actors, ("speaker",)) and a.subtype == b.subtype
     roles = {"talks": ("participant",), "strike": ("attacker",)}.get(a.type, ("participant",))
+    if a.subtype != b.subtype:
+        return False
+    left, right = _names(a.actors, roles), _names(b.actors, roles)
+    if left or right:
+        return bool(left & right)
+    # Neither report names who did it ("Drones struck a depot in Odesa on Monday"): the same kind
+    # of happening on the same days at the same named place is one event; anything less is two.
     return (
-        a.subtype == b.subtype
-        and _compatible(a.actors, b.actors, roles)
-        and bool(_names(a.actors, roles) & _names(b.actors, roles))
+        a.location is not None
+        and b.location is not None
+        and a.location.name == b.location.name
+        and (a.date.start, a.date.end) == (b.date.start, b.date.end)  # type: ignore[union-attr]
     )
 
 

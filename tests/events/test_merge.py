@@ -83,3 +83,14 @@ def test_different_documents_under_one_id_stay_apart_when_merged():
     assert [d.id for d in merged.documents] == ["stdin", "stdin-2"]
     cited = {s.document_id for e in merged.events for s in e.sources}
     assert cited == {"stdin", "stdin-2"}
+
+
+def test_unattributed_strikes_merge_only_on_the_same_day_at_the_same_place():
+    """No outlet names the attacker: the same strike at the same place on the same day is one event."""
+    text = "Drones struck a fuel depot in Odesa on Monday."
+    reports = [Document(id=f"outlet-{n}", text=text, published=DCT) for n in range(3)]
+    elsewhere = Document(id="other-city", text="Drones struck a fuel depot in Kherson on Monday.", published=DCT)
+    other_day = Document(id="other-day", text="Drones struck a fuel depot in Odesa on Tuesday.", published=DCT)
+    events = chrono.extract([*reports, elsewhere, other_day]).events
+    by_place = sorted((e.location.name, e.date.value, e.source_count) for e in events)
+    assert by_place == [("Kherson", "2026-03-09", 1), ("Odesa", "2026-03-09", 3), ("Odesa", "2026-03-10", 1)]

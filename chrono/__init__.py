@@ -7,13 +7,15 @@ The public API::
     timeline.to_json(); timeline.to_ical(); timeline.to_excel("out.xlsx")
     chrono.resolve("talks resumed on Monday", dct=datetime.date(2026, 2, 5))
     for result in chrono.extract_many(documents_or_paths, jobs=2): ...
+    with chrono.WorkerPool(jobs=2) as pool:  # workers started once for many batches
+        for result in pool.extract_many(batch): ...
 """
 
 from __future__ import annotations
 
 import logging
 
-from chrono.batch import DocumentResult, extract_many
+from chrono.batch import DocumentResult, WorkerPool, extract_many
 from chrono.models import (
     Actor,
     Document,
@@ -41,6 +43,7 @@ __all__ = [
     "TemporalExpression",
     "TimeValue",
     "Timeline",
+    "WorkerPool",
     "__version__",
     "extract",
     "extract_many",

@@ -104,3 +104,38 @@ def test_a_script_without_the_main_guard_gets_a_clear_error(tmp_path):
     )
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert "is not called under 'if __name__ == \"__main__\":'" in result.stdout
+
+
+def test_a_pool_serves_batch_after_batch_as_one_process_would():
+    items = documents(20)
+    one = [r.timeline for r in extract_many(items, jobs=1)]
+    with chrono.WorkerPool(jobs=2) as pool:
+        first = [r.timeline for r in pool.extract_many(items)]
+        second = [r.timeline for r in pool.extract_many(items[:5])]
+    assert first == one
+    assert second == one[:5]
+
+
+def test_a_batch_stopped_early_leaves_the_pool_working():
+    with chrono.WorkerPool(jobs=2) as pool:
+        results = pool.extract_many(documents(100))
+        assert next(results).ok
+        results.close()  # chunks not started are dropped
+        assert [r.name for r in pool.extract_many(documents(3))] == ["d0", "d1", "d2"]
+
+
+def test_a_pool_needs_a_worker_and_refuses_work_once_closed():
+    with pytest.raises(ValueError, match="at least 1"):
+        chrono.WorkerPool(jobs=0)
+    pool = chrono.WorkerPool(jobs=1)
+    pool.close()
+    with pytest.raises(ValueError, match="closed"):
+        list(pool.extract_many(documents(1)))
+
+
+def test_a_result_json_cannot_carry_crosses_to_the_main_process_all_the_same():
+    """An error naming a file whose name is not valid text (half a character) still arrives."""
+    failure = InputFailure("caf\udce9.txt", "file is empty")
+    with chrono.WorkerPool(jobs=1) as pool:
+        (result,) = pool.extract_many([failure])
+    assert result.error == "caf\udce9.txt: file is empty"

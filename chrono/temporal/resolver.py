@@ -507,7 +507,7 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if vague:  # "several years ago": some time in the past, roughly then
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
     certainty = 0.6 if vague else 0.9
-    modifier = "APPROX" if vague or groups.get("approx_word") else None
+    modifier = "APPROX" if vague or groups.get("approx_word") or groups.get("or_so") else None
     if base.source == "text":
         certainty -= 0.1
     elif direction not in ("ago", "from now", "hence"):
@@ -1075,7 +1075,7 @@ _SPELLED_ONES = {
 
 @_resolver("spelled_year")
 def spelled_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    """'nineteen ninety-six', 'the year two thousand' (transcripts spell years out)."""
+    """'nineteen ninety-six', 'the year two thousand', 'January nineteen ninety-seven' (transcripts spell years out)."""
     if "century" in groups:
         century = 1900 if groups["century"].lower() == "nineteen" else 2000
         number = (
@@ -1083,6 +1083,10 @@ def spelled_year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         )
     else:
         number = 2000 + _SPELLED_ONES.get((groups.get("ones_2000") or "").lower(), 0)
+    if "month" in groups:
+        return month({"month": groups["month"], "year": str(number)}, ctx)
+    if "season" in groups:
+        return season({"season": groups["season"], "year": str(number)}, ctx)
     return year({"year": str(number)}, ctx)
 
 

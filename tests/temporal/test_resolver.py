@@ -37,6 +37,7 @@ def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
         ("The law passed three weeks ago.", "three weeks ago", "2026-W03", D(2026, 1, 12), D(2026, 1, 18)),
         ("It began two months ago.", "two months ago", "2025-12", D(2025, 12, 1), D(2025, 12, 31)),
         ("It began a year ago.", "a year ago", "2025", D(2025, 1, 1), D(2025, 12, 31)),
+        ("It began a week or so ago.", "a week or so ago", "2026-W05", D(2026, 1, 26), D(2026, 2, 1)),
         # last/this/next week, month, year
         ("Prices fell last week.", "last week", "2026-W05", D(2026, 1, 26), D(2026, 2, 1)),
         ("Prices fell this week.", "this week", "2026-W06", D(2026, 2, 2), D(2026, 2, 8)),

@@ -117,6 +117,9 @@ def test_clock_times(text, expression, value):
         ("It grew between 1994 and 1997.", "1994", "1994"),
         ("It happened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
         ("By the year two thousand, it was over.", "the year two thousand", "2000"),
+        # Transcripts spell the year of a month or a season out too.
+        ("January nineteen ninety-seven. A second bomb.", "January nineteen ninety-seven", "1997-01"),
+        ("Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
         ("Debt is due at year-end.", "year-end", "2026"),
     ],
 )

@@ -23,6 +23,7 @@ from chrono.temporal.tense import detect_tense
 
 _FULL_DATE_RULES = ("iso_date", "month_day_year", "day_month_year")
 _MONTH_DAY_RULES = ("month_day", "day_month", "month_day_range")
+_CUE_RULES = frozenset((*_FULL_DATE_RULES, *_MONTH_DAY_RULES, "weekday"))
 _SEARCH_DAYS = 7  # a report is written on the day of its latest dated event or within the week after
 _YEARS_BACK = 60  # how far back a date without a year is searched when nothing else bounds it
 _WEEK_AFTER = tuple(k * cal.DAY for k in range(_SEARCH_DAYS))  # a named day and the days a report may follow it
@@ -57,6 +58,8 @@ def _month(groups: dict[str, str]) -> int:
 def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> list[_Cue]:
     cues = []
     for match in matches:
+        if match.rule not in _CUE_RULES:
+            continue  # only dates and weekdays say when the article was written
         sentence = sentences[match.sentence]
         future = detect_tense(text, sentence, match.start, match.end) == "future"
         lead = text[max(0, match.start - 8) : match.start].lower()

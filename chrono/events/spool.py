@@ -75,6 +75,9 @@ class MergeSpool:
         self._inferred = 0
         self._latest: dt.date | None = None
         self._publications: dict[str, PublicationDate | None] = {}
+        # The document of the mention :meth:`sources` gave last (id, publication JSON, outlet): a
+        # writer asks for exactly that one next, and a large merge's lookups miss every cache.
+        self._at_hand: tuple[str, str, str | None] | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -127,7 +130,10 @@ class MergeSpool:
     def publication(self, document_id: str) -> PublicationDate | None:
         if document_id in self._publications:
             return self._publications[document_id]
-        row = self._one("SELECT publication FROM documents WHERE id = ?", (_key(document_id),))
+        if self._at_hand is not None and self._at_hand[0] == document_id:
+            row: tuple[object, ...] | None = (self._at_hand[1],)
+        else:
+            row = self._one("SELECT publication FROM documents WHERE id = ?", (_key(document_id),))
         found = PublicationDate.model_validate_json(row[0]) if row else None  # type: ignore[arg-type]
         if len(self._publications) >= _CACHED_PUBLICATIONS:
             self._publications.clear()
@@ -135,6 +141,8 @@ class MergeSpool:
         return found
 
     def outlet(self, document_id: str) -> str | None:
+        if self._at_hand is not None and self._at_hand[0] == document_id:
+            return self._at_hand[2]
         row = self._one("SELECT outlet FROM documents WHERE id = ?", (_key(document_id),))
         return str(row[0]) if row and row[0] is not None else None
 
@@ -165,11 +173,15 @@ class MergeSpool:
         """The mentions of event number ``event`` (the first ``limit``), by document and position,
         the first kept first on a tie: one at a time, however many there are."""
         rows = self._rows(
-            "SELECT body FROM sources WHERE event = ? ORDER BY document_id, trigger_start, rowid LIMIT ?",
+            "SELECT s.body, d.publication, d.outlet FROM sources s LEFT JOIN documents d ON d.id = s.document_id"
+            " WHERE s.event = ? ORDER BY s.document_id, s.trigger_start, s.rowid LIMIT ?",
             (event, limit),
         )
-        for (body,) in rows:
-            yield Source.model_validate_json(_unpack(body))
+        for body, publication, outlet in rows:
+            source = Source.model_validate_json(_unpack(body))
+            if isinstance(publication, str):  # the mention's document is kept (it always is in a merge)
+                self._at_hand = (source.document_id, publication, outlet if isinstance(outlet, str) else None)
+            yield source
 
     def counts(self, event: int) -> tuple[int, int]:
         """How many mentions event number ``event`` has, and from how many documents."""

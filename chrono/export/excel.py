@@ -256,15 +256,9 @@ def _event_sheets(
         entry = item if isinstance(item, EventEntry) else entry_of(item)
         event = entry.event
         tally.add(event)
-        values = event_row(entry)
-        url = values[url_column]
-        overrides = {type_column: styles.types.get(event.type, styles.top)}
-        if url and web_url(str(url)):
-            overrides[url_column] = styles.link
-        timeline.append(values, overrides)
-        if url and web_url(str(url)):
-            timeline.rows.link(url_column, str(url))
-        for source in entry.sources():
+        first_link = ""
+        for source in entry.sources():  # first, so that the event's row needs no second pass over them
+            first_link = first_link or source.url or ""
             publication = documents.publication(source.document_id)
             link = bool(source.url and web_url(source.url))
             sources.append(
@@ -285,6 +279,14 @@ def _event_sheets(
             )
             if link and source.url:
                 sources.rows.link(3, source.url)
+        values = event_row(entry, url=first_link)
+        url = values[url_column]
+        overrides = {type_column: styles.types.get(event.type, styles.top)}
+        if url and web_url(str(url)):
+            overrides[url_column] = styles.link
+        timeline.append(values, overrides)
+        if url and web_url(str(url)):
+            timeline.rows.link(url_column, str(url))
     _validate_and_colour(timeline.sheet, max(timeline.rows.last_row, 2))
     return timeline.finish(), sources.finish()
 

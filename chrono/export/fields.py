@@ -93,8 +93,12 @@ COLUMNS: list[tuple[str, str]] = [
 ]
 
 
-def event_row(event: Event | EventEntry) -> list[object]:
-    """The event's cells in COLUMNS order; None where there is nothing (an undated event)."""
+def event_row(event: Event | EventEntry, *, url: str | None = None) -> list[object]:
+    """The event's cells in COLUMNS order; None where there is nothing (an undated event).
+
+    ``url`` is the first link among the mentions when the caller has just read them all (the
+    workbook's Sources sheet): otherwise finding it is one more pass over every mention.
+    """
     entry = event if isinstance(event, EventEntry) else entry_of(event)
     event = entry.event
     date = event.date
@@ -116,5 +120,5 @@ def event_row(event: Event | EventEntry) -> list[object]:
         date.rationale if date else "no date in the text",
         date.value if date else "",
         event.id,
-        first_url(entry.sources()),
+        first_url(entry.sources()) if url is None else url,
     ]

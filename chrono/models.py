@@ -179,9 +179,13 @@ class Quantity(_Model):
 class EventAttributes(_Model):
     round: int | None = Field(default=None, description="negotiation round number")
     day: int | None = Field(default=None, description="day number within a multi-day round")
-    quotes: list[str] = Field(default_factory=list)
+    quotes: list[str] = Field(
+        default_factory=list, description="distinct quotes of the mentions, the first ten of a merged event"
+    )
     claim: str | None = Field(default=None, description="what a statement asserts, in its words")
-    quantities: list[Quantity] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(
+        default_factory=list, description="distinct counts of the mentions, the first ten of a merged event"
+    )
     planned: bool = False
 
 

@@ -23,6 +23,7 @@ from chrono.models import (
     EventAttributes,
     EventMention,
     Location,
+    Quantity,
     Source,
     Timeline,
     TimeValue,
@@ -260,12 +261,22 @@ def event_id(
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+# A story reported by thousands of outlets gathers thousands of distinct quotes and figures; the
+# event keeps the first of each (every sentence stays in its sources), so merging stays linear.
+MAX_QUOTES = 10
+MAX_QUANTITIES = 10
+
+
 def _merge_attributes(items: list[EventAttributes]) -> EventAttributes:
     quotes: list[str] = []
-    quantities = []
+    quantities: list[Quantity] = []
     for item in items:
-        quotes += [q for q in item.quotes if q not in quotes]
-        quantities += [q for q in item.quantities if q not in quantities]
+        for quote in item.quotes:
+            if len(quotes) < MAX_QUOTES and quote not in quotes:
+                quotes.append(quote)
+        for quantity in item.quantities:
+            if len(quantities) < MAX_QUANTITIES and quantity not in quantities:
+                quantities.append(quantity)
     return EventAttributes(
         round=next((i.round for i in items if i.round is not None), None),
         day=max((i.day for i in items if i.day is not None), default=None),

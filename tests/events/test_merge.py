@@ -94,3 +94,13 @@ def test_unattributed_strikes_merge_only_on_the_same_day_at_the_same_place():
     events = chrono.extract([*reports, elsewhere, other_day]).events
     by_place = sorted((e.location.name, e.date.value, e.source_count) for e in events)
     assert by_place == [("Kherson", "2026-03-09", 1), ("Odesa", "2026-03-09", 3), ("Odesa", "2026-03-10", 1)]
+
+
+def test_a_statement_reported_by_many_outlets_keeps_its_first_ten_quotes_and_every_source():
+    reports = [
+        Document(id=f"outlet-{n:02d}", text=f'"We expect progress, step {n}," Ana Lopez said on Monday.', published=DCT)
+        for n in range(15)
+    ]
+    (statement,) = chrono.extract(reports).events
+    assert statement.source_count == 15
+    assert statement.attributes.quotes == [f"We expect progress, step {n}," for n in range(10)]

@@ -131,10 +131,11 @@ class MergeSpool:
         if document_id in self._publications:
             return self._publications[document_id]
         if self._at_hand is not None and self._at_hand[0] == document_id:
-            row: tuple[object, ...] | None = (self._at_hand[1],)
+            stored: object = self._at_hand[1]
         else:
             row = self._one("SELECT publication FROM documents WHERE id = ?", (_key(document_id),))
-        found = PublicationDate.model_validate_json(row[0]) if row else None  # type: ignore[arg-type]
+            stored = row[0] if row else None
+        found = PublicationDate.model_validate_json(stored) if isinstance(stored, str) else None
         if len(self._publications) >= _CACHED_PUBLICATIONS:
             self._publications.clear()
         self._publications[document_id] = found

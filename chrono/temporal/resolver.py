@@ -782,6 +782,10 @@ _REFERENCES = {
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "these days": "PRESENT_REF",
+    # "will one day be", "could someday": after a modal, some time ahead (not a length of a day)
+    "one day": "FUTURE_REF",
+    "someday": "FUTURE_REF",
+    "some day": "FUTURE_REF",
 }
 
 

@@ -230,6 +230,14 @@ def test_references_to_now():
     assert (found.value.value, found.value.start) == ("PRESENT_REF", THURSDAY)
 
 
+def test_one_day_after_a_modal_is_some_time_ahead_not_a_day_long():
+    assert only("The region could one day export power.").value.value == "FUTURE_REF"
+    assert only("Peace may yet someday come.").value.value == "FUTURE_REF"
+    # a length stays a length, and a distance a distance
+    assert only("Repairs will take one day.").value.value == "P1D"
+    assert only("The strike lasted one day.").value.value == "P1D"
+
+
 def test_as_of_is_recorded_as_the_signal():
     assert only("Losses stood at 40 as of Feb. 3.", expression="Feb. 3").signal == "as of"
 

@@ -723,9 +723,10 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     # A counted span ("the past three weeks") is a length; an uncounted one ("recent days",
     # "the past few weeks") is a vague reference to the past or future, with an approximate interval.
     reference_value = "FUTURE_REF" if forward else "PAST_REF"
+    counted = not vague or bool(groups.get("number"))  # "the next few days": a length, vaguely counted
     return TimeValue(
-        value=reference_value if vague else _duration_value(amount, unit),
-        timex_type=TimexType.DATE if vague else TimexType.DURATION,
+        value=reference_value if not counted else _duration_value(None if vague else amount, unit),
+        timex_type=TimexType.DURATION if counted else TimexType.DATE,
         start=start,
         end=end,
         precision=precision,

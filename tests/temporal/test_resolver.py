@@ -59,8 +59,9 @@ def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
         ("The war began in 2022.", "2022", "2022", D(2022, 1, 1), D(2022, 12, 31)),
         ("Growth peaked in the 1990s.", "the 1990s", "199", D(1990, 1, 1), D(1999, 12, 31)),
         ("It closed in early January.", "early January", "2026-01", D(2026, 1, 1), D(2026, 1, 10)),
-        # fuzzy spans end (or start) at the anchor
-        ("Attacks grew over the past few weeks.", "the past few weeks", "PAST_REF", D(2026, 1, 15), D(2026, 2, 5)),
+        # fuzzy spans end (or start) at the anchor; one counted vaguely ("few") is a length, PXW
+        ("Attacks grew over the past few weeks.", "the past few weeks", "PXW", D(2026, 1, 15), D(2026, 2, 5)),
+        ("Talks may resume in the next few days.", "the next few days", "PXD", D(2026, 2, 5), D(2026, 2, 8)),
         ("Clashes eased in recent days.", "recent days", "PAST_REF", D(2026, 2, 2), D(2026, 2, 5)),
         ("Talks may resume in the coming weeks.", "the coming weeks", "FUTURE_REF", D(2026, 2, 5), D(2026, 2, 26)),
         # two days off, weeks before last, weekends

@@ -212,7 +212,8 @@ class WorkerPool:
         except BrokenProcessPool as error:
             raise ChronoError(
                 "a worker process died: out of memory or killed (try fewer jobs), or, in a script, "
-                "extract_many(jobs > 1) is not called under 'if __name__ == \"__main__\":'"
+                "extract_many(jobs > 1) is not called under 'if __name__ == \"__main__\":', "
+                "or the script has no file (read from standard input): workers start by importing it"
             ) from error
         finally:
             for future in pending:  # the caller stopped reading: chunks not started are dropped

@@ -139,3 +139,21 @@ def test_a_result_json_cannot_carry_crosses_to_the_main_process_all_the_same():
     with chrono.WorkerPool(jobs=1) as pool:
         (result,) = pool.extract_many([failure])
     assert result.error == "caf\udce9.txt: file is empty"
+
+
+def test_a_script_read_from_standard_input_is_told_why_workers_cannot_start():
+    import subprocess
+    import sys
+
+    script = (
+        "import chrono\n"
+        "from chrono.models import Document\n"
+        "documents = [Document(id=f'd{n}', text='Russia shelled Kherson on Saturday.') for n in range(20)]\n"
+        "if __name__ == '__main__':\n"
+        "    try:\n"
+        "        list(chrono.extract_many(documents, jobs=2))\n"
+        "    except chrono.errors.ChronoError as error:\n"
+        "        print(error)\n"
+    )
+    result = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
+    assert "read from standard input" in result.stdout

@@ -407,6 +407,24 @@ def _same_event(a: Event, b: Event) -> bool:
     )
 
 
+def _merge_keys(event: Event) -> set[tuple[object, ...]]:
+    """What two reports of one event always share, by the tests of :func:`_same_event`.
+
+    A merge compares a new event only with kept events sharing one of these, not with every
+    event of its week: ten thousand distinct statements in one week stay linear to merge.
+    """
+    if event.type == "statement":
+        return {("speakers", event.subtype, frozenset(_names(event.actors, ("speaker",))))}
+    roles = {"talks": ("participant",), "strike": ("attacker",)}.get(event.type, ("participant",))
+    names = _names(event.actors, roles)
+    keys: set[tuple[object, ...]] = {("name", name) for name in names}
+    if not names and event.location is not None:
+        keys.add(("place", event.location.name))
+    if event.type == "talks" and event.attributes.round:
+        keys.add(("round", event.attributes.round))
+    return keys
+
+
 def _combine(a: Event, b: Event) -> Event:
     """``a`` with what ``b`` adds: the better date, more actors and attributes; sources are kept apart.
 
@@ -472,7 +490,10 @@ class TimelineMerger:
         self.documents: dict[str, DocumentInfo] = {}  # when not spooled
         self.events: list[Event] = []
         self.sources: list[dict[tuple[object, ...], Source]] = []  # each event's mentions by place, when not spooled
-        self.by_week: dict[tuple[str, int, int], list[int]] = {}
+        # (type, ISO year, week) -> the kept events covering it, each with its place in that week's order
+        self.by_week: dict[tuple[str, int, int], dict[int, int]] = {}
+        # (type, ISO year, week, merge key) -> the kept events of that week with that key
+        self.by_key: dict[tuple[object, ...], set[int]] = {}
         self.added: list[Timeline] = []  # the first timeline, kept whole while it is the only one
         self._seen_documents = 0
 
@@ -537,8 +558,14 @@ class TimelineMerger:
     def _add_event(self, event: Event) -> None:
         seen: set[int] = set()
         match = None
+        keys = _merge_keys(event)
         for week in _weeks(event):
-            for index in self.by_week.get((event.type, *week), []):
+            order = self.by_week.get((event.type, *week))
+            if not order:
+                continue
+            # Only events sharing a merge key can be the same; they are tried in the week's order.
+            candidates = set().union(*(self.by_key.get((event.type, *week, key), ()) for key in keys))
+            for index in sorted(candidates, key=order.__getitem__):
                 if index not in seen and _same_event(self.events[index], event):
                     match = index
                     break
@@ -558,10 +585,13 @@ class TimelineMerger:
         else:
             for source in event.sources:
                 self.sources[match].setdefault(_source_key(source), source)
-        for week in _weeks(self.events[match]):
-            bucket = self.by_week.setdefault((event.type, *week), [])
-            if match not in bucket:
-                bucket.append(match)
+        kept = self.events[match]
+        kept_keys = _merge_keys(kept)
+        for week in _weeks(kept):
+            order = self.by_week.setdefault((event.type, *week), {})
+            order.setdefault(match, len(order))
+            for key in kept_keys:
+                self.by_key.setdefault((event.type, *week, key), set()).add(match)
 
     def _walk(self) -> Iterator[EventEntry]:
         """The merged events in timeline order, each with its mentions, one event at a time."""

@@ -104,3 +104,55 @@ def test_a_statement_reported_by_many_outlets_keeps_its_first_ten_quotes_and_eve
     (statement,) = chrono.extract(reports).events
     assert statement.source_count == 15
     assert statement.attributes.quotes == [f"We expect progress, step {n}," for n in range(10)]
+
+
+def _variant(template, kind, subtype, actors, place, round_number):
+    from chrono.models import Actor, Location
+
+    role = {"statement": "speaker", "strike": "attacker"}.get(kind, "participant")
+    return template.model_copy(
+        update={
+            "type": kind,
+            "subtype": subtype,
+            "actors": [Actor(name=name, role=role, text=name) for name in actors],
+            "location": Location(name=place, text=place) if place else None,
+            "attributes": template.attributes.model_copy(update={"round": round_number}),
+        }
+    )
+
+
+def test_events_that_can_merge_always_share_a_merge_key():
+    """The merge looks candidates up by key instead of comparing with every event of the week."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from chrono.events.merge import _merge_keys, _same_event
+
+    (template,) = chrono.extract("Russia shelled Kherson on Saturday.", published=DCT).events
+    events = st.builds(
+        lambda *parts: _variant(template, *parts),
+        st.sampled_from(["statement", "strike", "talks", "other"]),
+        st.sampled_from(["a", "b"]),
+        st.lists(st.sampled_from(["Iran", "Oman", "Mara Tell"]), max_size=2, unique=True),
+        st.sampled_from([None, "Muscat", "Kherson"]),
+        st.sampled_from([None, 1, 2]),
+    )
+
+    @settings(max_examples=500, deadline=None)
+    @given(events, events)
+    def check(a, b):
+        if _same_event(a, b):
+            assert _merge_keys(a) & _merge_keys(b)
+
+    check()
+
+
+def test_many_distinct_statements_in_one_week_stay_apart():
+    reports = [
+        Document(id=f"d{n}", text=f"Minister Ana Lopez{n} said on Monday that the border was open.", published=DCT)
+        for n in range(30)
+    ]
+    reports.append(Document(id="again", text="Minister Ana Lopez7 said on Monday it was open.", published=DCT))
+    events = chrono.extract(reports).events
+    assert len(events) == 30
+    assert sorted(e.source_count for e in events)[-1] == 2

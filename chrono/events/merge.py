@@ -384,6 +384,11 @@ def events_from_mentions(mentions: list[EventMention]) -> list[Event]:
     return _unique_ids(sort_events([build_event(group) for group in group_mentions(mentions)]))
 
 
+def _party_roles(event_type: str) -> tuple[str, ...]:
+    """The actors whose names tell two reports of an event apart: who talks, who strikes."""
+    return {"talks": ("participant",), "strike": ("attacker",)}.get(event_type, ("participant",))
+
+
 def _same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or not _overlap(a.date, b.date) or a.date is None:
         return False
@@ -391,7 +396,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return a.attributes.round == b.attributes.round and _compatible(a.actors, b.actors, ("participant",))
     if a.type == "statement":
         return _names(a.actors, ("speaker",)) == _names(b.actors, ("speaker",)) and a.subtype == b.subtype
-    roles = {"talks": ("participant",), "strike": ("attacker",)}.get(a.type, ("participant",))
+    roles = _party_roles(a.type)
     if a.subtype != b.subtype:
         return False
     left, right = _names(a.actors, roles), _names(b.actors, roles)
@@ -415,7 +420,7 @@ def _merge_keys(event: Event) -> set[tuple[object, ...]]:
     """
     if event.type == "statement":
         return {("speakers", event.subtype, frozenset(_names(event.actors, ("speaker",))))}
-    roles = {"talks": ("participant",), "strike": ("attacker",)}.get(event.type, ("participant",))
+    roles = _party_roles(event.type)
     names = _names(event.actors, roles)
     keys: set[tuple[object, ...]] = {("name", name) for name in names}
     if not names and event.location is not None:

@@ -720,8 +720,9 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         "decade": Precision.DECADE,
     }.get(unit, Precision.DAY)
     words = "a few" if not groups.get("number") else groups["number"]
-    # A counted span ("the past three weeks") is a length; an uncounted one ("recent days",
-    # "the past few weeks") is a vague reference to the past or future, with an approximate interval.
+    # A counted span is a length, exactly ("the past three weeks", P3W) or vaguely ("the past few
+    # weeks", PXW); an uncounted one ("recent days", "the coming weeks") is a vague reference to
+    # the past or future. Vague ones keep an approximate interval, which dates events.
     reference_value = "FUTURE_REF" if forward else "PAST_REF"
     counted = not vague or bool(groups.get("number"))  # "the next few days": a length, vaguely counted
     return TimeValue(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -467,6 +468,10 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # What is loaded by now lives as long as the command. Frozen, it is skipped by every full
+    # collection: a batch's main process ran one every few hundred documents, each traversing
+    # some 60,000 objects of the imported modules (about 2.5 s of 29 s for 10,000 seed articles).
+    gc.freeze()
     args = _parser().parse_args(argv)
     if args.verbose:
         logging.basicConfig(

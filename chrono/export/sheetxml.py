@@ -33,6 +33,11 @@ _RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HYPERLINK_TYPE = f"{_OFFICE_RELATIONSHIPS}/hyperlink"
 
 
+# Any character that needs work in a cell: XML's forbidden controls (openpyxl's ILLEGAL_CHARACTERS_RE) or
+# markup to escape. Most cells hold none, and one search is cheaper than cleaning and escaping each.
+_NEEDS_WORK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f&<>]")
+
+
 def clean_text(text: str) -> str:
     """Text an .xlsx can hold: control characters XML forbids become U+FFFD; at most 32,767 characters."""
     return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)[:MAX_CELL]
@@ -91,7 +96,9 @@ class SheetRows:
 
 def _text_cell(ref: str, style: int, text: str) -> str:
     # Inline strings need no shared-string table, so rows stream; t="inlineStr" is never a formula.
-    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{escape(clean_text(text))}</t></is></c>'
+    if len(text) > MAX_CELL or _NEEDS_WORK.search(text) is not None:
+        text = escape(clean_text(text))
+    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
 def _link_id(number: int) -> str:

@@ -74,6 +74,19 @@ def test_mentions_keep_the_first_at_each_place_ordered_by_document_and_position(
     spool.close()
 
 
+def test_mentions_read_between_additions_include_every_one_added_so_far():
+    # Mentions are inserted a few hundred at a time; a read must still see the ones kept back.
+    spool = MergeSpool()
+    for number in range(1_200):
+        spool.add_sources(number % 3, [((f"d{number:04d}", 1), source(f"d{number:04d}", 1))])
+        if number in (0, 700):
+            assert spool.counts(0)[0] == number // 3 + 1
+    spool.add_sources(0, [(("d0000", 1), source("d0000", 1, "A later wording."))])  # the first at a place stays
+    assert spool.counts(0) == (400, 400) and spool.counts(2) == (400, 400)
+    assert next(spool.sources(0)).sentence == "Talks opened."
+    spool.close()
+
+
 def reports() -> list:
     return [chrono.extract(Document(id=name, text=text, published=DAY)) for name, text in REPORTS]
 
@@ -108,6 +121,16 @@ def test_a_full_disk_is_an_output_error_that_says_what_to_do():
     with pytest.raises(OutputError, match="TMPDIR"):
         for number in range(10_000):
             spool.add_document(document(f"document-{number:05d}"))
+    spool.close()
+
+
+def test_mentions_that_do_not_fit_on_the_disk_are_an_output_error_too():
+    spool = MergeSpool()
+    spool._db.execute("PRAGMA max_page_count = 8")
+    with pytest.raises(OutputError, match="TMPDIR"):
+        for number in range(10_000):
+            spool.add_sources(number, [((f"d{number}", 1), source(f"d{number}", 1))])
+        spool.counts(0)
     spool.close()
 
 

@@ -56,6 +56,23 @@ def test_control_characters_and_overlong_text_are_made_storable():
     assert text.startswith("a\ufffdb") and len(text) == 32_767
 
 
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("plain words", "plain words"),
+        ("x" * 40_000, "x" * 32_767),  # too long, with nothing to escape
+        ("a > b", "a > b"),
+        ("R&D", "R&D"),
+        ("1 < 2", "1 < 2"),
+        ("tab\tand\x0bvertical tab", "tab\tand\ufffdvertical tab"),
+    ],
+)
+def test_each_cell_is_cleaned_and_escaped_only_as_far_as_it_needs(text: str, stored: str):
+    rows = SheetRows(1)
+    rows.append([text], [0])
+    assert "".join(cells(written(rows))["A2"].itertext()) == stored
+
+
 def test_links_go_after_the_filter_and_the_dimension_covers_all_rows():
     rows = SheetRows(3)
     rows.append(["a", "b", "https://example.invalid/?q=1&r=2"], [0, 0, 0])

@@ -154,6 +154,62 @@ def _safe(year: int, month: int | None, day: int | None) -> dt.date | None:
         return None
 
 
+def _fit(candidate: dt.date, cues: list[_Cue], anchors: list[_Cue]) -> int:
+    """The cues' score for ``candidate``, less the days since the latest named day before it."""
+    score, _ = _score(candidate, cues)
+    days = (_cue_day(c, candidate) for c in anchors)
+    distance = min(((candidate - day).days for day in days if day is not None and day <= candidate), default=0)
+    return score - distance
+
+
+def _choose(candidates: set[dt.date], cues: list[_Cue], anchors: list[_Cue]) -> tuple[dt.date, list[dt.date]]:
+    """The best-fitting candidate (the latest of equals) and the others that fit as well, latest first."""
+    scored = sorted(((_fit(c, cues, anchors), c) for c in candidates), reverse=True)
+    best_score, best = scored[0]
+    return best, [c for s, c in scored[1:] if s == best_score]
+
+
+def _choose_by_shape(
+    month_days: list[_Cue], cues: list[_Cue], years: range, latest_allowed: dt.date
+) -> tuple[dt.date, list[dt.date]] | None:
+    """What :func:`_choose` picks among the days month-day cues name in ``years`` and the week
+    after each, without scoring them one by one.
+
+    With no full date among the cues, a candidate's fit depends only on its month, day, weekday
+    and whether its year is a leap year. Days a cue names in years of the same weekday and leap
+    years (this one and the next, for weeks that run into January) give candidates of the same
+    shapes, so each group is scored once, seven candidates for sixty years of days.
+    """
+    bases: dict[tuple[int, int, int, bool, bool], list[dt.date]] = {}
+    for cue in month_days:
+        for year in years:
+            day = _safe(year, cue.month, cue.day)
+            if day is not None:
+                shape = (day.month, day.day, day.weekday(), isleap(year), isleap(year + 1))
+                bases.setdefault(shape, []).append(day)
+    fits: dict[tuple[int, int, int, bool], int] = {}
+    found: list[tuple[int, list[dt.date], dt.timedelta]] = []  # (fit, days of a group, days after them)
+    for days in bases.values():
+        for offset in _WEEK_AFTER:
+            # The group's latest day that is not after the latest allowed day stands for all of them.
+            candidate = next((d + offset for d in reversed(days) if d + offset <= latest_allowed), None)
+            if candidate is None:
+                continue
+            shape = (candidate.month, candidate.day, candidate.weekday(), isleap(candidate.year))
+            fit = fits.get(shape)
+            if fit is None:
+                fit = fits[shape] = _fit(candidate, cues, month_days)
+            found.append((fit, days, offset))
+    if not found:
+        return None
+    best_score = max(fit for fit, _, _ in found)
+    tied = {
+        d + offset for fit, days, offset in found if fit == best_score for d in days if d + offset <= latest_allowed
+    }
+    ordered = sorted(tied, reverse=True)
+    return ordered[0], ordered[1:]
+
+
 def infer_publication_date(
     text: str, sentences: list[Sentence], matches: list[TimexMatch], *, now: dt.date | None = None
 ) -> PublicationDate:
@@ -162,55 +218,31 @@ def infer_publication_date(
     cues = _distinct(_cues(text, sentences, matches))
     dated = [c for c in cues if c.full is not None and not c.future and c.full <= latest_allowed]
     month_days = [c for c in cues if c.month is not None and not c.future]
-    candidates: set[dt.date] = set()
-    if dated:
-        latest = max(c.full for c in dated if c.full is not None)
-        candidates |= {latest + k * cal.DAY for k in range(_SEARCH_DAYS) if latest + k * cal.DAY <= latest_allowed}
-    if month_days:
-        lowest_year = max((c.full.year for c in dated if c.full), default=latest_allowed.year - _YEARS_BACK)
+    lowest_year = max((c.full.year for c in dated if c.full), default=latest_allowed.year - _YEARS_BACK)
+    years = range(lowest_year, latest_allowed.year + 1)
+    chosen: tuple[dt.date, list[dt.date]] | None = None
+    if not any(c.full for c in cues):  # then dated is empty, and every candidate is a month-day's
+        chosen = _choose_by_shape(month_days, cues, years, latest_allowed)
+    else:
+        candidates: set[dt.date] = set()
+        if dated:
+            latest = max(c.full for c in dated if c.full is not None)
+            candidates |= {latest + k * cal.DAY for k in range(_SEARCH_DAYS) if latest + k * cal.DAY <= latest_allowed}
         for cue in month_days:
-            for year in range(lowest_year, latest_allowed.year + 1):
+            for year in years:
                 day = _safe(year, cue.month, cue.day)
-                if day is None:
-                    continue
-                if day + _WEEK_AFTER[-1] <= latest_allowed:
-                    candidates.update(day + offset for offset in _WEEK_AFTER)
-                else:
+                if day is not None:
                     candidates.update(day + offset for offset in _WEEK_AFTER if day + offset <= latest_allowed)
-    if not candidates:
+        chosen = _choose(candidates, cues, dated + month_days) if candidates else None
+    if chosen is None:
         return PublicationDate(
             date=latest_allowed,
             inferred=True,
             certainty=0.1,
             evidence=[f"no date in the text fixes the publication day; using today, {latest_allowed}"],
         )
-    scored = []
-    anchors = dated + month_days
-    # Without a full date among the cues, a candidate's fit depends only on its month and day,
-    # its weekday and whether its year is a leap year: sixty years of candidates share a few
-    # dozen fits, so each is worked out once.
-    by_shape = not any(c.full for c in cues)  # then every candidate lies in the last _YEARS_BACK years
-    fits: dict[tuple[int, int, int, bool], int] = {}
-    leap_years = {
-        year for year in range(latest_allowed.year - _YEARS_BACK - 1, latest_allowed.year + 1) if isleap(year)
-    }
-    for candidate in candidates:
-        shape = (
-            (candidate.month, candidate.day, candidate.weekday(), candidate.year in leap_years) if by_shape else None
-        )
-        fit = fits.get(shape) if shape else None
-        if fit is None:
-            score, _ = _score(candidate, cues)
-            days = (_cue_day(c, candidate) for c in anchors)
-            distance = min(((candidate - day).days for day in days if day is not None and day <= candidate), default=0)
-            fit = score - distance
-            if shape:
-                fits[shape] = fit
-        scored.append((fit, candidate))
-    scored.sort(reverse=True)
-    best_score, best = scored[0]
+    best, ties = chosen
     _, reasons = _score(best, cues, explain=True)
-    ties = [c for s, c in scored[1:] if s == best_score]
     evidence = list(reasons)
     if ties:
         evidence.append(

@@ -2,7 +2,10 @@
 
 import datetime as dt
 
-from chrono.temporal.anchor import infer_publication_date, today
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chrono.temporal.anchor import _WEEK_AFTER, _choose, _choose_by_shape, _Cue, _safe, infer_publication_date, today
 from chrono.temporal.tagger import tag
 from chrono.text import segment
 
@@ -72,3 +75,38 @@ def test_certainty_reflects_how_directly_the_text_states_the_day():
     stated = infer("Reserves stood at 12 tonnes as of March 12. The envoys met on Thursday.")
     guessed = infer("The envoys met on Thursday after the round of March 12.")
     assert stated.certainty > guessed.certainty
+
+
+_CUES = st.one_of(
+    st.builds(_Cue, text=st.just("Thursday"), sentence=st.just(0), weekday=st.integers(0, 6)),
+    st.builds(
+        _Cue,
+        text=st.just("March 12"),
+        sentence=st.integers(0, 3),
+        month=st.sampled_from([1, 2, 3, 11, 12]),
+        day=st.sampled_from([1, 5, 25, 27, 28, 29, 30, 31]),
+        as_of=st.booleans(),
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cues=st.lists(_CUES, max_size=4),
+    latest=st.dates(min_value=dt.date(1970, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+def test_scoring_a_shape_once_picks_what_scoring_every_candidate_picks(cues, latest):
+    # Sixty years of days named without a year are scored one shape (month, day, weekday, leap
+    # year) at a time; the choice and its ties must be those of scoring each candidate.
+    month_days = [c for c in cues if c.month is not None]
+    years = range(latest.year - 60, latest.year + 1)
+    candidates = {
+        day + offset
+        for cue in month_days
+        for year in years
+        if (day := _safe(year, cue.month, cue.day)) is not None
+        for offset in _WEEK_AFTER
+        if day + offset <= latest
+    }
+    expected = _choose(candidates, cues, month_days) if candidates else None
+    assert _choose_by_shape(month_days, cues, years, latest) == expected

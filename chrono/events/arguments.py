@@ -9,6 +9,7 @@ through the gazetteer and organisation list, so "Kyiv officials" and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -487,7 +488,7 @@ def claim(text: str, sentence: Sentence, verb_end: int) -> str | None:
 
 
 @cache
-def _quantity_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _quantity_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units = "|".join(re.escape(u) for u in speakers().quantity_units)
     vague = "|".join(re.escape(v) for v in sorted(_VAGUE_AMOUNTS, key=len, reverse=True))
     counted = re.compile(
@@ -499,14 +500,32 @@ def _quantity_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     without_power = re.compile(
         rf"(?P<vague>{vague})\s[^.;]{{0,60}}?\bwithout\s(?:electricity|power|heating|water)", re.IGNORECASE
     )
-    return counted, without_power
+    # Where an amount can begin: a digit or a vague amount. Scanning for these alone and trying
+    # the whole pattern only there is about a third faster than letting the pattern scan.
+    starts = re.compile(rf"(?=[0-9]|{vague})", re.IGNORECASE)
+    return counted, without_power, starts
+
+
+_WITHOUT = re.compile("without", re.IGNORECASE)  # the word the "left without power" pattern needs: cheap to look for
+
+
+def _counted(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying the pattern only where ``starts`` says it can begin."""
+    last = 0
+    for start in starts.finditer(text):
+        if start.start() < last:
+            continue
+        match = pattern.match(text, start.start())
+        if match is not None:
+            last = match.end()
+            yield match
 
 
 def quantities(sentence: Sentence) -> list[Quantity]:
     """Counts a reader wants on a timeline: casualties, people affected, percentages."""
     found: list[Quantity] = []
-    pattern, without_power = _quantity_patterns()
-    for match in pattern.finditer(sentence.text):
+    pattern, without_power, starts = _quantity_patterns()
+    for match in _counted(pattern, starts, sentence.text):
         if match.group("pct"):
             found.append(Quantity(value=float(match.group("pct").replace(",", "")), unit="percent", text=match.group()))
         elif match.group("num"):
@@ -525,7 +544,8 @@ def quantities(sentence: Sentence) -> list[Quantity]:
                 )
             )
     # "hundreds of thousands in Ukrainian cities without electricity": people left without power.
-    for match in without_power.finditer(sentence.text):
+    matches = without_power.finditer(sentence.text) if _WITHOUT.search(sentence.text) else ()
+    for match in matches:
         low = _VAGUE_AMOUNTS[" ".join(match.group("vague").lower().split())]
         if not any(q.text.startswith(match.group("vague")) for q in found):
             found.append(

@@ -1,10 +1,14 @@
-"""Places beyond the hand-made gazetteer."""
+"""Arguments of a mention: places beyond the hand-made gazetteer, and the counts a sentence gives."""
 
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import chrono
+from chrono.events.arguments import _counted, _quantity_patterns, quantities
+from chrono.models import Sentence
 
 
 def test_cities_from_geonames_are_located_with_coordinates():
@@ -28,3 +32,56 @@ def test_a_round_named_across_a_but_clause_is_not_the_triggers_round():
     )
     talks = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
     assert sorted((e.date.value, e.attributes.round) for e in talks) == [("2026-03-06", 3), ("2026-04", None)]
+
+
+def sentence(text: str) -> Sentence:
+    return Sentence(index=0, start=0, end=len(text), text=text, paragraph=0)
+
+
+def test_counts_exact_vague_percent_and_left_without_power():
+    found = quantities(
+        sentence(
+            "Officials said 1,200 people were killed, tens of thousands of residents fled, 40 percent of"
+            " homes were damaged and hundreds of thousands in the city were left without electricity."
+        )
+    )
+    assert [(q.value, q.low, q.unit, q.approximate) for q in found] == [
+        (1200.0, None, "people", False),
+        (None, 10_000.0, "residents", True),
+        (40.0, None, "percent", False),
+        (None, 100_000.0, "people without power", True),
+    ]
+
+
+_PIECES = st.sampled_from(
+    [
+        "1",
+        "12",
+        "1,234",
+        "1234,567",
+        "3.5",
+        " ",
+        " of",
+        " people",
+        " homes",
+        "%",
+        " percent",
+        "per cent",
+        "hundreds",
+        "tens of thousands",
+        "Thousands",
+        "dozens",
+        ",",
+        ".",
+        "x",
+        "killed",
+        "\u017f",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_trying_the_count_pattern_only_where_an_amount_can_begin_finds_what_a_scan_finds(text):
+    pattern, _, starts = _quantity_patterns()
+    assert [m.span() for m in _counted(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]

@@ -178,18 +178,29 @@ class _SheetWriter:
         sheet.append(header)
         self.rows = SheetRows(len(columns))
         self._wrapped = [(index, column.width) for index, column in enumerate(columns) if column.wrap]
+        self._dated: tuple[frozenset[int], list[int]] | None = None
 
     def append(self, values: Sequence[Any], styles: dict[int, int] | None = None) -> None:
         """One row of ``values``; ``styles`` overrides the style of some columns (a coloured type)."""
         row_styles = self.styles
         if styles or any(isinstance(values[i], dt.date) for i in self.date_columns):
-            row_styles = list(row_styles)
-            for index in self.date_columns:
-                row_styles[index] = self.date_style
-            for index, style in (styles or {}).items():
-                row_styles[index] = style
+            row_styles = self._dated_styles()
+            if styles:
+                row_styles = list(row_styles)
+                for index, style in styles.items():
+                    row_styles[index] = style
         lines = max((_lines(values[i], w) for i, w in self._wrapped if isinstance(values[i], str)), default=1)
         self.rows.append(values, row_styles, _LINE_HEIGHT * lines if lines > 1 else None)
+
+    def _dated_styles(self) -> list[int]:
+        """The column styles with the date style in every date column (``date_columns`` is set after creation)."""
+        key = frozenset(self.date_columns)
+        if self._dated is None or self._dated[0] != key:
+            styles = list(self.styles)
+            for index in key:
+                styles[index] = self.date_style
+            self._dated = (key, styles)
+        return self._dated[1]
 
     def finish(self) -> SheetRows:
         self.sheet.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.rows.last_row}"

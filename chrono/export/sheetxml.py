@@ -64,8 +64,10 @@ class SheetRows:
             if value is None or value == "":
                 continue
             ref = f"{letter}{row}"
-            if isinstance(value, str):
-                parts.append(_text_cell(ref, style, value))
+            if isinstance(value, str):  # (what _text_cell writes, inline: most cells are text)
+                if len(value) > MAX_CELL or _NEEDS_WORK.search(value) is not None:
+                    value = escape(clean_text(value))
+                parts.append(f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>')
             elif isinstance(value, bool):
                 parts.append(f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, int | float):

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import partial
+from functools import lru_cache, partial
 
 from chrono.events import taxonomy
 from chrono.events.spool import MergeSpool
@@ -463,17 +463,21 @@ def _with_sources(event: Event, sources: Iterable[Source]) -> Event:
 _MAX_INDEXED_WEEKS = 60
 
 
-def _weeks(event: Event) -> list[tuple[int, int]]:
+def _weeks(event: Event) -> tuple[tuple[int, int], ...]:
     """ISO (year, week) pairs the event's interval covers; none for an undated event."""
     if event.date is None or event.date.start is None:
-        return []
-    day, last = event.date.start, event.date.end or event.date.start
+        return ()
+    return _weeks_between(event.date.start, event.date.end or event.date.start)
+
+
+@lru_cache(maxsize=4096)  # a story's reports share their days: each new report asks again
+def _weeks_between(day: dt.date, last: dt.date) -> tuple[tuple[int, int], ...]:
     weeks: list[tuple[int, int]] = []
     while day <= last and len(weeks) < _MAX_INDEXED_WEEKS:
         year, week, _ = day.isocalendar()
         weeks.append((year, week))
         day += dt.timedelta(days=7 - day.weekday())
-    return weeks
+    return tuple(weeks)
 
 
 class TimelineMerger:

@@ -1,7 +1,5 @@
 """``python -m chrono`` runs the command line."""
 
-import sys
+from chrono.cli import run
 
-from chrono.cli import main
-
-sys.exit(main())
+run()

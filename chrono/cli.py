@@ -467,11 +467,19 @@ def _run_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    # What is loaded by now lives as long as the command. Frozen, it is skipped by every full
-    # collection: a batch's main process ran one every few hundred documents, each traversing
-    # some 60,000 objects of the imported modules (about 2.5 s of 29 s for 10,000 seed articles).
+def run() -> None:
+    """The ``chrono`` command (and ``python -m chrono``): :func:`main`, in a process of its own.
+
+    What is loaded by now lives as long as the process. Frozen, it is skipped by every full
+    collection: a batch's main process ran one every few hundred documents, each traversing
+    some 60,000 objects of the imported modules (about 2.5 s of 29 s for 10,000 seed articles).
+    A program calling :func:`main` keeps its own collector as it is.
+    """
     gc.freeze()
+    sys.exit(main())
+
+
+def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.verbose:
         logging.basicConfig(

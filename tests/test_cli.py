@@ -297,3 +297,19 @@ def test_stream_writes_each_documents_events_without_merging(tmp_path):
     assert len(json.loads(merged.stdout)["events"]) == 1  # merging later gives the one round
     refused = chrono("extract", str(corpus), "--stream", "-o", str(tmp_path / "t.xlsx"))
     assert refused.returncode == 2 and b"--stream writes JSON Lines" in refused.stderr
+
+
+def test_the_command_freezes_what_it_loaded_and_a_program_calling_main_keeps_its_collector():
+    probe = (
+        "import gc, sys\n"
+        "from chrono.cli import main, run\n"
+        "assert main(['extract', 'no-such-file.txt']) == 3 and gc.get_freeze_count() == 0\n"
+        "sys.argv = ['chrono', 'extract', 'no-such-file.txt']\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit as done:\n"
+        "    print(done.code, gc.get_freeze_count() > 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["3", "True"]

@@ -33,9 +33,9 @@ _RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HYPERLINK_TYPE = f"{_OFFICE_RELATIONSHIPS}/hyperlink"
 
 
-# Any character that needs work in a cell: XML's forbidden controls (openpyxl's ILLEGAL_CHARACTERS_RE) or
-# markup to escape. Most cells hold none, and one search is cheaper than cleaning and escaping each.
-_NEEDS_WORK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f&<>]")
+# Any character that needs work in a cell: one XML forbids (openpyxl's own list) or markup to
+# escape. Most cells hold none, and one search is cheaper than cleaning and escaping each.
+_NEEDS_WORK = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|[&<>]")
 
 
 def clean_text(text: str) -> str:
@@ -64,10 +64,8 @@ class SheetRows:
             if value is None or value == "":
                 continue
             ref = f"{letter}{row}"
-            if isinstance(value, str):  # (what _text_cell writes, inline: most cells are text)
-                if len(value) > MAX_CELL or _NEEDS_WORK.search(value) is not None:
-                    value = escape(clean_text(value))
-                parts.append(f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>')
+            if isinstance(value, str):
+                parts.append(_text_cell(ref, style, value))
             elif isinstance(value, bool):
                 parts.append(f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, int | float):

@@ -1017,7 +1017,24 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 @_resolver("comparison")
 def comparison(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    """'the year-ago period': a year before the period under discussion (refined when a quarter is named)."""
+    """'the year-ago period': a year before the period under discussion (refined when a quarter is named).
+
+    "The year-earlier quarter" (or "three months") is a quarter even when no quarter is named
+    near it: the one a report discusses, the last completed ("the quarter"), a year before.
+    """
+    if " ".join((groups.get("period") or "").lower().split()) in ("quarter", "three months"):
+        anchor_year, anchor_quarter = _quarter_of(ctx.anchor.date)
+        year, number = _shift_quarter(anchor_year - 1, anchor_quarter, -1)
+        first, last = cal.quarter_bounds(year, number)
+        return TimeValue(
+            value=f"{year:04d}-Q{number}",
+            start=first,
+            end=last,
+            precision=Precision.QUARTER,
+            certainty=0.6,
+            anchor=ctx.anchor,
+            rationale=f"the comparable quarter: the last completed before {_anchor_words(ctx.anchor)}, a year earlier",
+        )
     year_before = ctx.anchor.date.year - 1
     return TimeValue(
         value=f"{year_before:04d}",

@@ -40,6 +40,16 @@ def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter_a_year_earlier():
 
 def test_a_year_ago_without_a_quarter_is_the_year():
     assert values("A year ago, the company lost money.")["A year ago"] == "2025"
+    assert values("In the year-earlier period, the company lost money.")["the year-earlier period"] == "2025"
+
+
+@pytest.mark.parametrize("noun", ["quarter", "three months"])
+def test_the_year_earlier_quarter_is_a_quarter_even_with_no_quarter_named_before_it(noun):
+    # Written on 5 November: the quarter a report discusses is the third, so a year earlier is 2025-Q3.
+    assert values(f"In the year-earlier {noun}, the company lost money.")[f"the year-earlier {noun}"] == "2025-Q3"
+    # A quarter named just before still decides which one.
+    found = values(f"Second-quarter sales fell. In the year-earlier {noun}, they rose.")
+    assert found[f"the year-earlier {noun}"] == "2025-Q2"
 
 
 @pytest.mark.parametrize(

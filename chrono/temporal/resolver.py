@@ -415,8 +415,8 @@ _RELATIVE_DAYS = {
 def relative_day(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     word = " ".join(groups["word"].lower().split())
     offset, part = _RELATIVE_DAYS[word]
-    if groups.get("part"):
-        part = str(_lookup("part_of_day", groups["part"]))
+    if groups.get("part") or groups.get("lead_part"):  # "yesterday afternoon", "mid-afternoon yesterday"
+        part = str(_lookup("part_of_day", groups.get("part") or groups["lead_part"]))
     day = ctx.anchor.date + offset * DAY
     value = _day(day, 0.95, f"'{word}' is {offset:+d} day(s) from {_anchor_words(ctx.anchor)}", ctx.anchor)
     if part:
@@ -482,8 +482,8 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         if on_or_after != on_or_before:
             alternatives.append(reading(on_or_after, f"the next {name} on or after the anchor, if planned"))
     value = _day(chosen, certainty, why, ctx.anchor, alternatives)
-    if groups.get("part"):
-        part = str(_lookup("part_of_day", groups["part"]))
+    if groups.get("part") or groups.get("lead_part"):  # "Tuesday morning", "mid-morning Tuesday"
+        part = str(_lookup("part_of_day", groups.get("part") or groups["lead_part"]))
         value = value.model_copy(update={"value": f"{chosen.isoformat()}T{part}", "timex_type": TimexType.TIME})
     return value
 

@@ -302,6 +302,20 @@ def test_part_of_day_is_kept_in_the_value():
     assert (found.value.value, found.value.timex_type.value) == ("2026-01-30TNI", "TIME")
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Markets fell at mid-afternoon yesterday.", "mid-afternoon yesterday", "2026-02-04TAF"),
+        ("The convoy left in mid-morning Tuesday.", "mid-morning Tuesday", "2026-02-03TMO"),
+        ("Late afternoon Friday, the talks ended.", "Late afternoon Friday", "2026-01-30TAF"),
+        ("Rescuers arrived early morning today.", "early morning today", "2026-02-05TMO"),
+    ],
+)
+def test_a_part_of_day_named_before_the_day_is_kept_too(text, expression, value):
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.timex_type.value) == (value, "TIME")
+
+
 def test_a_date_after_since_lies_behind_the_writer():
     """Written on 5 February, "since March 20" began last March, though next March is nearer."""
     found = only("The road has stayed closed since March 20.", expression="March 20")

@@ -170,6 +170,8 @@ def test_this_season_is_the_one_of_the_calendar_year():
     [
         ("Sales fell in the first half of 2019.", "the first half of 2019", "2019-H1"),
         ("Growth slows in the second half of this year.", "the second half of this year", "2026-H2"),
+        ("Output rose in the first two quarters of 2019.", "the first two quarters of 2019", "2019-H1"),
+        ("Prices eased in the last two quarters of last year.", "the last two quarters of last year", "2025-H2"),
         ("It was built in the 20th century.", "the 20th century", "19"),
         ("Fiscal 2025 profit rose.", "Fiscal 2025", "2025"),
     ],

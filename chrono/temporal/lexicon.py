@@ -25,6 +25,7 @@ class WordClass:
     values: dict[str, Any]
     vague: frozenset[str]
     plural: bool
+    approximate: frozenset[str] = frozenset()  # counts that are about right: "a couple of"
     # Numbers composed of words ("twenty-four", "two hundred"): tens + unit, or a number x multiplier.
     tens: dict[str, int] = field(default_factory=dict)
     units: dict[str, int] = field(default_factory=dict)
@@ -56,8 +57,16 @@ class WordClass:
 
     def is_vague(self, word: str) -> bool:
         """Whether a count is vague: "a few", and what is built on it ("a few hundred")."""
-        folded = " ".join(word.lower().replace("-", " ").split())
-        return any(folded == v or folded.startswith(v + " ") for v in self.vague)
+        return _begins_with_one_of(word, self.vague)
+
+    def is_approximate(self, word: str) -> bool:
+        """Whether a count is about right rather than exact: "a couple of"."""
+        return _begins_with_one_of(word, self.approximate)
+
+
+def _begins_with_one_of(word: str, phrases: frozenset[str]) -> bool:
+    folded = " ".join(word.lower().replace("-", " ").split())
+    return any(folded == p or folded.startswith(p + " ") for p in phrases)
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,11 @@ class Rule:
     regex: re.Pattern[str]
     keyword: re.Pattern[str] | None = None  # every match contains one; the regex runs only near them
     keyword_source: str | None = None  # the keyword as written in rules.json
+
+
+def is_approximate_count(word: str) -> bool:
+    """Whether a count says about how many ("a couple of"): its value is kept, marked APPROX."""
+    return word_classes()["number"].is_approximate(word)
 
 
 def count_of(word: str) -> tuple[int, bool]:
@@ -96,6 +110,7 @@ def word_classes() -> dict[str, WordClass]:
             case_sensitive=bool(spec.get("case_sensitive", False)),
             values=dict(spec["values"]),
             vague=frozenset(spec.get("vague", [])),
+            approximate=frozenset(spec.get("approximate", [])),
             plural=bool(spec.get("plural", False)),
             tens=dict(spec.get("tens", {})),
             units=dict(spec.get("units", {})),

@@ -27,7 +27,7 @@ from chrono.models import (
     TimexType,
 )
 from chrono.temporal import calendar as cal
-from chrono.temporal.lexicon import count_of, word_classes
+from chrono.temporal.lexicon import count_of, is_approximate_count, word_classes
 from chrono.temporal.tense import Tense, detect_tense
 
 DAY = cal.DAY
@@ -506,8 +506,10 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     value, start, end, precision = _unit_interval(day, unit)
     if vague:  # "several years ago": some time in the past, roughly then
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-    certainty = 0.6 if vague else 0.9
-    modifier = "APPROX" if vague or groups.get("approx_word") or groups.get("or_so") else None
+    roughly = is_approximate_count(groups["number"])  # "a couple of days ago": about two
+    certainty = 0.6 if vague else 0.75 if roughly else 0.9
+    about = vague or roughly or groups.get("approx_word") or groups.get("or_so")
+    modifier = "APPROX" if about else None
     if base.source == "text":
         certainty -= 0.1
     elif direction not in ("ago", "from now", "hence"):
@@ -731,7 +733,7 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         start=start,
         end=end,
         precision=precision,
-        modifier="APPROX" if vague else None,
+        modifier="APPROX" if vague or is_approximate_count(groups.get("number") or "") else None,
         certainty=0.6 if vague else 0.8,
         anchor=ctx.anchor,
         rationale=f"'{direction}' {words} {unit}s: a span {'starting' if forward else 'ending'} at "
@@ -761,7 +763,8 @@ def duration(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     amount, vague = _duration_amount(groups)
     unit = _unit_name(groups["unit"])
     hedge = groups.get("approx_word")
-    modifier = str(_lookup("approx", hedge)) if hedge else ("APPROX" if vague else None)
+    about = vague or ("number" in groups and is_approximate_count(groups["number"]))
+    modifier = str(_lookup("approx", hedge)) if hedge else ("APPROX" if about else None)
     return TimeValue(
         value=_duration_value(None if vague else amount, unit),
         timex_type=TimexType.DURATION,

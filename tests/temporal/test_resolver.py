@@ -170,6 +170,22 @@ def test_durations_carry_value_and_hedge():
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "modifier"),
+    [
+        ("The talks could drag on for a couple of years.", "P2Y", "APPROX"),  # about two: a count, hedged
+        ("Rebuilding will take the next couple of months.", "P2M", "APPROX"),
+        ("The envoys met a couple of days ago.", "2026-02-03", "APPROX"),  # two days before Thursday
+        ("The envoys met two days ago.", "2026-02-03", None),
+        ("The talks could drag on for several years.", "PXY", "APPROX"),  # no count at all
+        ("The envoys met a few days ago.", "PAST_REF", "APPROX"),
+    ],
+)
+def test_a_couple_is_about_two_where_a_few_is_no_number(text, value, modifier):
+    found = only(text)
+    assert (found.value.value, found.value.modifier) == (value, modifier)
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("The envoy spent 5 1/2 hours in the capital.", "5 1/2 hours", "PT5H30M"),

@@ -1000,6 +1000,9 @@ def _holiday_date(spec: dict[str, int], year: int) -> dt.date:
     return last - ((last.weekday() - spec["weekday"]) % 7) * DAY
 
 
+_HOLIDAY_AHEAD_DAYS = 7  # a holiday this close ahead, named bare, is the coming one in any tense
+
+
 @_resolver("holiday")
 def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     spec: dict[str, int] = _lookup("holiday", groups["holiday"])  # type: ignore[assignment]
@@ -1010,12 +1013,26 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         day = this_year if this_year >= anchor else _holiday_date(spec, anchor.year + 1)
     elif modifier == "this":
         day = this_year
+    elif not modifier and anchor < this_year <= anchor + _HOLIDAY_AHEAD_DAYS * DAY:
+        # "as Easter week began", "shoppers flocked ahead of Christmas", written days before it:
+        # the one at hand, whatever the tense; last year's would be "last Christmas".
+        day = this_year
     else:  # "last", or a report in the past: the latest one (strictly before, for "last")
         passed = this_year < anchor if modifier == "last" else this_year <= anchor
         day = this_year if passed else _holiday_date(spec, anchor.year - 1)
-    return _day(
-        day, 0.85, f"{groups['holiday']}, by {modifier or 'tense'}, from {_anchor_words(ctx.anchor)}", ctx.anchor
-    )
+    why = f"{groups['holiday']}, by {modifier or 'tense'}, from {_anchor_words(ctx.anchor)}"
+    if groups.get("week"):  # "Easter week", "Thanksgiving week": the week the holiday falls in
+        value, start, end, precision = _unit_interval(day, "week")
+        return TimeValue(
+            value=value,
+            start=start,
+            end=end,
+            precision=precision,
+            certainty=0.8,
+            anchor=ctx.anchor,
+            rationale=f"the week of {why}",
+        )
+    return _day(day, 0.85, why, ctx.anchor)
 
 
 @_resolver("comparison")

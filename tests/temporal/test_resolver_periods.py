@@ -85,6 +85,22 @@ def test_holidays(text, expression, value):
     assert values(text)[expression] == value
 
 
+def test_a_holiday_days_ahead_is_the_coming_one_whatever_the_tense():
+    sunday = D(2026, 11, 22)  # four days before Thanksgiving
+    assert values("Shoppers crowded the malls ahead of Thanksgiving.", sunday)["Thanksgiving"] == "2026-11-26"
+    assert values("Last Thanksgiving, shops closed early.", sunday)["Last Thanksgiving"] == "2025-11-27"
+
+
+def test_a_holiday_week_is_the_week_the_holiday_falls_in():
+    palm_sunday = D(2026, 3, 29)  # Easter is on 5 April
+    found = {e.text: e.value for e in chrono.resolve("Pilgrims filled the city as Easter week began.", palm_sunday)}
+    assert (found["Easter week"].value, found["Easter week"].start, found["Easter week"].end) == (
+        "2026-W14",
+        D(2026, 3, 30),
+        D(2026, 4, 5),
+    )
+
+
 def test_recurring_times_are_sets():
     found = {e.text: e.value for e in chrono.resolve("Rallies are held daily and every Thursday.", AUTUMN)}
     assert (found["daily"].value, found["daily"].timex_type.value) == ("P1D", "SET")

@@ -1009,6 +1009,7 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     modifier = (groups.get("modifier") or "").lower()
     anchor = ctx.anchor.date
     this_year = _holiday_date(spec, anchor.year)
+    by = modifier or "tense"
     if modifier == "next" or (not modifier and ctx.tense == "future"):
         day = this_year if this_year >= anchor else _holiday_date(spec, anchor.year + 1)
     elif modifier == "this":
@@ -1016,11 +1017,11 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     elif not modifier and anchor < this_year <= anchor + _HOLIDAY_AHEAD_DAYS * DAY:
         # "as Easter week began", "shoppers flocked ahead of Christmas", written days before it:
         # the one at hand, whatever the tense; last year's would be "last Christmas".
-        day = this_year
+        day, by = this_year, f"being {(this_year - anchor).days} day(s) ahead"
     else:  # "last", or a report in the past: the latest one (strictly before, for "last")
         passed = this_year < anchor if modifier == "last" else this_year <= anchor
         day = this_year if passed else _holiday_date(spec, anchor.year - 1)
-    why = f"{groups['holiday']}, by {modifier or 'tense'}, from {_anchor_words(ctx.anchor)}"
+    why = f"{groups['holiday']}, by {by}, from {_anchor_words(ctx.anchor)}"
     if groups.get("week"):  # "Easter week", "Thanksgiving week": the week the holiday falls in
         value, start, end, precision = _unit_interval(day, "week")
         return TimeValue(

@@ -179,13 +179,26 @@ def _choose_by_shape(
     and whether its year is a leap year. Days a cue names in years of the same weekday and leap
     years (this one and the next, for weeks that run into January) give candidates of the same
     shapes, so each group is scored once, seven candidates for sixty years of days.
+
+    Without a weekday among the cues, the weekday changes no fit. Leap years change one only
+    through 29 February: a cue on it, or a cue's week after it running past it (from 23
+    February). A candidate's distance is to its own cue's day, under a week back, or within
+    January, so it never spans the leap day. Otherwise neither tells groups apart.
     """
+    weekdays = any(c.weekday is not None for c in cues)
+    leap = any(c.month == 2 and c.day is not None and c.day >= 23 for c in cues)
     bases: dict[tuple[int, int, int, bool, bool], list[dt.date]] = {}
     for cue in month_days:
         for year in years:
             day = _safe(year, cue.month, cue.day)
             if day is not None:
-                shape = (day.month, day.day, day.weekday(), isleap(year), isleap(year + 1))
+                shape = (
+                    day.month,
+                    day.day,
+                    day.weekday() if weekdays else 0,
+                    leap and isleap(year),
+                    leap and isleap(year + 1),
+                )
                 bases.setdefault(shape, []).append(day)
     fits: dict[tuple[int, int, int, bool], int] = {}
     found: list[tuple[int, list[dt.date], dt.timedelta]] = []  # (fit, days of a group, days after them)
@@ -195,7 +208,12 @@ def _choose_by_shape(
             candidate = next((d + offset for d in reversed(days) if d + offset <= latest_allowed), None)
             if candidate is None:
                 continue
-            shape = (candidate.month, candidate.day, candidate.weekday(), isleap(candidate.year))
+            shape = (
+                candidate.month,
+                candidate.day,
+                candidate.weekday() if weekdays else 0,
+                leap and isleap(candidate.year),
+            )
             fit = fits.get(shape)
             if fit is None:
                 fit = fits[shape] = _fit(candidate, cues, month_days)

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from chrono.temporal.anchor import _WEEK_AFTER, _choose, _choose_by_shape, _Cue, _safe, infer_publication_date, today
@@ -91,6 +91,14 @@ _CUES = st.one_of(
 
 
 @settings(max_examples=300, deadline=None)
+@example(  # a leap day and a day just before it: leap years tell candidates apart
+    cues=[
+        _Cue("Sunday", 0, weekday=6),
+        _Cue("February 29", 0, month=2, day=29),
+        _Cue("February 27", 0, month=2, day=27),
+    ],
+    latest=dt.date(2026, 10, 18),
+)
 @given(
     cues=st.lists(_CUES, max_size=4),
     latest=st.dates(min_value=dt.date(1970, 1, 1), max_value=dt.date(2090, 12, 31)),

@@ -857,15 +857,19 @@ def quarter(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if rel in ("year-ago", "year-earlier") or groups.get("ago"):
         year -= 1
         why += ", a year earlier"
-    first, last = cal.quarter_bounds(year, quarter_number)
+    return _quarter_value(year, quarter_number, 0.85, why, ctx)
+
+
+def _quarter_value(year: int, number: int, certainty: float, rationale: str, ctx: Context) -> TimeValue:
+    first, last = cal.quarter_bounds(year, number)
     return TimeValue(
-        value=f"{year:04d}-Q{quarter_number}",
+        value=f"{year:04d}-Q{number}",
         start=first,
         end=last,
         precision=Precision.QUARTER,
-        certainty=0.85,
+        certainty=certainty,
         anchor=ctx.anchor,
-        rationale=why,
+        rationale=rationale,
     )
 
 
@@ -1046,16 +1050,8 @@ def comparison(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if " ".join((groups.get("period") or "").lower().split()) in ("quarter", "three months"):
         anchor_year, anchor_quarter = _quarter_of(ctx.anchor.date)
         year, number = _shift_quarter(anchor_year - 1, anchor_quarter, -1)
-        first, last = cal.quarter_bounds(year, number)
-        return TimeValue(
-            value=f"{year:04d}-Q{number}",
-            start=first,
-            end=last,
-            precision=Precision.QUARTER,
-            certainty=0.6,
-            anchor=ctx.anchor,
-            rationale=f"the comparable quarter: the last completed before {_anchor_words(ctx.anchor)}, a year earlier",
-        )
+        why = f"the comparable quarter: the last completed before {_anchor_words(ctx.anchor)}, a year earlier"
+        return _quarter_value(year, number, 0.6, why, ctx)
     year_before = ctx.anchor.date.year - 1
     return TimeValue(
         value=f"{year_before:04d}",

@@ -155,12 +155,20 @@ class _SheetWriter:
     lines its wrapped text takes.
     """
 
-    def __init__(self, workbook: Workbook, title: str, columns: Sequence[Column], styles: _Styles) -> None:
+    def __init__(
+        self,
+        workbook: Workbook,
+        title: str,
+        columns: Sequence[Column],
+        styles: _Styles,
+        date_columns: frozenset[int] = frozenset(),
+    ) -> None:
         self.sheet = sheet = workbook.create_sheet(title)
         self.columns = columns
         self.styles = styles.of(columns)
-        self.date_columns: set[int] = set()
-        self.date_style = styles.date
+        self.date_columns = date_columns
+        # The column styles of a row holding a date: the date style in every date column.
+        self._dated_styles = [styles.date if i in date_columns else s for i, s in enumerate(self.styles)]
         for number, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = column.width
         sheet.freeze_panes = "A2"
@@ -178,29 +186,18 @@ class _SheetWriter:
         sheet.append(header)
         self.rows = SheetRows(len(columns))
         self._wrapped = [(index, column.width) for index, column in enumerate(columns) if column.wrap]
-        self._dated: tuple[frozenset[int], list[int]] | None = None
 
     def append(self, values: Sequence[Any], styles: dict[int, int] | None = None) -> None:
         """One row of ``values``; ``styles`` overrides the style of some columns (a coloured type)."""
         row_styles = self.styles
         if styles or any(isinstance(values[i], dt.date) for i in self.date_columns):
-            row_styles = self._dated_styles()
+            row_styles = self._dated_styles
             if styles:
                 row_styles = list(row_styles)
                 for index, style in styles.items():
                     row_styles[index] = style
         lines = max((_lines(values[i], w) for i, w in self._wrapped if isinstance(values[i], str)), default=1)
         self.rows.append(values, row_styles, _LINE_HEIGHT * lines if lines > 1 else None)
-
-    def _dated_styles(self) -> list[int]:
-        """The column styles with the date style in every date column (``date_columns`` is set after creation)."""
-        key = frozenset(self.date_columns)
-        if self._dated is None or self._dated[0] != key:
-            styles = list(self.styles)
-            for index in key:
-                styles[index] = self.date_style
-            self._dated = (key, styles)
-        return self._dated[1]
 
     def finish(self) -> SheetRows:
         self.sheet.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.rows.last_row}"
@@ -258,10 +255,9 @@ def _event_sheets(
     tally: Tally,
 ) -> tuple[SheetRows, SheetRows]:
     """The Timeline and Sources sheets, in one pass over ``events`` (which may be a stream)."""
-    timeline = _SheetWriter(workbook, "Timeline", TIMELINE_COLUMNS, styles)
-    timeline.date_columns = {_TIMELINE_INDEX["start"], _TIMELINE_INDEX["end"]}
-    sources = _SheetWriter(workbook, "Sources", SOURCE_COLUMNS, styles)
-    sources.date_columns = {4}
+    dates = frozenset({_TIMELINE_INDEX["start"], _TIMELINE_INDEX["end"]})
+    timeline = _SheetWriter(workbook, "Timeline", TIMELINE_COLUMNS, styles, date_columns=dates)
+    sources = _SheetWriter(workbook, "Sources", SOURCE_COLUMNS, styles, date_columns=frozenset({4}))
     type_column, url_column = _TIMELINE_INDEX["type"], _TIMELINE_INDEX["url"]
     for item in events:
         entry = item if isinstance(item, EventEntry) else entry_of(item)
@@ -335,8 +331,7 @@ def _validate_and_colour(sheet: WriteOnlyWorksheet, last: int) -> None:
 
 
 def _dates_sheet(workbook: Workbook, documents: Iterable[DocumentInfo], styles: _Styles) -> SheetRows:
-    writer = _SheetWriter(workbook, "Dates", DATE_COLUMNS, styles)
-    writer.date_columns = {5, 6}
+    writer = _SheetWriter(workbook, "Dates", DATE_COLUMNS, styles, date_columns=frozenset({5, 6}))
     for document in documents:
         for expression in document.temporal_expressions:
             value = expression.value

@@ -141,3 +141,26 @@ def test_a_view_read_after_its_merger_is_closed_says_so():
         view = merger.view()
     with pytest.raises(OutputError, match="merge is closed"):
         list(view.entries())
+
+
+def test_mentions_at_one_place_under_two_keys_come_back_in_the_order_they_were_added():
+    # Reading indexes the mentions once; ties keep the order of arrival (not of their keys), before and after.
+    spool = MergeSpool()
+    spool.add_sources(0, [(("b", 5, "z"), source("b", 5, "Added first.")), (("a", 9), source("a", 9))])
+    spool.add_sources(0, [(("b", 5, "y"), source("b", 5, "Added second."))])
+    assert [s.sentence for s in spool.sources(0)] == ["Talks opened.", "Added first.", "Added second."]
+    spool.add_sources(0, [(("b", 5, "x"), source("b", 5, "Added after a read."))])
+    assert [s.sentence for s in spool.sources(0)][1:] == ["Added first.", "Added second.", "Added after a read."]
+    assert spool.counts(0) == (4, 2)
+    spool.close()
+
+
+def test_documents_dated_alike_share_one_publication_and_keep_their_own_outlet():
+    spool = MergeSpool()
+    for number in range(3):
+        spool.add_document(document(f"d{number}"))
+    spool.add_document(document("late", day=dt.date(2026, 3, 20)))
+    first, second, late = (spool.publication(name) for name in ("d0", "d1", "late"))
+    assert first is second and first.date == DAY and late.date == dt.date(2026, 3, 20)
+    assert spool.outlet("d2") == "d2 news" and spool.publication("unknown") is None
+    spool.close()

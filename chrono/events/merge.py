@@ -13,6 +13,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
+from typing import TypeVar
 
 from chrono.events import taxonomy
 from chrono.events.spool import MergeSpool
@@ -29,6 +30,8 @@ from chrono.models import (
     TimeValue,
 )
 from chrono.views import FIRST_MENTIONS, DocumentList, Documents, EventEntry, TimelineView, entry_of, view_of
+
+_T = TypeVar("_T")
 
 _SUMMARY_LIMIT = 300
 _MERGE_WINDOW = 200  # recent groups of a type a new mention is compared with
@@ -287,6 +290,25 @@ def _merge_attributes(items: list[EventAttributes]) -> EventAttributes:
     )
 
 
+def _adds_nothing(kept: EventAttributes, new: EventAttributes) -> bool:
+    """Whether merging ``new`` into ``kept`` gives ``kept`` again (:func:`_merge_attributes`)."""
+    return (
+        (kept.round is not None or new.round is None)
+        and (new.day is None or (kept.day is not None and new.day <= kept.day))
+        and (bool(kept.claim) or (kept.claim is None and not new.claim))
+        and (kept.planned or not new.planned)
+        and _holds_all(kept.quotes, new.quotes, MAX_QUOTES)
+        and _holds_all(kept.quantities, new.quantities, MAX_QUANTITIES)
+    )
+
+
+def _holds_all(kept: list[_T], new: list[_T], limit: int) -> bool:
+    """Whether keeping the first ``limit`` distinct items of ``kept + new`` gives ``kept``."""
+    if len(kept) > limit or any(item in kept[:index] for index, item in enumerate(kept)):
+        return False  # a merge would drop some of ``kept`` (only an unmerged event can be like this)
+    return len(kept) == limit or all(item in kept for item in new)
+
+
 def _subtype(mentions: list[EventMention]) -> str:
     # The most specific subtype wins: a casualty claim is more than a plain statement.
     generic = ("statement", "attack", "negotiation", "meeting")
@@ -439,7 +461,18 @@ def _combine(a: Event, b: Event) -> Event:
     """
     chosen = best_date([d for d in (a.date, b.date) if d is not None])
     best = b if chosen is not None and chosen is b.date and chosen is not a.date else a
-    actors = list(a.actors) + [x for x in b.actors if all((y.name, y.role) != (x.name, x.role) for y in a.actors)]
+    added = [x for x in b.actors if all((y.name, y.role) != (x.name, x.role) for y in a.actors)]
+    confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 2)
+    if (
+        best is a
+        and not added
+        and confidence == a.confidence
+        and (a.location is not None or b.location is None)
+        and _adds_nothing(a.attributes, b.attributes)
+        and a.id == event_id(a.type, a.subtype, a.date, a.actors, a.attributes.round)
+    ):
+        return a  # one more report that tells nothing new: what a widely reported story mostly gets
+    actors = list(a.actors) + added
     attributes = _merge_attributes([a.attributes, b.attributes])
     return best.model_copy(
         update={
@@ -447,7 +480,7 @@ def _combine(a: Event, b: Event) -> Event:
             "sources": a.sources,
             "attributes": attributes,
             "location": a.location or b.location,
-            "confidence": round(min(1.0, max(a.confidence, b.confidence) + 0.05), 2),
+            "confidence": confidence,
             "id": event_id(best.type, best.subtype, best.date, actors, attributes.round),
         }
     )

@@ -156,3 +156,54 @@ def test_many_distinct_statements_in_one_week_stay_apart():
     events = chrono.extract(reports).events
     assert len(events) == 30
     assert sorted(e.source_count for e in events)[-1] == 2
+
+
+def test_a_report_that_adds_nothing_leaves_the_kept_event_exactly_as_a_full_merge_would():
+    """The shortcut for the thousandth report of a story gives what merging field by field gives."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from chrono.events.merge import MAX_QUOTES, _adds_nothing, _merge_attributes
+    from chrono.models import EventAttributes, Quantity
+
+    quantities = st.builds(Quantity, value=st.sampled_from([None, 2.0, 9.0]), unit=st.just("killed"), text=st.just("x"))
+    attributes = st.builds(
+        EventAttributes,
+        round=st.sampled_from([None, 1, 2]),
+        day=st.sampled_from([None, 1, 3]),
+        quotes=st.lists(st.sampled_from([f"q{n}" for n in range(MAX_QUOTES + 2)]), max_size=MAX_QUOTES + 2),
+        claim=st.sampled_from([None, "", "it holds"]),
+        quantities=st.lists(quantities, max_size=3),
+        planned=st.booleans(),
+    )
+
+    @settings(max_examples=1500, deadline=None)
+    @given(attributes, attributes)
+    def check(kept, new):
+        if _adds_nothing(kept, new):
+            assert _merge_attributes([kept, new]) == kept
+
+    check()
+
+
+def test_merging_with_the_shortcut_gives_the_timeline_merging_field_by_field_gives(monkeypatch):
+    import chrono.events.merge as merge
+
+    talks = "Russia and Ukraine held a second round of talks on Tuesday, officials said."
+    statement = "Foreign Minister Ana Lopez said on Tuesday that the border was open."
+    later = [  # each adds something once the kept events' confidence has reached 1.0
+        "Russia and Ukraine held a second round of talks in Geneva on Tuesday, mediated by Turkey.",
+        "The second round of talks between Russia and Ukraine entered its second day on Tuesday.",
+        "Foreign Minister Ana Lopez said on Tuesday that 12 prisoners were freed.",
+        *(f'Foreign Minister Ana Lopez said on Tuesday that "the border is open {n}".' for n in range(12)),
+    ]
+    texts = [talks, statement] * 6 + later + [talks, statement] * 2
+    reports = [Document(id=f"r{n:03d}", text=text, published=DCT) for n, text in enumerate(texts)]
+    calls = []
+    adds_nothing = merge._adds_nothing
+    monkeypatch.setattr(merge, "_adds_nothing", lambda kept, new: calls.append(1) or adds_nothing(kept, new))
+    shortcut = chrono.extract(reports)
+    assert len(calls) > len(later) and len(shortcut.events) == 2
+    assert {len(e.attributes.quotes) for e in shortcut.events} == {0, merge.MAX_QUOTES}
+    monkeypatch.setattr(merge, "_adds_nothing", lambda kept, new: False)
+    assert chrono.extract(reports).model_dump_json() == shortcut.model_dump_json()

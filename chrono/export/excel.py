@@ -185,18 +185,28 @@ class _SheetWriter:
             sheet.row_dimensions[1].height = _LINE_HEIGHT * header_lines
         sheet.append(header)
         self.rows = SheetRows(len(columns))
-        self._wrapped = [(index, column.width) for index, column in enumerate(columns) if column.wrap]
+        # Each wrapped column with the characters a line of it holds: most cells fit on one.
+        self._wrapped = [
+            (index, column.width, _per_line(column.width)) for index, column in enumerate(columns) if column.wrap
+        ]
 
     def append(self, values: Sequence[Any], styles: dict[int, int] | None = None) -> None:
         """One row of ``values``; ``styles`` overrides the style of some columns (a coloured type)."""
         row_styles = self.styles
-        if styles or any(isinstance(values[i], dt.date) for i in self.date_columns):
-            row_styles = self._dated_styles
-            if styles:
-                row_styles = list(row_styles)
-                for index, style in styles.items():
-                    row_styles[index] = style
-        lines = max((_lines(values[i], w) for i, w in self._wrapped if isinstance(values[i], str)), default=1)
+        if styles:
+            row_styles = list(self._dated_styles)
+            for index, style in styles.items():
+                row_styles[index] = style
+        else:
+            for index in self.date_columns:
+                if isinstance(values[index], dt.date):
+                    row_styles = self._dated_styles
+                    break
+        lines = 1
+        for index, width, per_line in self._wrapped:
+            value = values[index]
+            if isinstance(value, str) and (len(value) > per_line or "\n" in value):
+                lines = max(lines, _lines(value, width))
         self.rows.append(values, row_styles, _LINE_HEIGHT * lines if lines > 1 else None)
 
     def finish(self) -> SheetRows:
@@ -204,9 +214,13 @@ class _SheetWriter:
         return self.rows
 
 
+def _per_line(width: int) -> int:
+    return max(int(width * _CHARACTERS_PER_WIDTH), 1)
+
+
 def _lines(text: str, width: int) -> int:
     """Lines ``text`` wraps to in a column ``width`` characters wide, at most _MAX_LINES."""
-    per_line = max(int(width * _CHARACTERS_PER_WIDTH), 1)
+    per_line = _per_line(width)
     lines = 0
     for part in text.split("\n", _MAX_LINES):
         lines += max(-(-len(part) // per_line), 1)

@@ -93,8 +93,9 @@ def _other_cell(ref: str, style: int, value: Any) -> str:
         return _text_cell(ref, style, value) if value else ""
     if isinstance(value, bool):
         return f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>'
-    if isinstance(value, int | float):
-        return f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>'
+    if isinstance(value, int | float):  # a subclass (an IntEnum) is written as the number it is
+        number = float(value) if isinstance(value, float) else int(value)
+        return f'<c r="{ref}" s="{style}"><v>{number!r}</v></c>'
     if isinstance(value, dt.date):
         if isinstance(value, dt.datetime) or value < _FIRST_SERIAL_DATE:
             return _text_cell(ref, style, value.isoformat())

@@ -3,6 +3,7 @@
 import datetime as dt
 import io
 import xml.etree.ElementTree as ET
+from enum import IntEnum
 
 import pytest
 
@@ -47,6 +48,23 @@ def test_empty_values_leave_no_cell_and_unknown_types_are_refused():
     assert set(cells(written(rows))) == {"A1", "C2"}
     with pytest.raises(TypeError, match="cannot write object"):
         rows.append([object(), None, None], [0, 0, 0])
+
+
+def test_booleans_subclasses_and_times_are_written_as_what_they_are():
+    class Name(str):
+        pass
+
+    class Level(IntEnum):
+        HIGH = 3
+
+    rows = SheetRows(6)
+    rows.append([True, Name("Kyiv"), Level.HIGH, dt.datetime(2026, 2, 4, 10, 30), Name(""), False], [0] * 6)
+    found = cells(written(rows))
+    assert found["A2"].get("t") == "b" and found["A2"].find(f"{MAIN}v").text == "1"
+    assert "".join(found["B2"].itertext()) == "Kyiv"
+    assert found["C2"].find(f"{MAIN}v").text == "3"
+    assert "".join(found["D2"].itertext()) == "2026-02-04T10:30:00"  # a time of day stays text
+    assert "E2" not in found and found["F2"].find(f"{MAIN}v").text == "0"
 
 
 def test_control_characters_and_overlong_text_are_made_storable():

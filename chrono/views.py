@@ -38,6 +38,10 @@ class Documents(Protocol):
         """How many publication dates were inferred from the text."""
         ...
 
+    def expressions(self) -> int:
+        """How many time expressions the documents hold: the rows of a workbook's Dates sheet."""
+        ...
+
 
 class DocumentList:
     """Documents held in memory (those of a ``Timeline``), indexed by id on first lookup."""
@@ -70,6 +74,9 @@ class DocumentList:
 
     def inferred(self) -> int:
         return sum(1 for d in self._documents if d.publication.inferred)
+
+    def expressions(self) -> int:
+        return sum(len(d.temporal_expressions) for d in self._documents)
 
 
 FIRST_MENTIONS = 10  # mentions that travel with an event; the rest are read when a writer asks

@@ -77,6 +77,7 @@ class MergeSpool:
             )
         self._count = 0
         self._inferred = 0
+        self._expressions = 0
         self._latest: dt.date | None = None
         self._publications: dict[str, PublicationDate | None] = {}
         self._publications_by_text: dict[str, PublicationDate] = {}
@@ -119,6 +120,7 @@ class MergeSpool:
         if cursor.rowcount:
             self._count += 1
             self._inferred += document.publication.inferred
+            self._expressions += len(document.temporal_expressions)
             day = document.publication.date
             self._latest = day if self._latest is None or day > self._latest else self._latest
 
@@ -173,6 +175,9 @@ class MergeSpool:
 
     def inferred(self) -> int:
         return self._inferred
+
+    def expressions(self) -> int:
+        return self._expressions
 
     # Mentions --------------------------------------------------------------------------
 

@@ -15,9 +15,10 @@ import datetime as dt
 import io
 import shutil
 import tempfile
+import threading
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any, NamedTuple
 
 from openpyxl import Workbook
@@ -209,8 +210,12 @@ class _SheetWriter:
                 lines = max(lines, _lines(value, width))
         self.rows.append(values, row_styles, _LINE_HEIGHT * lines if lines > 1 else None)
 
+    def filter_rows(self, count: int) -> None:
+        """Put a filter on the header and ``count`` rows (which may not be written yet)."""
+        self.sheet.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{count + 1}"
+
     def finish(self) -> SheetRows:
-        self.sheet.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.rows.last_row}"
+        self.filter_rows(self.rows.last_row - 1)
         return self.rows
 
 
@@ -344,8 +349,8 @@ def _validate_and_colour(sheet: WriteOnlyWorksheet, last: int) -> None:
         )
 
 
-def _dates_sheet(workbook: Workbook, documents: Iterable[DocumentInfo], styles: _Styles) -> SheetRows:
-    writer = _SheetWriter(workbook, "Dates", DATE_COLUMNS, styles, date_columns=frozenset({5, 6}))
+def _date_rows(writer: _SheetWriter, documents: Documents) -> None:
+    expected = documents.expressions()
     for document in documents:
         for expression in document.temporal_expressions:
             value = expression.value
@@ -365,7 +370,8 @@ def _dates_sheet(workbook: Workbook, documents: Iterable[DocumentInfo], styles: 
                     alternatives,
                 ]
             )
-    return writer.finish()
+    if writer.rows.last_row - 1 != expected:  # the filter, set before these rows, covers exactly them
+        raise ValueError(f"the documents said they hold {expected} time expressions, not {writer.rows.last_row - 1}")
 
 
 def _summary_sheet(workbook: Workbook, documents: Documents, tally: Tally) -> None:
@@ -444,13 +450,21 @@ def _date_cell(sheet: WriteOnlyWorksheet, value: dt.date) -> WriteOnlyCell:
     return cell
 
 
-def build_workbook(
-    events: Iterable[Event | EventEntry], documents: Documents | Sequence[DocumentInfo]
-) -> tuple[Workbook, dict[str, SheetRows]]:
-    """The workbook openpyxl writes, and the data rows to splice into its sheets, by sheet title.
+class _Book(NamedTuple):
+    """A workbook openpyxl can save before the Dates rows exist; they are written while it is copied."""
+
+    workbook: Workbook
+    rows: dict[str, SheetRows]  # by sheet title: the rows to splice in, complete but for the Dates
+    dates: _SheetWriter
+    documents: Documents
+
+
+def _start_workbook(events: Iterable[Event | EventEntry], documents: Documents | Sequence[DocumentInfo]) -> _Book:
+    """Every sheet with its header, and the rows of all but the Dates sheet.
 
     ``events`` is read once, so it may be a stream (JSON Lines read line by line);
-    ``documents`` is read once in order and asked for publication dates by id.
+    ``documents`` is asked for publication dates by id here, and read once in order
+    by :func:`_date_rows`.
     """
     if isinstance(documents, Sequence):
         documents = DocumentList(documents)
@@ -458,14 +472,16 @@ def build_workbook(
     styles = _Styles(workbook)
     tally = Tally()
     timeline_rows, source_rows = _event_sheets(workbook, events, documents, styles, tally)
-    rows = {"Timeline": timeline_rows, "Sources": source_rows, "Dates": _dates_sheet(workbook, documents, styles)}
+    dates = _SheetWriter(workbook, "Dates", DATE_COLUMNS, styles, date_columns=frozenset({5, 6}))
+    dates.filter_rows(documents.expressions())  # its rows come later (write_events_xlsx), one per expression
     _summary_sheet(workbook, documents, tally)
     stamp = output_timestamp(documents, tally.latest).replace(tzinfo=None)
     workbook.properties.created = stamp
     workbook.properties.modified = stamp
     workbook.properties.creator = "chrono-timeline"
     workbook.properties.title = "Timeline"
-    return workbook, rows
+    rows = {"Timeline": timeline_rows, "Sources": source_rows, "Dates": dates.rows}
+    return _Book(workbook, rows, dates, documents)
 
 
 def _zip_info(name: str) -> zipfile.ZipInfo:
@@ -484,21 +500,74 @@ def write_xlsx_stream(timeline: Timeline | TimelineView, target: IO[bytes]) -> N
 def write_events_xlsx(
     events: Iterable[Event | EventEntry], documents: Documents | Sequence[DocumentInfo], target: IO[bytes]
 ) -> None:
-    """The workbook from a stream of events, in one pass: memory does not grow with their number."""
-    workbook, rows = build_workbook(events, documents)
+    """The workbook from a stream of events, in one pass: memory does not grow with their number.
+
+    Compressing the zip is a fifth of the work for a large batch, and zlib lets other
+    threads run while it compresses. So the zip is copied in a second thread while
+    this one writes the Dates rows: the sheets before them (the large Sources sheet
+    above all) are compressed meanwhile, and the copy waits for the Dates rows only
+    when it reaches their sheet. The bytes are those of doing one after the other.
+    """
+    book = _start_workbook(events, documents)
     try:
         with tempfile.TemporaryFile() as raw:
             with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
                 # ExcelWriter directly: openpyxl's save_workbook() would stamp the current time.
-                ExcelWriter(workbook, archive).save()
-            by_part = {
-                sheet.path.lstrip("/"): rows[sheet.title] for sheet in workbook.worksheets if sheet.title in rows
-            }
+                ExcelWriter(book.workbook, archive).save()
+            parts = {sheet.title: sheet.path.lstrip("/") for sheet in book.workbook.worksheets}
             raw.seek(0)
-            _assemble(raw, target, by_part)
+            copy = _Copy(raw, target, {parts[title]: rows for title, rows in book.rows.items()}, parts["Dates"])
+            copy.start()
+            try:
+                _date_rows(book.dates, book.documents)
+            except BaseException:
+                copy.abandon()
+                raise
+            copy.finish()
     finally:
-        for sheet_rows in rows.values():
+        for sheet_rows in book.rows.values():
             sheet_rows.close()
+
+
+class _Abandoned(Exception):
+    """The rows the copy waits for will not come: the thread writing them failed."""
+
+
+class _Copy(threading.Thread):
+    """:func:`_assemble` in a thread; it waits at the sheet ``later`` until :meth:`finish` is called."""
+
+    def __init__(self, source: IO[bytes], target: IO[bytes], rows: dict[str, SheetRows], later: str) -> None:
+        super().__init__(name="chrono-xlsx-copy", daemon=True)
+        self._arguments = (source, target, rows)
+        self._later = later
+        self._rows_done = threading.Event()
+        self._rows_failed = False
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            _assemble(*self._arguments, before=self._wait)
+        except BaseException as error:  # handed to the caller by finish()
+            self._error = error
+
+    def _wait(self, part: str) -> None:
+        if part == self._later:
+            self._rows_done.wait()
+            if self._rows_failed:
+                raise _Abandoned
+
+    def finish(self) -> None:
+        """Let the copy take the last rows, wait for it, and raise what stopped it, if anything did."""
+        self._rows_done.set()
+        self.join()
+        if self._error is not None:
+            raise self._error
+
+    def abandon(self) -> None:
+        """The last rows will not come: stop the copy where it waits for them (the caller's error wins)."""
+        self._rows_failed = True
+        self._rows_done.set()
+        self.join()
 
 
 def _relationships_part(sheet_part: str) -> str:
@@ -506,12 +575,18 @@ def _relationships_part(sheet_part: str) -> str:
     return f"{folder}/_rels/{name}.rels"
 
 
-def _assemble(source: IO[bytes], target: IO[bytes], rows: dict[str, SheetRows]) -> None:
-    """Copy openpyxl's zip into ``target``, splicing our rows and links into their sheets."""
+def _assemble(source: IO[bytes], target: IO[bytes], rows: dict[str, SheetRows], before: Callable[[str], None]) -> None:
+    """Copy openpyxl's zip into ``target``, splicing our rows and links into their sheets.
+
+    ``before(part)`` is called before each sheet's rows are copied, to wait for them;
+    rows that come late hold no links (the links of a sheet are known at the start).
+    """
     linked = {_relationships_part(part): sheet for part, sheet in rows.items() if sheet.links}
     with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
         names = set(original.namelist())
         for item in original.infolist():
+            if item.filename in rows:
+                before(item.filename)
             with copy.open(_zip_info(item.filename), "w") as out:
                 if item.filename in rows:
                     splice_sheet(original.read(item), rows[item.filename], out)

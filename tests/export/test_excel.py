@@ -160,3 +160,56 @@ def test_sources_sheet_names_the_outlet_of_each_mention():
     header, row = sheets(timeline)["Sources"]
     assert header[:5] == ["Event id", "Document", "Outlet", "URL", "Published"]
     assert row[2:5] == ["Example Wire", "https://example.invalid/x", dt.date(2026, 3, 10)]
+
+
+def test_the_dates_filter_covers_every_row_though_it_is_set_before_they_are_written(seed_timeline, tmp_path):
+    path = tmp_path / "t.xlsx"
+    seed_timeline.to_excel(str(path))
+    dates = openpyxl.load_workbook(path)["Dates"]
+    expressions = len(seed_timeline.documents[0].temporal_expressions)
+    assert dates.auto_filter.ref == f"A1:K{expressions + 1}" and dates.max_row == expressions + 1
+
+
+def test_an_error_while_the_dates_are_written_stops_the_copy_and_reaches_the_caller(seed_timeline):
+    import threading
+
+    from chrono.export.excel import write_events_xlsx
+    from chrono.views import DocumentList
+
+    class FailingDocuments(DocumentList):
+        """Documents whose one pass in order breaks half-way, as a spool on a failing disk does."""
+
+        def __iter__(self):
+            yield seed_timeline.documents[0]
+            raise OSError("the disk went away")
+
+    documents = FailingDocuments(seed_timeline.documents * 2)
+    with pytest.raises(OSError, match="the disk went away"):
+        write_events_xlsx(seed_timeline.events, documents, io.BytesIO())
+    assert not any(t.name == "chrono-xlsx-copy" for t in threading.enumerate())
+
+
+class _FullDisk(io.BytesIO):
+    def write(self, data):
+        if self.tell() > 2_000:
+            raise OSError(28, "No space left on device")
+        return super().write(data)
+
+
+def test_an_error_while_the_zip_is_copied_reaches_the_caller(seed_timeline):
+    from chrono.export.excel import write_events_xlsx
+
+    with pytest.raises(OSError, match="No space left"):
+        write_events_xlsx(seed_timeline.events, seed_timeline.documents, _FullDisk())
+
+
+def test_documents_that_miscount_their_time_expressions_are_refused(seed_timeline):
+    from chrono.export.excel import write_events_xlsx
+    from chrono.views import DocumentList
+
+    class Miscounted(DocumentList):
+        def expressions(self):
+            return super().expressions() + 1
+
+    with pytest.raises(ValueError, match="time expressions"):
+        write_events_xlsx(seed_timeline.events, Miscounted(seed_timeline.documents), io.BytesIO())

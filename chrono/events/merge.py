@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache, partial
 from typing import TypeVar
 
@@ -31,7 +31,7 @@ from chrono.models import (
 )
 from chrono.views import FIRST_MENTIONS, DocumentList, Documents, EventEntry, TimelineView, entry_of, view_of
 
-_T = TypeVar("_T")
+_T = TypeVar("_T", bound=Hashable)
 
 _SUMMARY_LIMIT = 300
 _MERGE_WINDOW = 200  # recent groups of a type a new mention is compared with
@@ -304,7 +304,7 @@ def _adds_nothing(kept: EventAttributes, new: EventAttributes) -> bool:
 
 def _holds_all(kept: list[_T], new: list[_T], limit: int) -> bool:
     """Whether keeping the first ``limit`` distinct items of ``kept + new`` gives ``kept``."""
-    if len(kept) > limit or any(item in kept[:index] for index, item in enumerate(kept)):
+    if len(kept) > limit or len(set(kept)) < len(kept):
         return False  # a merge would drop some of ``kept`` (only an unmerged event can be like this)
     return len(kept) == limit or all(item in kept for item in new)
 
@@ -619,14 +619,19 @@ class TimelineMerger:
             match = len(self.events) - 1
             if self._spool is None:
                 self.sources.append({})
+            changed = True
         else:
             # The kept event holds the mentions of its first report only; the rest are gathered apart.
-            self.events[match] = _combine(self.events[match], event)
+            before = self.events[match]
+            self.events[match] = _combine(before, event)
+            changed = self.events[match] is not before
         if self._spool is not None:
             self._spool.add_sources(match, [(_source_key(source), source) for source in event.sources])
         else:
             for source in event.sources:
                 self.sources[match].setdefault(_source_key(source), source)
+        if not changed:
+            return  # the kept event, and so where it is indexed, is as it was
         kept = self.events[match]
         kept_keys = _merge_keys(kept)
         for week in _weeks(kept):

@@ -452,12 +452,14 @@ def _merge_keys(event: Event) -> set[tuple[object, ...]]:
     return keys
 
 
-def _combine(a: Event, b: Event) -> Event:
+def _combine(a: Event, b: Event, *, canonical_id: bool = False) -> Event:
     """``a`` with what ``b`` adds: the better date, more actors and attributes; sources are kept apart.
 
     A story reported by ten thousand outlets merges ten thousand times, so the
     sources are gathered per group by the caller and attached once at the end
     (rebuilding the list at every merge would make the whole merge quadratic).
+    ``canonical_id`` says ``a.id`` is known to be the one :func:`event_id` gives it
+    (an event read from a file may carry another).
     """
     chosen = best_date([d for d in (a.date, b.date) if d is not None])
     best = b if chosen is not None and chosen is b.date and chosen is not a.date else a
@@ -469,7 +471,7 @@ def _combine(a: Event, b: Event) -> Event:
         and confidence == a.confidence
         and (a.location is not None or b.location is None)
         and _adds_nothing(a.attributes, b.attributes)
-        and a.id == event_id(a.type, a.subtype, a.date, a.actors, a.attributes.round)
+        and (canonical_id or a.id == event_id(a.type, a.subtype, a.date, a.actors, a.attributes.round))
     ):
         return a  # one more report that tells nothing new: what a widely reported story mostly gets
     actors = list(a.actors) + added
@@ -538,6 +540,7 @@ class TimelineMerger:
         self.by_key: dict[tuple[object, ...], set[int]] = {}
         self.added: list[Timeline] = []  # the first timeline, kept whole while it is the only one
         self._seen_documents = 0
+        self._canonical: set[int] = set()  # kept events whose id is known to be event_id's
 
     def __enter__(self) -> TimelineMerger:
         return self
@@ -623,8 +626,9 @@ class TimelineMerger:
         else:
             # The kept event holds the mentions of its first report only; the rest are gathered apart.
             before = self.events[match]
-            self.events[match] = _combine(before, event)
+            self.events[match] = _combine(before, event, canonical_id=match in self._canonical)
             changed = self.events[match] is not before
+            self._canonical.add(match)  # a combined event's id is made by event_id, or was checked
         if self._spool is not None:
             self._spool.add_sources(match, [(_source_key(source), source) for source in event.sources])
         else:

@@ -207,3 +207,14 @@ def test_merging_with_the_shortcut_gives_the_timeline_merging_field_by_field_giv
     assert {len(e.attributes.quotes) for e in shortcut.events} == {0, merge.MAX_QUOTES}
     monkeypatch.setattr(merge, "_adds_nothing", lambda kept, new: False)
     assert chrono.extract(reports).model_dump_json() == shortcut.model_dump_json()
+
+
+def test_an_event_read_with_a_foreign_id_gets_the_merge_id_when_a_second_report_joins_it():
+    from chrono.events.merge import merge_timelines
+
+    text = "Russia and Ukraine held a second round of talks in Geneva on Tuesday, officials said."
+    first, second, third = (chrono.extract(Document(id=f"r{n}", text=text, published=DCT)) for n in range(3))
+    # Sure already (confidence 1.0), so the second report adds nothing but the id to check.
+    foreign = first.events[0].model_copy(update={"id": "made-elsewhere", "confidence": 1.0})
+    merged = merge_timelines([first.model_copy(update={"events": [foreign]}), second, third]).events[0]
+    assert merged.id == first.events[0].id and merged.confidence == 1.0

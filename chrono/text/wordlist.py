@@ -27,10 +27,7 @@ _RUN = re.compile(r"\w+")
 # Texts whose words are listed once for all lists: long enough for that to pay (an article, not
 # a phrase), short enough to hold the list (a text of megabytes is read stretch by stretch).
 INDEXED_LENGTHS = range(1_000, 1_000_001)
-_WALKED = 32  # a stretch of at most this many words is walked; in a longer one each shared word is found
-
-
-_WALKED = 32  # a stretch of at most this many words is walked; a longer one is looked up by word
+_WALKED = 100  # a stretch of at most this many words is walked; in a longer one each shared word is found
 
 
 class _Words:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from chrono.temporal.lexicon import rules, word_classes
 
@@ -77,20 +77,31 @@ def keyword_index() -> KeywordIndex:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # the words of news repeat: each is looked up once, not once per use
+def _keywords_at(token: str) -> tuple[str, ...]:
+    """The keywords that can start at a word (lower case), once per first word they can start with.
+
+    A keyword may be the start of a longer word ("quarter" in "quarterly") as a regex scan
+    would find it; its own pattern then decides, anchored at the word.
+    """
+    index = keyword_index()
+    return tuple(
+        source
+        for first in index.by_two_letters.get(token[:2], ())
+        if token.startswith(first)
+        for source in index.by_first_word[first]
+    )
+
+
 def keyword_hits(text: str) -> dict[str, list[tuple[int, int]]]:
     """Every keyword's hits in ``text`` as (start, end) spans, keyed by the keyword's source."""
     index = keyword_index()
     hits: dict[str, list[tuple[int, int]]] = {source: [] for source in index.patterns}
     for word in _WORD.finditer(text):
-        token = word.group().lower()
-        # A keyword may be the start of a longer word ("quarter" in "quarterly") as a regex scan
-        # would find it; its own pattern then decides, anchored at the word.
-        for first in index.by_two_letters.get(token[:2], ()):
-            if token.startswith(first):
-                for source in index.by_first_word[first]:
-                    hit = index.patterns[source].match(text, word.start())
-                    if hit is not None:
-                        hits[source].append(hit.span())
+        for source in _keywords_at(word.group().lower()):
+            hit = index.patterns[source].match(text, word.start())
+            if hit is not None:
+                hits[source].append(hit.span())
     for source in index.scanned:
         hits[source] = [hit.span() for hit in index.patterns[source].finditer(text)]
     return hits

@@ -11,10 +11,11 @@ Python was still most of the detector's time. So the words of the stretch asked
 about are listed in one C-level call and intersected with the list's first
 words; only where a shared word stands is a phrase tried.
 
-The detector asks a dozen lists about each sentence of an article, so an
-article's words are listed once, with where each starts (:class:`_Words`), and
-every list reads the stretch it is asked about from there instead of listing
-its words again.
+The detector asks a dozen lists about each sentence of an article, so once the
+lists have read about twice an article's length, its words are listed once, with
+where each starts (:class:`_Words`), and every list reads the stretch it is
+asked about from there instead of listing its words again. A text read less
+than that (a phrase, most TimeML documents) is read stretch by stretch as before.
 """
 
 from __future__ import annotations
@@ -70,7 +71,9 @@ class _Seen:
 
 # Listing a text's words reads it about twice; stretches read that much already say it will pay.
 _LISTED_AFTER = 2
-_last_seen: dict[bool, _Seen] = {}  # by case-sensitivity: the text searched last
+# By case-sensitivity, the text searched last. Threads that search different texts take turns
+# at this slot: each still gets its own text's words, or None, never another text's.
+_last_seen: dict[bool, _Seen] = {}
 
 
 def _words_of(text: str, case_sensitive: bool, pos: int, end: int) -> _Words | None:

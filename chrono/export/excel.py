@@ -11,6 +11,7 @@ and fixed timestamps inside the zip.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import shutil
@@ -277,6 +278,24 @@ def _event_sheets(
     dates = frozenset({_TIMELINE_INDEX["start"], _TIMELINE_INDEX["end"]})
     timeline = _SheetWriter(workbook, "Timeline", TIMELINE_COLUMNS, styles, date_columns=dates)
     sources = _SheetWriter(workbook, "Sources", SOURCE_COLUMNS, styles, date_columns=frozenset({4}))
+    try:
+        _event_rows(events, documents, styles, tally, timeline, sources)
+    except BaseException:
+        timeline.rows.close()
+        sources.rows.close()
+        raise
+    _validate_and_colour(timeline.sheet, max(timeline.rows.last_row, 2))
+    return timeline.finish(), sources.finish()
+
+
+def _event_rows(
+    events: Iterable[Event | EventEntry],
+    documents: Documents,
+    styles: _Styles,
+    tally: Tally,
+    timeline: _SheetWriter,
+    sources: _SheetWriter,
+) -> None:
     type_column, url_column = _TIMELINE_INDEX["type"], _TIMELINE_INDEX["url"]
     for item in events:
         entry = item if isinstance(item, EventEntry) else entry_of(item)
@@ -313,8 +332,6 @@ def _event_sheets(
         timeline.append(values, overrides)
         if url and web_url(str(url)):
             timeline.rows.link(url_column, str(url))
-    _validate_and_colour(timeline.sheet, max(timeline.rows.last_row, 2))
-    return timeline.finish(), sources.finish()
 
 
 def _validate_and_colour(sheet: WriteOnlyWorksheet, last: int) -> None:
@@ -471,10 +488,19 @@ def _start_workbook(events: Iterable[Event | EventEntry], documents: Documents |
     workbook = Workbook(write_only=True)
     styles = _Styles(workbook)
     tally = Tally()
-    timeline_rows, source_rows = _event_sheets(workbook, events, documents, styles, tally)
-    dates = _SheetWriter(workbook, "Dates", DATE_COLUMNS, styles, date_columns=frozenset({5, 6}))
-    dates.filter_rows(documents.expressions())  # its rows come later (write_events_xlsx), one per expression
-    _summary_sheet(workbook, documents, tally)
+    made: list[SheetRows] = []
+    try:
+        timeline_rows, source_rows = _event_sheets(workbook, events, documents, styles, tally)
+        made += (timeline_rows, source_rows)
+        dates = _SheetWriter(workbook, "Dates", DATE_COLUMNS, styles, date_columns=frozenset({5, 6}))
+        made.append(dates.rows)
+        dates.filter_rows(documents.expressions())  # its rows come later (write_events_xlsx), one per expression
+        _summary_sheet(workbook, documents, tally)
+    except BaseException:
+        for sheet_rows in made:
+            sheet_rows.close()
+        _discard(workbook)
+        raise
     stamp = output_timestamp(documents, tally.latest).replace(tzinfo=None)
     workbook.properties.created = stamp
     workbook.properties.modified = stamp
@@ -482,6 +508,19 @@ def _start_workbook(events: Iterable[Event | EventEntry], documents: Documents |
     workbook.properties.title = "Timeline"
     rows = {"Timeline": timeline_rows, "Sources": source_rows, "Dates": dates.rows}
     return _Book(workbook, rows, dates, documents)
+
+
+def _discard(workbook: Workbook) -> None:
+    """Finish the sheets of a workbook that will not be saved, quietly.
+
+    A write-only sheet streams its XML from a generator; left open when the build
+    fails (a broken event stream), it is finished when collected, out of order, and
+    Python prints "Exception ignored in ... _write_rows" after the real error.
+    """
+    for sheet in workbook.worksheets:
+        if isinstance(sheet, WriteOnlyWorksheet) and not sheet.closed:
+            with contextlib.suppress(Exception):  # the error that stopped the build is the one to report
+                sheet.close()
 
 
 def _zip_info(name: str) -> zipfile.ZipInfo:
@@ -513,7 +552,11 @@ def write_events_xlsx(
         with tempfile.TemporaryFile() as raw:
             with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
                 # ExcelWriter directly: openpyxl's save_workbook() would stamp the current time.
-                ExcelWriter(book.workbook, archive).save()
+                try:
+                    ExcelWriter(book.workbook, archive).save()
+                except BaseException:
+                    _discard(book.workbook)
+                    raise
             parts = {sheet.title: sheet.path.lstrip("/") for sheet in book.workbook.worksheets}
             raw.seek(0)
             copy = _Copy(raw, target, {parts[title]: rows for title, rows in book.rows.items()}, parts["Dates"])

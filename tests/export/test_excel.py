@@ -213,3 +213,54 @@ def test_documents_that_miscount_their_time_expressions_are_refused(seed_timelin
 
     with pytest.raises(ValueError, match="time expressions"):
         write_events_xlsx(seed_timeline.events, Miscounted(seed_timeline.documents), io.BytesIO())
+
+
+class _Leftovers:
+    """What a failed build leaves for the garbage collector: errors it prints, files left open."""
+
+    def __enter__(self):
+        import gc
+        import sys
+        import warnings
+
+        self.unraisable, self._hook = [], sys.unraisablehook
+        sys.unraisablehook = self.unraisable.append
+        self._warnings = warnings.catch_warnings(record=True)
+        self.warnings = self._warnings.__enter__()
+        warnings.simplefilter("always", ResourceWarning)
+        gc.collect()
+        return self
+
+    def __exit__(self, *exc_info):
+        import gc
+        import sys
+
+        gc.collect()
+        sys.unraisablehook = self._hook
+        self._warnings.__exit__(*exc_info)
+        self.resource_warnings = [w for w in self.warnings if issubclass(w.category, ResourceWarning)]
+
+
+def test_a_broken_event_stream_reaches_the_caller_and_leaves_nothing_behind(seed_timeline):
+    from chrono.export.excel import write_events_xlsx
+
+    def events():
+        yield seed_timeline.events[0]
+        raise ValueError("line 2 is not an event")
+
+    with _Leftovers() as left, pytest.raises(ValueError, match="line 2"):
+        write_events_xlsx(events(), seed_timeline.documents, io.BytesIO())
+    assert left.unraisable == [] and left.resource_warnings == []
+
+
+def test_a_failure_after_the_event_sheets_leaves_nothing_behind(seed_timeline):
+    from chrono.export.excel import write_events_xlsx
+    from chrono.views import DocumentList
+
+    class Uncountable(DocumentList):
+        def inferred(self):
+            raise OSError("the disk went away")
+
+    with _Leftovers() as left, pytest.raises(OSError, match="went away"):
+        write_events_xlsx(seed_timeline.events, Uncountable(seed_timeline.documents), io.BytesIO())
+    assert left.unraisable == [] and left.resource_warnings == []

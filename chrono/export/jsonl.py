@@ -7,6 +7,7 @@ a time. Documents and their audit trail are left to the JSON timeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -35,15 +36,25 @@ def timeline_to_jsonl(timeline: Timeline) -> bytes:
     return b"".join(event_lines(timeline))
 
 
+# pydantic places a JSON syntax error by line and column of the text it was given: one line here.
+_PLACE_IN_LINE = re.compile(r" at line 1 column (\d+)$")
+
+
 def iter_jsonl_events(lines: Iterable[bytes | str], *, name: str = "<jsonl>") -> Iterator[Event]:
-    """Events from JSON Lines, one at a time, blank lines skipped; a bad line is an InputError naming it."""
+    """Events from JSON Lines, one at a time, blank lines skipped; a bad line is an InputError naming it.
+
+    A line cut short (a stream that was killed) is told by its column: "line 7 is not an
+    event (top level: Invalid JSON: EOF while parsing a string at column 31)".
+    """
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
+        record = line.strip()
+        if not record:
             continue
         try:
-            yield Event.model_validate_json(line)
+            yield Event.model_validate_json(record)
         except ValidationError as error:
-            raise InputError(f"{name}: line {number} is not an event ({first_problem(error)})") from error
+            problem = _PLACE_IN_LINE.sub(r" at column \1", first_problem(error))
+            raise InputError(f"{name}: line {number} is not an event ({problem})") from error
 
 
 def events_from_jsonl(data: bytes | str, *, name: str = "<jsonl>") -> list[Event]:

@@ -35,3 +35,10 @@ def test_a_bad_line_is_named(seed_timeline):
     lines.insert(2, b'{"id": "x"}')
     with pytest.raises(InputError, match=r"<jsonl>: line 3 is not an event \(type: Field required\)"):
         events_from_jsonl(b"\n".join(lines))
+
+
+def test_a_line_cut_short_is_named_with_the_column_where_it_ends(seed_timeline):
+    first, second = seed_timeline.to_jsonl().splitlines()[:2]
+    cut = second[:40]
+    with pytest.raises(InputError, match=rf"<jsonl>: line 2 is not an event \(top level: .* at column {len(cut)}\)$"):
+        events_from_jsonl(first + b"\n" + cut + b"\n")

@@ -17,10 +17,12 @@ _SNIFF = 8192
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Control bytes no text file holds but by accident: all of C0 but tab, line ends, form feeds and
-# escape. Random bytes are one in ten of them; more than one in sixteen is taken for binary
-# (an image or an archive without NUL bytes early on), however it would decode.
+# escape. Random bytes are one in ten of them; more than one in sixteen (and at least three, so
+# that a stray one in a short note is no verdict) is taken for binary, an image or an archive
+# without NUL bytes early on, however it would decode.
 _BINARY_CONTROLS = bytes(code for code in range(32) if code not in b"\t\n\x0b\x0c\r\x1b")
-_MOST_CONTROLS = 16
+_BINARY_ONE_IN = 16
+_BINARY_AT_LEAST = 3
 
 
 class InputFailure(NamedTuple):
@@ -77,7 +79,7 @@ def decode(data: bytes, name: str, *, encoding: str | None = None) -> tuple[str,
     if b"\x00" in head:
         raise InputError(f"{name}: looks like a binary file (contains NUL bytes), not text")
     controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
-    if controls * _MOST_CONTROLS > len(head):
+    if controls >= _BINARY_AT_LEAST and controls * _BINARY_ONE_IN > len(head):
         found = f"{controls} control bytes in its first {len(head)}"
         raise InputError(f"{name}: looks like a binary file ({found}), not text")
     try:

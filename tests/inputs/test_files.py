@@ -36,6 +36,10 @@ def test_a_sprinkle_of_control_bytes_is_not_enough_to_refuse():
     assert decode(text, "damaged.txt")[0].startswith("word")
 
 
+def test_a_short_note_with_a_stray_control_byte_is_text():
+    assert decode(b"Talks\x07 today", "note.txt")[0] == "Talks\x07 today"
+
+
 def test_an_empty_or_blank_file_is_refused():
     for data in (b"", b" \n\t\n"):
         with pytest.raises(InputError, match="file is empty"):

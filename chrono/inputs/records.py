@@ -55,6 +55,17 @@ def _document(data: object, name: str, published: str | None) -> Document:
         raise InputError(f"not an article record ({first_problem(error)})") from error
 
 
+def _json_line(line: bytes, number: int) -> object:
+    """One line of JSON Lines, parsed; a fault is placed by its column in the line (a stream cut short
+    ends in one), not by json's "line 1" of the one-line text it was given."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"line {number} is not JSON ({error.msg}: column {error.colno})") from error
+    except ValueError as error:  # bytes that are not UTF-8
+        raise InputError(f"line {number} is not JSON ({error})") from error
+
+
 def read_records(
     lines: Iterable[bytes], source: str, stem: str, *, jsonl: bool, published: str | None = None
 ) -> Iterator[Document | InputFailure]:
@@ -63,13 +74,12 @@ def read_records(
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
-            name = f"{stem}-{number}"
             try:
-                yield _document(json.loads(line), name, published)
-            except ValueError as error:  # json.JSONDecodeError is a ValueError
-                yield InputFailure(f"{source}:{number}", f"line {number} is not JSON ({error})")
+                document = _document(_json_line(line, number), f"{stem}-{number}", published)
             except ChronoError as error:
                 yield InputFailure(f"{source}:{number}", str(error))
+                continue
+            yield document
         return
     try:
         data = json.loads(b"".join(lines))

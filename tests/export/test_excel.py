@@ -1,9 +1,12 @@
 """The workbook is read back with python-calamine, a reader we did not write."""
 
 import datetime as dt
+import gc
 import io
 import shutil
 import subprocess
+import sys
+import warnings
 import zipfile
 
 import openpyxl
@@ -219,10 +222,6 @@ class _Leftovers:
     """What a failed build leaves for the garbage collector: errors it prints, files left open."""
 
     def __enter__(self):
-        import gc
-        import sys
-        import warnings
-
         self.unraisable, self._hook = [], sys.unraisablehook
         sys.unraisablehook = self.unraisable.append
         self._warnings = warnings.catch_warnings(record=True)
@@ -232,9 +231,6 @@ class _Leftovers:
         return self
 
     def __exit__(self, *exc_info):
-        import gc
-        import sys
-
         gc.collect()
         sys.unraisablehook = self._hook
         self._warnings.__exit__(*exc_info)

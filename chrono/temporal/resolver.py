@@ -42,11 +42,15 @@ class Context:
     tense: Tense | None
     signal: str | None
     day_reference: Anchor | None = None  # the last day the text pinned down, if any
+    year_reference: Anchor | None = None  # the last year the text pinned down (by a year or anything finer)
 
     def reference_for(self, unit: str) -> Anchor:
-        """ "The previous day" counts from the last *day* named, not from "this month"'s first day."""
+        """ "The previous day" counts from the last *day* named, not from "this month"'s first day;
+        "the following year" from the last year named ("in 2019"), which moves no day or month."""
         if unit in _DAY_UNITS and self.day_reference is not None:
             return self.day_reference
+        if unit == "year" and self.year_reference is not None:
+            return self.year_reference
         return self.reference
 
 
@@ -274,6 +278,83 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+_MONTH_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def _days_numbered(number: int, steps: list[int], around: dt.date) -> list[dt.date]:
+    """Day ``number`` of the months ``steps`` away from ``around``'s, where that month has it."""
+    first = around.replace(day=1)
+    months = [cal.add_months(first, step) for step in steps]
+    return [d for month in months if (d := _safe_date(month.year, month.month, number)) is not None]
+
+
+@_resolver("day_of_month")
+def day_of_month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'on the 14th', 'the 3rd and 4th', 'the 9th of next month': a day of a month left unsaid.
+
+    The month is the story's (narrative time, else the publication date's); tense
+    then moves it: "met on the 28th", written on the 26th, is last month's 28th,
+    and "will meet on the 3rd" next month's. Either way the other month is kept
+    as an alternative, since the choice rests on a default.
+    """
+    number = int(groups["dom"])
+    rel = (groups.get("month_rel") or "").lower()
+    published = ctx.anchor.date
+    past = ctx.tense == "past" or ctx.signal == "since"
+
+    def fits(day: dt.date) -> bool:
+        return day <= published if past else day >= published if ctx.tense == "future" else True
+
+    if rel:
+        base = ctx.anchor
+        readings = _days_numbered(number, [_MONTH_STEPS[rel]], base.date)
+    else:
+        # The story's month first; when the tense rules out all of its neighbours too
+        # ("will return on the 3rd" after a day of last month), the publication date's.
+        base = ctx.reference
+        readings = _days_numbered(number, [0, -1, 1], base.date)
+        if base is not ctx.anchor and not any(map(fits, readings)):
+            base = ctx.anchor
+            readings = _days_numbered(number, [0, -1, 1], base.date)
+    if not readings:
+        return None  # "the 31st of next month" in a month of 30 days
+    fitting = [d for d in readings if fits(d)]
+    chosen = (fitting or readings)[0]
+    end = chosen
+    if "dom2" in groups:
+        second = int(groups["dom2"])
+        following = cal.add_months(chosen.replace(day=1), 1 if second <= number else 0)
+        end_day = _safe_date(following.year, following.month, second)
+        if end_day is None:
+            return None
+        end = end_day
+    why = f"day {number} of {chosen:%B %Y}, " + (
+        f"'{rel} month' from {_anchor_words(base)}"
+        if rel
+        else f"the month of {_anchor_words(base)}"
+        if chosen.month == base.date.month
+        else f"the month {'before' if chosen < base.date else 'after'} that of {_anchor_words(base)}, "
+        f"as the {ctx.tense} tense asks"
+    )
+    alternatives = [
+        Reading(value=d.isoformat(), start=d, end=d, reason=f"day {number} of {d:%B %Y}, if the month is that one")
+        for d in readings
+        if d != chosen
+    ][:1]
+    certainty = 0.9 if rel else 0.75 if base.source == "text" else 0.7
+    if end == chosen:
+        return _day(chosen, certainty, why, base, alternatives)
+    return TimeValue(
+        value=f"{chosen.isoformat()}/{end.isoformat()}",
+        start=chosen,
+        end=end,
+        precision=Precision.DAY,
+        certainty=certainty,
+        rationale=f"range of days; {why}",
+        anchor=base,
+    )
 
 
 @_resolver("date_range")
@@ -811,6 +892,24 @@ def reference(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     )
 
 
+_YEAR_STEPS = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}
+
+
+def _named_year(groups: dict[str, str], ctx: Context) -> tuple[int, str] | None:
+    """The year that "of last year" or "of the following year" names, and why.
+
+    "Last year" counts from the publication date; "the following year" from the
+    narrative, as "the following day" does.
+    """
+    if "year_rel" in groups:
+        word, anchor = groups["year_rel"].lower(), ctx.anchor
+        return anchor.date.year + _YEAR_STEPS[word], f"'{word} year' from {_anchor_words(anchor)}"
+    if "year_narrative" in groups:
+        word, anchor = groups["year_narrative"].lower(), ctx.reference_for("year")
+        return anchor.date.year + _YEAR_STEPS[word], f"'the {word} year' from {_anchor_words(anchor)}"
+    return None
+
+
 def _quarter_of(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
 
@@ -829,13 +928,21 @@ def quarter(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     owner = (groups.get("owner") or "").lower()
     if "qdigit" in groups and not (groups.get("prep") or groups.get("year")):
         return None  # "Q3:" heads a question; "in Q3", "Q3 2025" name a quarter
-    if "qnum" in groups or "qdigit" in groups:
-        number = int(groups["qdigit"]) if "qdigit" in groups else int(_lookup("ordinal", groups["qnum"]))  # type: ignore[call-overload]
+    if "qnum" in groups or "qdigit" in groups or "qfinal" in groups:
+        if "qfinal" in groups:  # "the final quarter of last year": the rule asks for the year
+            number = 4
+        elif "qdigit" in groups:
+            number = int(groups["qdigit"])
+        else:
+            number = int(_lookup("ordinal", groups["qnum"]))  # type: ignore[call-overload]
         if not 1 <= number <= 4:
             return None
         explicit_year = groups.get("year") or groups.get("year_before")
+        named = _named_year(groups, ctx)
         if explicit_year:
             year, why = int(explicit_year), "explicit quarter and year"
+        elif named:
+            year, why = named[0], f"quarter {number} of {named[0]}: {named[1]}"
         elif owner:
             year = anchor_year + {"last": -1, "this": 0, "next": 1}[owner]
             why = f"'{owner} year's' quarter {number}"
@@ -883,8 +990,11 @@ def season(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         start = dt.date(year, first_month, 1)
         return start, cal.add_months(start, 3) - DAY
 
+    named = _named_year(groups, ctx)
     if "year" in groups:
         year, why = int(groups["year"]), "explicit season and year"
+    elif named:
+        year, why = named[0], f"the {groups['season'].lower()} of {named[0]}: {named[1]}"
     else:
         current = anchor.year if anchor >= bounds(anchor.year)[0] else anchor.year - 1
         inside = bounds(current)[0] <= anchor <= bounds(current)[1]
@@ -1231,6 +1341,7 @@ def resolve_matches(
     anchor = _publication_anchor(publication)
     reference_time = anchor
     day_reference: Anchor | None = None
+    year_reference: Anchor | None = None
     resolved: list[TemporalExpression] = []
     for match in matches:
         sentence = (
@@ -1240,7 +1351,14 @@ def resolve_matches(
         )
         tense = detect_tense(text, sentence, match.start, match.end)
         signal = _signal(text, match.start)
-        ctx = Context(anchor=anchor, reference=reference_time, tense=tense, signal=signal, day_reference=day_reference)
+        ctx = Context(
+            anchor=anchor,
+            reference=reference_time,
+            tense=tense,
+            signal=signal,
+            day_reference=day_reference,
+            year_reference=year_reference,
+        )
         value = resolve_one(match, ctx)
         if value is None:
             continue
@@ -1259,15 +1377,38 @@ def resolve_matches(
             )
         )
         if (
-            value.precision in (Precision.DAY, Precision.MONTH)
-            and value.start is not None
+            value.start is not None
             and value.timex_type in (TimexType.DATE, TimexType.TIME)
             and not value.value.endswith("_REF")
         ):
-            reference_time = Anchor(date=value.start, source="text", text=match.text)
-            if value.precision == Precision.DAY:
-                day_reference = reference_time
+            pinned = Anchor(date=value.start, source="text", text=match.text)
+            if _pins_year(match, value):
+                year_reference = pinned
+            if value.precision in (Precision.DAY, Precision.MONTH):
+                reference_time = pinned
+                if value.precision == Precision.DAY:
+                    day_reference = pinned
     return refine(text, resolved)
+
+
+_YEARS_NAMED = frozenset({Precision.SEASON, Precision.QUARTER, Precision.YEAR})
+_WRITTEN_YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}(?![0-9])")
+
+
+def _pins_year(match: TimexMatch, value: TimeValue) -> bool:
+    """Whether "the following year" may count from this expression's year.
+
+    A day or a month always pins its year. A year, season or quarter does when its
+    year is written out ("in 2019", "the spring of 2023") or counted from the story
+    ("the following year"), not when it is counted from the publication date: in a
+    quarterly report "a year earlier" after "a year ago" is the same year.
+    """
+    if value.precision in (Precision.DAY, Precision.MONTH):
+        return True
+    if value.precision not in _YEARS_NAMED:
+        return False
+    from_story = match.resolve == "narrative" and value.anchor is not None and value.anchor.source == "text"
+    return from_story or _WRITTEN_YEAR.search(match.text) is not None
 
 
 def refine(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:

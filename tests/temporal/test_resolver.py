@@ -242,6 +242,24 @@ def test_a_day_counts_from_the_last_day_named_not_from_a_month():
     assert {e.text: e for e in chrono.resolve(month, THURSDAY)}["The next month"].value.value == "2026-02"
 
 
+def test_a_year_counts_from_the_last_year_written_out():
+    text = "The war began in 2019. By the following year the front was frozen. The year before, talks had failed."
+    found = {e.text: e.value for e in chrono.resolve(text, THURSDAY)}
+    assert found["the following year"].value == "2020"
+    assert found["the following year"].anchor.text == "2019"
+    assert found["The year before"].value == "2019"  # from the story's 2020, not from 2019 again
+    assert {e.text: e.value for e in chrono.resolve("It opened in 2019. Three years later it shut.", THURSDAY)}[
+        "Three years later"
+    ].value == "2022"
+
+
+def test_a_year_counted_from_the_publication_date_does_not_move_the_story():
+    # A quarterly report: "a year earlier" and "a year ago" are the same year.
+    text = "Profit fell from a year ago. Sales rose 5% from a year earlier."
+    found = {e.text: e.value.value for e in chrono.resolve(text, THURSDAY)}
+    assert found == {"a year ago": "2025", "a year earlier": "2025"}
+
+
 def test_references_to_now():
     found = only("The army is now in control.")
     assert (found.value.value, found.value.start) == ("PRESENT_REF", THURSDAY)
@@ -257,6 +275,47 @@ def test_one_day_after_a_modal_is_some_time_ahead_not_a_day_long():
 
 def test_as_of_is_recorded_as_the_signal():
     assert only("Losses stood at 40 as of Feb. 3.", expression="Feb. 3").signal == "as of"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The truce, agreed on the 2nd, held.", "the 2nd", "2026-02-02"),
+        ("The envoys met on the 28th, officials said.", "the 28th", "2026-01-28"),  # past: not 28 February
+        ("The envoys will meet on the 3rd.", "the 3rd", "2026-03-03"),  # future: not 3 February
+        (
+            "Voting runs from the 9th to the 12th of next month.",
+            "the 9th to the 12th of next month",
+            "2026-03-09/2026-03-12",
+        ),
+        ("The talks, held on the 3rd and 4th, were frank.", "the 3rd and 4th", "2026-02-03/2026-02-04"),
+        ("He arrived on the morning of the 4th.", "the 4th", "2026-02-04"),
+        ("The siege began in March 2025. On the 14th, the airport fell.", "the 14th", "2025-03-14"),
+    ],
+)
+def test_a_day_of_the_month_left_unsaid_is_the_storys_month_moved_by_tense(text, expression, value):
+    assert only(text, expression=expression).value.value == value
+
+
+def test_a_day_of_the_month_keeps_the_other_month_as_an_alternative():
+    found = only("The envoys met on the 28th.").value
+    assert found.certainty < 0.8  # the month is a default
+    assert [a.value for a in found.alternatives] == ["2026-02-28"]  # the month of the publication date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives on the 3rd floor.",
+        "She came 2nd in the race.",
+        "They clashed for the 5th time.",
+        "Troops of the 1st Division arrived.",
+        "The 20th anniversary is near.",
+        "He moved from the 3rd to the 5th floor.",
+    ],
+)
+def test_ranks_and_floors_are_not_days(text):
+    assert chrono.resolve(text, THURSDAY) == []
 
 
 @pytest.mark.parametrize("text", ["It happened on February 30.", "It happened on 31 April 2025."])

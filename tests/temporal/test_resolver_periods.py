@@ -25,6 +25,14 @@ def values(text: str, dct: dt.date = AUTUMN) -> dict[str, str]:
         ("Spending this quarter is flat.", "this quarter", "2026-Q4"),
         ("Next year's first quarter looks better.", "Next year's first quarter", "2027-Q1"),
         ("The second quarter of 2019 was the worst.", "The second quarter of 2019", "2019-Q2"),
+        ("Growth is due in the first quarter of next year.", "the first quarter of next year", "2027-Q1"),
+        ("Profits fell in the final quarter of last year.", "the final quarter of last year", "2025-Q4"),
+        ("Sales rose in the last quarter of 2024.", "the last quarter of 2024", "2024-Q4"),
+        (
+            "It opened in 2019 and paid off in the third quarter of the following year.",
+            "the third quarter of the following year",
+            "2020-Q3",
+        ),
     ],
 )
 def test_quarters(text, expression, value):
@@ -59,11 +67,19 @@ def test_the_year_earlier_quarter_is_a_quarter_even_with_no_quarter_named_before
         ("The dam opened last fall.", "last fall", "2025-FA", D(2025, 9, 1)),  # it is fall now
         ("The offensive came in the spring of 2023.", "the spring of 2023", "2023-SP", D(2023, 3, 1)),
         ("They will meet next winter.", "next winter", "2026-WI", D(2026, 12, 1)),  # not begun yet
+        ("Elections are due in the spring of next year.", "the spring of next year", "2027-SP", D(2027, 3, 1)),
+        ("The dam was built in summer of last year.", "summer of last year", "2025-SU", D(2025, 6, 1)),
     ],
 )
 def test_seasons(text, expression, value, start):
     found = {e.text: e.value for e in chrono.resolve(text, AUTUMN)}
     assert (found[expression].value, found[expression].start) == (value, start)
+
+
+def test_a_final_quarter_without_a_year_is_not_a_date():
+    # "the final quarter" of a match; "the last quarter of the decade" is no calendar quarter
+    assert values("He scored in the final quarter.") == {}
+    assert "the last quarter" not in values("The last quarter of the decade was calm.")
 
 
 def test_the_fall_of_a_city_is_not_a_season():

@@ -7,7 +7,10 @@ its time went into those scans. Keywords are alternations of words ("quarter",
 word is looked up in a table of the words a keyword can start with, and the
 keyword's own regex is only tried (anchored) where that first word occurs. A
 keyword whose alternatives do not start with a letter ("0s" in "1990s") is
-scanned the old way.
+scanned the old way, without the word-start lookbehind: a pattern that starts
+with a character class is then skipped to in C, three to thirty times faster,
+and a hit inside a word ("a12") only widens a window, as every rule has its own
+boundaries.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from chrono.temporal.lexicon import rules, word_classes
+from chrono.temporal.lexicon import expand, rules, word_classes
 
 # Words as the index sees them: a run of letters or a run of digits ("a.m" is "a" then "m").
 _WORD = re.compile(r"[A-Za-z]+|[0-9]+")
@@ -46,14 +49,14 @@ class KeywordIndex:
     by_first_word: dict[str, tuple[str, ...]]
     by_two_letters: dict[str, tuple[str, ...]]  # first words by their first two letters, for prefix lookups
     patterns: dict[str, re.Pattern[str]]  # keyword source -> compiled keyword (with its lookbehind)
-    scanned: tuple[str, ...]  # keywords that are not plain words: found with their regex
+    scanned: dict[str, re.Pattern[str]]  # keywords that are not plain words -> the regex they are scanned with
 
 
 @cache
 def keyword_index() -> KeywordIndex:
     by_first: dict[str, set[str]] = {}
     patterns: dict[str, re.Pattern[str]] = {}
-    scanned: list[str] = []
+    scanned: dict[str, re.Pattern[str]] = {}
     for rule in rules():
         if rule.keyword is None or rule.keyword_source in patterns:
             continue
@@ -61,7 +64,7 @@ def keyword_index() -> KeywordIndex:
         alternatives = _alternatives(rule.keyword_source)
         firsts = [_WORD.match(a.replace("’", "'")) for a in alternatives] if alternatives else None
         if not firsts or any(m is None or (not m.group().isalpha() and "." not in m.group()) for m in firsts):
-            scanned.append(rule.keyword_source)
+            scanned[rule.keyword_source] = re.compile(expand(rule.keyword_source), re.IGNORECASE)
             continue
         for match in firsts:
             assert match is not None
@@ -73,7 +76,7 @@ def keyword_index() -> KeywordIndex:
         by_first_word={word: tuple(sorted(sources)) for word, sources in by_first.items()},
         by_two_letters={key: tuple(sorted(words)) for key, words in by_two.items()},
         patterns=patterns,
-        scanned=tuple(scanned),
+        scanned=scanned,
     )
 
 
@@ -102,6 +105,6 @@ def keyword_hits(text: str) -> dict[str, list[tuple[int, int]]]:
             hit = index.patterns[source].match(text, word.start())
             if hit is not None:
                 hits[source].append(hit.span())
-    for source in index.scanned:
-        hits[source] = [hit.span() for hit in index.patterns[source].finditer(text)]
+    for source, scanner in index.scanned.items():
+        hits[source] = [hit.span() for hit in scanner.finditer(text)]
     return hits

@@ -66,7 +66,8 @@ def test_keyword_windows_find_exactly_what_a_full_scan_finds():
         "It lasted approximately the first seventy-eight thousand 1/2 years, or at least 1,250,000.5 days "
         "after the end of the third quarter of fiscal 2024, nearly a couple of thousand weeks ago. "
         "In Q3 2025 and H1 2024, at 0600 GMT and at 14:30 on Tuesday, over the weekend, the week before "
-        "last, the day before yesterday, in the first week of March and in mid-May, 10-14 June."
+        "last, the day before yesterday, in the first week of March and in mid-May, 10-14 June. "
+        "On the 14th and by the 3rd, B52s and A10s flew; the spring of next year, the final quarter of last year."
     ) * 3
     windows = keyword_windows(text)
     for rule in rules():

@@ -89,6 +89,9 @@ def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
         ),
         ("They met in mid-March.", "mid-March", "2026-03", D(2026, 3, 11), D(2026, 3, 21)),
         ("Prices will peak in late May.", "late May", "2026-05", D(2026, 5, 22), D(2026, 5, 31)),
+        # "May" after last/this/next is the month, with no preposition before it
+        ("The treaty was signed last May.", "last May", "2025-05", D(2025, 5, 1), D(2025, 5, 31)),
+        ("They may meet again next May.", "next May", "2026-05", D(2026, 5, 1), D(2026, 5, 31)),
         # quarters and halves written as codes
         ("Sales fell in Q3 2025.", "Q3 2025", "2025-Q3", D(2025, 7, 1), D(2025, 9, 30)),
         ("Margins improved in Q4.", "Q4", "2025-Q4", D(2025, 10, 1), D(2025, 12, 31)),

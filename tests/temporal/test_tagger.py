@@ -25,6 +25,7 @@ def test_prepositions_are_context_not_part_of_the_expression():
     "sentence",
     [
         "You may leave now if you like.",
+        "At last, May and her brother came home.",
         "Protesters march through the city.",
         "He finished third and won a second medal.",
         "Hundreds of people gathered.",

@@ -740,6 +740,7 @@ _DURATION_LETTERS = {
     "decade": "DE",
     "century": "CE",
     "fortnight": "W",
+    "quarter": "Q",  # TimeML's P2Q: "two quarters" is no six months in a quarterly report
     "hour": "H",
     "minute": "M",
     "weekend": "WE",
@@ -1321,7 +1322,7 @@ def resolve_one(match: TimexMatch, ctx: Context) -> TimeValue | None:
     """The TimeValue of one tagger hit, or None when its words name no real date."""
     try:
         value = _RESOLVERS[match.resolve](match.groups, ctx)
-    except (ValueError, OverflowError, KeyError):
+    except (ValueError, OverflowError):
         return None  # impossible dates ("31 April") and out-of-range years are not expressions
     edge = match.groups.get("edge", "").lower()
     if value is not None and edge and value.modifier is None:

@@ -1,10 +1,14 @@
 """Each resolver rule family, against a Thursday publication date (5 February 2026)."""
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import chrono
+from chrono.temporal.lexicon import word_classes
 
 THURSDAY = dt.date(2026, 2, 5)
 D = dt.date
@@ -428,3 +432,36 @@ def test_a_deferred_decision_lies_ahead():
     text = "Officials postponed until Tuesday any decision on the permit."
     (expression,) = chrono.resolve(text, dct=dt.date(2026, 4, 2))
     assert expression.value.value == "2026-04-07"
+
+
+# Words the rules are built from, with the joints between them, so that generated texts reach
+# every rule and the odd ways one can be written (capitals, hyphens, "’s", line breaks).
+_RULE_WORDS = sorted(
+    {value for word_class in word_classes().values() for value in word_class.values}
+    | set(
+        re.findall(
+            r"\S+",
+            "the a of in on at by since until from to and last this next past coming previous following same early "
+            "late mid end start beginning middle day week month year quarter decade century hour minute morning night "
+            "evening afternoon weekend ago later earlier before after every each recent recently now fiscal half first "
+            "second spring summer fall winter today yesterday tomorrow tonight year-ago year-earlier Q3 H1 GMT noon "
+            "midnight 1999 2026 1990s 3rd 14th 12 5 30 31 a.m. p.m. 14:30",
+        )
+    )
+)
+_JOINTS = [" ", " ", " ", " ", "  ", "\n", "-", ", ", "’s ", ". "]
+
+
+@settings(max_examples=250, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_RULE_WORDS), st.sampled_from(_JOINTS), st.sampled_from([str, str.upper, str.title])),
+        min_size=1,
+        max_size=10,
+    )
+)
+def test_any_sequence_of_rule_words_resolves_without_an_error(parts):
+    # A resolver that meets words its lexicon lacks must say so in a test, not drop the hit or raise.
+    text = "".join(case(word) + joint for word, joint, case in parts)
+    for expression in chrono.resolve(text, THURSDAY):
+        assert expression.value.value

@@ -117,6 +117,15 @@ def test_a_holiday_week_is_the_week_the_holiday_falls_in():
     )
 
 
+@pytest.mark.parametrize("every", ["every", "each", "Each"])
+@pytest.mark.parametrize(
+    "unit", ["day", "week", "month", "year", "quarter", "morning", "night", "evening", "hour", "weekend"]
+)
+def test_every_recurring_unit_the_rules_find_has_a_value(every, unit):
+    found = chrono.resolve(f"The guards change {every} {unit}.", AUTUMN)
+    assert [(e.text, e.value.timex_type.value) for e in found] == [(f"{every} {unit}", "SET")]
+
+
 def test_recurring_times_are_sets():
     found = {e.text: e.value for e in chrono.resolve("Rallies are held daily and every Thursday.", AUTUMN)}
     assert (found["daily"].value, found["daily"].timex_type.value) == ("P1D", "SET")
@@ -172,6 +181,29 @@ def test_years(text, expression, value):
 @pytest.mark.parametrize("text", ["It cost $1996 in total.", "About 2000 people marched.", "Call 1-800-2025 now."])
 def test_numbers_that_are_not_years(text):
     assert not any(v.isdigit() for v in values(text).values())
+
+
+def test_quarters_as_a_length_of_time():
+    assert values("The plan covers the past two quarters.") == {"the past two quarters": "P2Q"}
+    assert values("Sales fell for three quarters in a row.") == {"three quarters": "P3Q"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three quarters of the votes were counted.",
+        "Three-quarters of the town was flooded.",
+        "A quarter of the staff left.",
+        "The team led for one quarter.",
+    ],
+)
+def test_fractions_are_not_quarters_of_a_year(text):
+    assert [e for e in chrono.resolve(text, AUTUMN) if e.value.timex_type.value == "DURATION"] == []
+
+
+def test_previously_is_no_time_expression():
+    # TimeBank marks it in about one use in eight; as PAST_REF it would date nothing anyway
+    assert values("The company previously made tractors.") == {}
 
 
 def test_ages_are_not_durations():

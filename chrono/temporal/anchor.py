@@ -75,7 +75,7 @@ def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> li
             elif match.rule == "weekday" and "modifier" not in groups and not future:
                 weekday = int(word_classes()["weekday"].lookup(groups["weekday"]))
                 cues.append(_Cue(match.text, match.sentence, weekday=weekday))
-        except (ValueError, KeyError):
+        except ValueError:  # "30 February", a two-digit year
             continue
     return cues
 

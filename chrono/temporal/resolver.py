@@ -628,7 +628,7 @@ def narrative(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     step = _ORDER[order_word]
     base = ctx.reference_for(unit)
     part_of_day = unit in ("morning", "night", "evening", "afternoon")
-    day = base.date if part_of_day else _shift(base.date, unit, step)
+    day = _shift(base.date, "day" if part_of_day else unit, step)  # "the next morning": the next day's
     value, start, end, precision = _unit_interval(day, "day" if part_of_day else unit)
     certainty = 0.85 if base.source == "text" else 0.4
     note = "" if base.source == "text" else "; no earlier date in the text, so counted from the publication date"
@@ -678,7 +678,9 @@ def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 def relative_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     unit = groups["unit"].lower()
     modifier = " ".join(groups["modifier"].lower().split())
-    step = {"before last": -2, "last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[modifier]
+    step = {"before last": -2, "last": -1, "this past": -1, "previous": -1, "this": 0, "the current": 0, "next": 1}.get(
+        modifier, 1
+    )  # "coming"
     value, start, end, precision = _unit_interval(_shift(ctx.anchor.date, unit, step), unit)
     return TimeValue(
         value=value,
@@ -984,7 +986,8 @@ def _quarter_value(year: int, number: int, certainty: float, rationale: str, ctx
 @_resolver("season")
 def season(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     code, first_month = _lookup("season", groups["season"])  # type: ignore[misc]
-    modifier = (groups.get("modifier") or "").lower()
+    modifier = " ".join((groups.get("modifier") or "").lower().split())
+    modifier = "last" if modifier == "this past" else modifier  # American: "this past summer" is the last one
     anchor = ctx.anchor.date
 
     def bounds(year: int) -> tuple[dt.date, dt.date]:

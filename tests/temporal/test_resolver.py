@@ -249,6 +249,43 @@ def test_a_day_counts_from_the_last_day_named_not_from_a_month():
     assert {e.text: e for e in chrono.resolve(month, THURSDAY)}["The next month"].value.value == "2026-02"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The next morning, the envoys left.", "The next morning", "2026-01-11"),
+        ("The following evening, shelling resumed.", "The following evening", "2026-01-11"),
+        ("The night before, shelling had stopped.", "The night before", "2026-01-09"),
+        ("That same day, shelling resumed.", "That same day", "2026-01-10"),
+    ],
+)
+def test_parts_of_the_day_in_a_story_count_from_the_last_day_named(sentence, expression, value):
+    found = only(f"The convoy left on Jan. 10. {sentence}", expression=expression)
+    assert (found.value.value, found.value.anchor.text) == (value, "Jan. 10")
+
+
+def test_the_night_before_an_event_is_not_counted_from_a_date():
+    assert chrono.resolve("He left the night before the vote.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "modifier"),
+    [
+        ("Earlier in the year, prices fell.", "Earlier in the year", "2026", "START"),
+        ("Later in the month, prices fell.", "Later in the month", "2026-02", "END"),
+        ("The plant will close by year's end.", "year's end", "2026", "END"),
+    ],
+)
+def test_parts_of_the_current_period(text, expression, value, modifier):
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.modifier) == (value, modifier)
+
+
+def test_trading_and_working_days_are_days():
+    assert only("The index rose for eight trading days.").value.value == "P8D"
+    assert only("It is done within 10 business days.").value.value == "P10D"
+    assert chrono.resolve("The business day ended.", THURSDAY) == []
+
+
 def test_a_year_counts_from_the_last_year_written_out():
     text = "The war began in 2019. By the following year the front was frozen. The year before, talks had failed."
     found = {e.text: e.value for e in chrono.resolve(text, THURSDAY)}
@@ -346,6 +383,11 @@ def test_every_result_says_what_it_was_resolved_against():
         ("The vote is next week.", "next week", "2026-W07"),
         ("Crowds gathered last weekend.", "last weekend", "2026-W05-WE"),
         ("Talks resume next year.", "next year", "2027"),
+        ("Crowds gathered this past weekend.", "this past weekend", "2026-W05-WE"),
+        ("Rain fell this past week.", "this past week", "2026-W05"),
+        ("Sales in the current year will rise.", "the current year", "2026"),
+        ("Profit for the current fiscal year fell.", "the current fiscal year", "2026"),
+        ("Profit fell last fiscal year.", "last fiscal year", "2025"),
     ],
 )
 def test_calendar_units_relative_to_the_anchor(text, expression, value):

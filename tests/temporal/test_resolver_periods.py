@@ -67,6 +67,7 @@ def test_the_year_earlier_quarter_is_a_quarter_even_with_no_quarter_named_before
         ("The dam opened last fall.", "last fall", "2025-FA", D(2025, 9, 1)),  # it is fall now
         ("The offensive came in the spring of 2023.", "the spring of 2023", "2023-SP", D(2023, 3, 1)),
         ("They will meet next winter.", "next winter", "2026-WI", D(2026, 12, 1)),  # not begun yet
+        ("Prices rose this past spring.", "this past spring", "2026-SP", D(2026, 3, 1)),
         ("Elections are due in the spring of next year.", "the spring of next year", "2027-SP", D(2027, 3, 1)),
         ("The dam was built in summer of last year.", "summer of last year", "2025-SU", D(2025, 6, 1)),
     ],

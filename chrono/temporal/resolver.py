@@ -43,6 +43,7 @@ class Context:
     signal: str | None
     day_reference: Anchor | None = None  # the last day the text pinned down, if any
     year_reference: Anchor | None = None  # the last year the text pinned down (by a year or anything finer)
+    written_year: Anchor | None = None  # a date with its year written out, in this sentence or the one before
 
     def reference_for(self, unit: str) -> Anchor:
         """ "The previous day" counts from the last *day* named, not from "this month"'s first day;
@@ -161,7 +162,34 @@ _TENSE_REACH_DAYS = 240
 
 
 def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, list[Reading], float, str]:
-    """Pick the year of a month (and day) named without one, by tense, nearest the anchor."""
+    """Pick the year of a month (and day) named without one.
+
+    Right after a date with its year written out ("began on Dec. 31, 2025 and ended
+    on Jan. 2"), the story is in that year's neighbourhood: the nearest such date to
+    it wins. Otherwise the publication date decides, with the tense.
+    """
+    by_publication = _year_near_publication(month, day, ctx)
+    written = ctx.written_year
+    if written is None:
+        return by_publication
+    reference = written.date if day is not None else written.date.replace(day=1)
+    readings = [
+        (year, date)
+        for year in (reference.year - 1, reference.year, reference.year + 1)
+        if (date := _safe_date(year, month, day or 1)) is not None
+    ]
+    if not readings:
+        return by_publication
+    year, date = min(readings, key=lambda reading: abs((reading[1] - reference).days))
+    published = ctx.anchor.date
+    if year == by_publication[0] or (date < published if ctx.tense == "future" else date > published):
+        return by_publication  # "invited in July 1997, will join on March 12": the tense wins
+    other = Reading(value=str(by_publication[0]), reason=f"year {by_publication[0]} if read from the publication date")
+    return year, [other], 0.8, f"year of the nearest such date to {_anchor_words(written)}, written just before"
+
+
+def _year_near_publication(month: int, day: int | None, ctx: Context) -> tuple[int, list[Reading], float, str]:
+    """The year of a month (and day) named without one, by tense, nearest the publication date."""
     anchor = ctx.anchor.date
 
     def candidate(year: int) -> dt.date:
@@ -1346,6 +1374,7 @@ def resolve_matches(
     reference_time = anchor
     day_reference: Anchor | None = None
     year_reference: Anchor | None = None
+    written: tuple[int, Anchor] | None = None  # the sentence and anchor of the last date with a written year
     resolved: list[TemporalExpression] = []
     for match in matches:
         sentence = (
@@ -1362,6 +1391,7 @@ def resolve_matches(
             signal=signal,
             day_reference=day_reference,
             year_reference=year_reference,
+            written_year=written[1] if written is not None and match.sentence == written[0] else None,
         )
         value = resolve_one(match, ctx)
         if value is None:
@@ -1388,6 +1418,8 @@ def resolve_matches(
             pinned = Anchor(date=value.start, source="text", text=match.text)
             if _pins_year(match, value):
                 year_reference = pinned
+            if value.precision in _WRITTEN_YEAR_PRECISIONS and _WRITTEN_YEAR.search(match.text):
+                written = (match.sentence, pinned)
             if value.precision in (Precision.DAY, Precision.MONTH):
                 reference_time = pinned
                 if value.precision == Precision.DAY:
@@ -1396,6 +1428,8 @@ def resolve_matches(
 
 
 _YEARS_NAMED = frozenset({Precision.SEASON, Precision.QUARTER, Precision.YEAR})
+# A date with a written year that places the story near a day: a day or a month of that year.
+_WRITTEN_YEAR_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.TIME})
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}(?![0-9])")
 
 

@@ -286,6 +286,23 @@ def test_trading_and_working_days_are_days():
     assert chrono.resolve("The business day ended.", THURSDAY) == []
 
 
+def test_a_date_without_a_year_takes_the_year_written_just_before_it_in_the_sentence():
+    found = only("The truce began on Dec. 31, 2024 and ended on Jan. 2.", expression="Jan. 2").value
+    assert (found.value, [a.value for a in found.alternatives]) == ("2025-01-02", ["2026-01-02"])
+    assert "Dec. 31, 2024" in found.rationale
+    assert only("Talks that began in March 2019 failed on June 5.", expression="June 5").value.value == "2019-06-05"
+
+
+def test_a_written_year_does_not_overrule_the_tense():
+    # "will join" is ahead of the writer, whatever year the clause before it names
+    found = only("Invited in July 1997, Hungary will join on March 12.", D(1999, 2, 27), expression="March 12")
+    assert found.value.value == "1999-03-12"
+
+
+def test_a_written_year_in_an_earlier_sentence_leaves_the_date_to_the_publication():
+    assert only("In March 2019, talks began. On Jan. 20 they failed.", expression="Jan. 20").value.value == "2026-01-20"
+
+
 def test_a_year_counts_from_the_last_year_written_out():
     text = "The war began in 2019. By the following year the front was frozen. The year before, talks had failed."
     found = {e.text: e.value for e in chrono.resolve(text, THURSDAY)}

@@ -77,6 +77,11 @@ def test_seasons(text, expression, value, start):
     assert (found[expression].value, found[expression].start) == (value, start)
 
 
+def test_the_end_of_the_decade_is_the_end_of_this_decade():
+    found = {e.text: e.value for e in chrono.resolve("Prices will rise by the end of the decade.", AUTUMN)}
+    assert (found["the end of the decade"].value, found["the end of the decade"].modifier) == ("202", "END")
+
+
 def test_a_final_quarter_without_a_year_is_not_a_date():
     # "the final quarter" of a match; "the last quarter of the decade" is no calendar quarter
     assert values("He scored in the final quarter.") == {}
@@ -156,6 +161,8 @@ def test_a_recurring_month_season_or_interval_is_a_set_not_one_date(text, expres
         ("The blast came at 10:35 a.m.", "10:35 a.m.", "2026-11-05T10:35"),
         ("The vote closes at 5 p.m. EST Monday.", "5 p.m. EST Monday", "2026-11-02T17:00"),
         ("The curfew starts at midnight.", "midnight", "2026-11-05T24:00"),
+        ("The blast hit at 3:30 a.m. local time on Sunday.", "3:30 a.m. local time on Sunday", "2026-11-01T03:30"),
+        ("Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET on Tuesday", "2026-11-03T20:00"),
     ],
 )
 def test_clock_times(text, expression, value):

@@ -93,6 +93,8 @@ def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
         ),
         ("They met in mid-March.", "mid-March", "2026-03", D(2026, 3, 11), D(2026, 3, 21)),
         ("Prices will peak in late May.", "late May", "2026-05", D(2026, 5, 22), D(2026, 5, 31)),
+        ("Talks resume at the end of March.", "the end of March", "2026-03", D(2026, 3, 22), D(2026, 3, 31)),
+        ("At the beginning of May, he left.", "the beginning of May", "2026-05", D(2026, 5, 1), D(2026, 5, 10)),
         # "May" after last/this/next is the month, with no preposition before it
         ("The treaty was signed last May.", "last May", "2025-05", D(2025, 5, 1), D(2025, 5, 31)),
         ("They may meet again next May.", "next May", "2026-05", D(2026, 5, 1), D(2026, 5, 31)),

@@ -24,6 +24,10 @@ def test_prepositions_are_context_not_part_of_the_expression():
 def test_the_before_a_length_used_as_an_adjective_is_the_nouns_not_the_lengths():
     assert spans("The two-day summit and the 14-day truce ended.") == [("two-day", "duration"), ("14-day", "duration")]
     assert spans("Sales rose in the nine months.") == [("the nine months", "duration")]
+    assert spans("The third-quarter loss widened in the third quarter.") == [
+        ("third-quarter", "quarter"),
+        ("the third quarter", "quarter"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,15 @@ def test_will_and_scheduled_mark_the_future():
     assert tense_of("A summit is slated for March.", "March") == "future"
 
 
+def test_a_schedule_told_in_the_present_is_ahead():
+    # News tells what is fixed to come in the simple present: "the summit opens on Monday".
+    assert tense_of("The summit opens on Monday in Geneva.", "Monday") == "future"
+    assert tense_of("The truce expires on Friday.", "Friday") == "future"
+    assert tense_of("The ceasefire, which takes effect on Saturday, was agreed.", "Saturday") == "future"
+    assert tense_of("The law took effect on Monday.", "Monday") == "past"
+    assert tense_of("The talks, which resumed on Monday, stalled.", "Monday") == "past"
+
+
 def test_reported_speech_dates_each_clause_by_its_own_verb():
     text = "She said on Monday that talks would resume on Friday."
     assert tense_of(text, "Monday") == "past"

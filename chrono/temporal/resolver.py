@@ -43,7 +43,7 @@ class Context:
     signal: str | None
     day_reference: Anchor | None = None  # the last day the text pinned down, if any
     year_reference: Anchor | None = None  # the last year the text pinned down (by a year or anything finer)
-    written_year: Anchor | None = None  # a date with its year written out, in this sentence or the one before
+    written_year: Anchor | None = None  # a date with its year written out, earlier in this sentence
 
     def reference_for(self, unit: str) -> Anchor:
         """ "The previous day" counts from the last *day* named, not from "this month"'s first day;
@@ -333,7 +333,9 @@ def day_of_month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     past = ctx.tense == "past" or ctx.signal == "since"
 
     def fits(day: dt.date) -> bool:
-        return day <= published if past else day >= published if ctx.tense == "future" else True
+        if past:
+            return day <= published
+        return day >= published if ctx.tense == "future" else True
 
     if rel:
         base = ctx.anchor
@@ -514,6 +516,7 @@ _RELATIVE_DAYS = {
     "tomorrow": (1, None),
     "tonight": (0, "NI"),
     "last night": (-1, "NI"),
+    "overnight": (-1, "NI"),  # in a report, the night just gone: "drones struck overnight"
     "this morning": (0, "MO"),
     "this afternoon": (0, "AF"),
     "this evening": (0, "EV"),
@@ -527,7 +530,8 @@ def relative_day(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if groups.get("part") or groups.get("lead_part"):  # "yesterday afternoon", "mid-afternoon yesterday"
         part = str(_lookup("part_of_day", groups.get("part") or groups["lead_part"]))
     day = ctx.anchor.date + offset * DAY
-    value = _day(day, 0.95, f"'{word}' is {offset:+d} day(s) from {_anchor_words(ctx.anchor)}", ctx.anchor)
+    certainty = 0.8 if word == "overnight" else 0.95  # "overnight" may be the story's night, not the writer's
+    value = _day(day, certainty, f"'{word}' is {offset:+d} day(s) from {_anchor_words(ctx.anchor)}", ctx.anchor)
     if part:
         value = value.model_copy(update={"value": f"{day.isoformat()}T{part}", "timex_type": TimexType.TIME})
     return value
@@ -702,13 +706,23 @@ def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     )
 
 
+_UNIT_STEPS = {
+    "before last": -2,
+    "last": -1,
+    "this past": -1,  # American for the last one: "this past weekend"
+    "previous": -1,
+    "this": 0,
+    "the current": 0,
+    "next": 1,
+    "coming": 1,
+}
+
+
 @_resolver("relative_unit")
 def relative_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     unit = groups["unit"].lower()
     modifier = " ".join(groups["modifier"].lower().split())
-    step = {"before last": -2, "last": -1, "this past": -1, "previous": -1, "this": 0, "the current": 0, "next": 1}.get(
-        modifier, 1
-    )  # "coming"
+    step = _UNIT_STEPS[modifier]
     value, start, end, precision = _unit_interval(_shift(ctx.anchor.date, unit, step), unit)
     return TimeValue(
         value=value,

@@ -282,6 +282,19 @@ def test_parts_of_the_current_period(text, expression, value, modifier):
     assert (found.value.value, found.value.modifier) == (value, modifier)
 
 
+def test_overnight_in_a_report_is_the_night_just_gone():
+    found = only("Drones struck the port overnight, officials said.").value
+    assert (found.value, found.timex_type.value, found.start) == ("2026-02-04TNI", "TIME", D(2026, 2, 4))
+    assert found.certainty < 0.9  # it may be the story's night rather than the writer's
+
+
+@pytest.mark.parametrize(
+    "text", ["Overnight rates rose.", "An overnight curfew was imposed.", "He made an overnight trip."]
+)
+def test_overnight_as_an_adjective_is_no_time(text):
+    assert chrono.resolve(text, THURSDAY) == []
+
+
 def test_trading_and_working_days_are_days():
     assert only("The index rose for eight trading days.").value.value == "P8D"
     assert only("It is done within 10 business days.").value.value == "P10D"

@@ -376,14 +376,19 @@ def day_of_month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     certainty = 0.9 if rel else 0.75 if base.source == "text" else 0.7
     if end == chosen:
         return _day(chosen, certainty, why, base, alternatives)
+    return _days(chosen, end, certainty, f"range of days; {why}", base)
+
+
+def _days(first: dt.date, last: dt.date, certainty: float, rationale: str, anchor: Anchor) -> TimeValue:
+    """A run of whole days, TIMEX3 value 'first/last'."""
     return TimeValue(
-        value=f"{chosen.isoformat()}/{end.isoformat()}",
-        start=chosen,
-        end=end,
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        start=first,
+        end=last,
         precision=Precision.DAY,
         certainty=certainty,
-        rationale=f"range of days; {why}",
-        anchor=base,
+        rationale=rationale,
+        anchor=anchor,
     )
 
 
@@ -395,15 +400,7 @@ def date_range(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     last = _safe_date(first.start.year, first.start.month, int(groups["day2"]))
     if last is None or last < first.start:
         return None
-    return TimeValue(
-        value=f"{first.start.isoformat()}/{last.isoformat()}",
-        start=first.start,
-        end=last,
-        precision=Precision.DAY,
-        certainty=first.certainty,
-        rationale=f"range of days in one month; {first.rationale}",
-        anchor=ctx.anchor,
-    )
+    return _days(first.start, last, first.certainty, f"range of days in one month; {first.rationale}", ctx.anchor)
 
 
 _PART_MODS = {

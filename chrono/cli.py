@@ -32,7 +32,7 @@ from chrono.export.files import replace_atomic
 from chrono.export.jsonl import write_jsonl
 from chrono.inputs import collect, decode
 from chrono.inputs.files import codec_of
-from chrono.models import TemporalExpression, Timeline
+from chrono.models import TemporalExpression, Timeline, TimeValue
 from chrono.pipeline import resolve
 from chrono.schema import validate_file
 from chrono.views import TimelineView, view_of
@@ -414,6 +414,13 @@ def timeml(text: str, expressions: list[TemporalExpression], dct: str) -> str:
     )
 
 
+def _interval_of(value: TimeValue | None) -> dict[str, object] | None:
+    """A range an expression opens, or the day a length counts it to, as `chrono timex` prints it."""
+    if value is None:
+        return None
+    return {"value": value.value, "interval": [str(value.start), str(value.end)], "rationale": value.rationale}
+
+
 def _run_timex(args: argparse.Namespace) -> int:
     dct = parse_date(args.dct, what="--dct") if args.dct else None
     text = _read_text(args.file)
@@ -436,13 +443,8 @@ def _run_timex(args: argparse.Namespace) -> int:
             "certainty": e.value.certainty,
             "rationale": e.value.rationale,
             "alternatives": [a.model_dump(mode="json") for a in e.value.alternatives],
-            "range": None
-            if e.range is None
-            else {
-                "value": e.range.value,
-                "interval": [str(e.range.start), str(e.range.end)],
-                "rationale": e.range.rationale,
-            },
+            "range": _interval_of(e.range),
+            "shifted": _interval_of(e.shifted),
         }
         for e in expressions
     ]

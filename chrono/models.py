@@ -15,7 +15,7 @@ from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -102,6 +102,10 @@ class TemporalExpression(_Model):
     value: TimeValue
     range: TimeValue | None = Field(
         default=None, description="the whole interval when this expression opens a range ('from Monday to Friday')"
+    )
+    shifted: TimeValue | None = Field(
+        default=None,
+        description="the day a length written before this date counts to ('two days after March 3': March 5)",
     )
 
 

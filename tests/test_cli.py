@@ -114,6 +114,13 @@ def test_timex_json_shows_the_interval_a_range_opens():
     assert closing["range"] is None
 
 
+def test_timex_json_shows_the_day_a_length_counts_a_date_to():
+    text = b"Protests began two days after the March 3 vote."
+    length, date = json.loads(chrono("timex", "-", "--dct", "2026-03-12", stdin=text).stdout)
+    assert (length["value"], length["shifted"]) == ("P2D", None)
+    assert (date["value"], date["shifted"]["value"]) == ("2026-03-03", "2026-03-05")
+
+
 def test_version_and_help():
     assert chrono("--version").stdout.startswith(b"chrono-timeline ")
     assert b"exit codes" in chrono("extract", "--help").stdout

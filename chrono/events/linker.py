@@ -403,7 +403,7 @@ def link(
             # "since Jan. 11, when the allies struck": the clause tells what happened on that day.
             when = _WHEN_CLAUSE.match(text, time.end, mention.source.trigger_start) is not None
             since = _since(time, publication) if same_clause and not when else None
-            date = time.range or since or _as_event_date(time.value)
+            date = time.range or time.shifted or since or _as_event_date(time.value)
             date = _continued(text, mention, candidates, date)
             if not same_clause:
                 date = date.model_copy(

@@ -27,6 +27,7 @@ from chrono.models import (
     TimexType,
 )
 from chrono.temporal import calendar as cal
+from chrono.temporal.counted import counted_days
 from chrono.temporal.lexicon import count_of, is_approximate_count, word_classes
 from chrono.temporal.tense import Tense, detect_tense
 
@@ -1462,7 +1463,7 @@ def _pins_year(match: TimexMatch, value: TimeValue) -> bool:
 
 def refine(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
     """Cross-expression checks that a single rule cannot see (chrono-node's refiners)."""
-    return _ranges(text, _year_ago_quarters(_last_weekday_context(expressions)))
+    return counted_days(text, _ranges(text, _year_ago_quarters(_last_weekday_context(expressions))))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)

@@ -29,7 +29,7 @@ from chrono.models import (
 from chrono.temporal import calendar as cal
 from chrono.temporal.counted import counted_days
 from chrono.temporal.lexicon import count_of, is_approximate_count, word_classes
-from chrono.temporal.tense import Tense, detect_tense
+from chrono.temporal.tense import Tense, detect_tense, past_verb_before
 
 DAY = cal.DAY
 
@@ -45,6 +45,7 @@ class Context:
     day_reference: Anchor | None = None  # the last day the text pinned down, if any
     year_reference: Anchor | None = None  # the last year the text pinned down (by a year or anything finer)
     written_year: Anchor | None = None  # a date with its year written out, earlier in this sentence
+    past_verb: bool = False  # a past verb right before the expression governs it ("began in late February")
 
     def reference_for(self, unit: str) -> Anchor:
         """ "The previous day" counts from the last *day* named, not from "this month"'s first day;
@@ -229,7 +230,12 @@ def _year_near_publication(month: int, day: int | None, ctx: Context) -> tuple[i
         towards is not None
         and towards != nearest
         and gap_nearest > _NEAR_DAYS
-        and (abs((key(towards) - reference).days) <= _TENSE_REACH_DAYS)
+        and (
+            abs((key(towards) - reference).days) <= _TENSE_REACH_DAYS
+            # "began in late February", written in November: a past verb of its own puts it behind
+            # however far; a reporting verb further away may govern a plan ("agreed to buy in May").
+            or (ctx.tense == "past" and ctx.past_verb and gap_nearest > _NEAR_DAYS * 2)
+        )
     ):
         chosen, why, certainty = towards, f"{ctx.tense} tense: the {ctx.tense} such date nearest", 0.75
     elif (
@@ -1404,6 +1410,7 @@ def resolve_matches(
             day_reference=day_reference,
             year_reference=year_reference,
             written_year=written[1] if written is not None and match.sentence == written[0] else None,
+            past_verb=tense == "past" and past_verb_before(text, sentence, match.start),
         )
         value = resolve_one(match, ctx)
         if value is None:

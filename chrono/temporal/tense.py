@@ -136,3 +136,24 @@ def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense |
         left, right = left[1:], right[1:]
     left, right = _clause(left, breaks), _clause(right, breaks)
     return _scan(left, markers, leftward=True) or _scan(right, markers, leftward=False)
+
+
+# Words that may stand between a verb and the date it governs: "began in late February".
+_BETWEEN_VERB_AND_DATE = frozenset({"in", "on", "at", "between", "during", "from", "around", "about"})
+# Past markers that are no verb: they say when, not what happened.
+_NOT_VERBS = frozenset({"last", "previous", "earlier", "ago"})
+
+
+def past_verb_before(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether a past verb governs the expression at ``start`` directly ("ended on March 3").
+
+    Tense found further away may belong to a reporting verb whose complement is
+    ahead ("agreed to buy the unit in February"); a verb right before the date is
+    the date's own.
+    """
+    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text, max(sentence.start, start - 60), start)]
+    while tokens and tokens[-1] in _BETWEEN_VERB_AND_DATE:
+        tokens.pop()
+    if not tokens or tokens[-1] in _NOT_VERBS:
+        return False
+    return _classify(tokens[-1], tense_markers()) == "past"

@@ -310,6 +310,14 @@ def test_a_date_without_a_year_takes_the_year_written_just_before_it_in_the_sent
     assert only("Talks that began in March 2019 failed on June 5.", expression="June 5").value.value == "2019-06-05"
 
 
+def test_a_month_its_own_past_verb_governs_is_behind_however_far():
+    november = D(2026, 11, 26)
+    assert only("The offensive began in late February.", november).value.value == "2026-02"
+    assert only("The talks ended on March 3.", november).value.value == "2026-03-03"
+    # a reporting verb further away may govern a plan: the nearest reading stays
+    assert only("The firm agreed to buy the unit in February.", november).value.value == "2027-02"
+
+
 def test_a_written_year_does_not_overrule_the_tense():
     # "will join" is ahead of the writer, whatever year the clause before it names
     found = only("Invited in July 1997, Hungary will join on March 12.", D(1999, 2, 27), expression="March 12")

@@ -1,4 +1,4 @@
-from chrono.temporal.tense import detect_tense
+from chrono.temporal.tense import detect_tense, past_verb_before
 from chrono.text import segment
 
 
@@ -92,3 +92,13 @@ def test_a_plan_in_progress_told_in_the_past_is_still_ahead():
     assert tense_of("Farmers had been planning to march on Monday.", "Monday") == "past"
     assert tense_of("The vote was expected to end on Monday.", "Monday") == "past"
     assert tense_of("The hearing had been adjourned until Monday.", "Monday") == "past"
+
+
+def test_a_past_verb_right_before_a_date_is_the_dates_own():
+    def own(text: str, expression: str) -> bool:
+        return past_verb_before(text, segment(text)[0], text.index(expression))
+
+    assert own("The offensive began in late February.", "late February")
+    assert own("Exports doubled between January and March.", "January")
+    assert not own("The firm agreed to buy the unit in February.", "February")  # the purchase may be ahead
+    assert not own("They met last February.", "February")  # 'last' says when, it is no verb

@@ -234,7 +234,7 @@ def _year_near_publication(month: int, day: int | None, ctx: Context) -> tuple[i
             abs((key(towards) - reference).days) <= _TENSE_REACH_DAYS
             # "began in late February", written in November: a past verb of its own puts it behind
             # however far; a reporting verb further away may govern a plan ("agreed to buy in May").
-            or (ctx.tense == "past" and ctx.past_verb and gap_nearest > _NEAR_DAYS * 2)
+            or (ctx.past_verb and gap_nearest > _NEAR_DAYS * 2)
         )
     ):
         chosen, why, certainty = towards, f"{ctx.tense} tense: the {ctx.tense} such date nearest", 0.75

@@ -108,6 +108,10 @@ class TemporalExpression(_Model):
         description="the day a length written before this date counts to ('two days after March 3': March 5)",
     )
 
+    def with_value(self, value: TimeValue) -> TemporalExpression:
+        """The same words, read anew by a refiner."""
+        return self.model_copy(update={"value": value})
+
 
 class Sentence(_Model):
     index: int

@@ -1,0 +1,21 @@
+"""Refiners: checks across expressions that no single rule can make (as chrono-node's refiners are).
+
+Each is a pure function from the resolved expressions (in reading order) to
+refined ones; :func:`refine` runs them in a fixed order.
+"""
+
+from __future__ import annotations
+
+from chrono.models import TemporalExpression
+from chrono.temporal.refiners.counted import counted_days
+from chrono.temporal.refiners.quarters import year_ago_quarters
+from chrono.temporal.refiners.ranges import ranges
+from chrono.temporal.refiners.weekdays import last_weekday_context
+
+
+def refine(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """Weekday certainty first, then quarters a year ago, ranges, and days counted from a date."""
+    return counted_days(text, ranges(text, year_ago_quarters(last_weekday_context(expressions))))
+
+
+__all__ = ["refine"]

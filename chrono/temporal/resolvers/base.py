@@ -1,0 +1,196 @@
+"""What every resolver shares: the Context it reads, the registry it joins, and the calendar arithmetic.
+
+A rule in ``rules.json`` names its resolver (``"resolve": "weekday"``); a
+function joins the registry with ``@resolves("weekday")``, so adding a rule
+family is a new function here, not a new branch in the engine. Every resolver
+is a pure function of the words the rule captured and a Context: the same
+words and context always give the same TimeValue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from chrono.models import Anchor, Precision, Reading, TimeValue
+from chrono.temporal import calendar as cal
+from chrono.temporal.calendar import DAY
+from chrono.temporal.lexicon import word_classes
+from chrono.temporal.tense import Tense
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolver function may look at besides the captured words."""
+
+    anchor: Anchor  # the publication date
+    reference: Anchor  # narrative time: the last day (or month) the text pinned down
+    tense: Tense | None
+    signal: str | None
+    day_reference: Anchor | None = None  # the last day the text pinned down, if any
+    year_reference: Anchor | None = None  # the last year the text pinned down (by a year or anything finer)
+    written_year: Anchor | None = None  # a date with its year written out, earlier in this sentence
+    past_verb: bool = False  # a past verb right before the expression governs it ("began in late February")
+
+    def reference_for(self, unit: str) -> Anchor:
+        """ "The previous day" counts from the last *day* named, not from "this month"'s first day;
+        "the following year" from the last year named ("in 2019"), which moves no day or month."""
+        if unit in _DAY_UNITS and self.day_reference is not None:
+            return self.day_reference
+        if unit == "year" and self.year_reference is not None:
+            return self.year_reference
+        return self.reference
+
+
+_DAY_UNITS = frozenset({"day", "week", "hour", "minute", "morning", "night", "evening", "afternoon"})
+
+
+Resolver = Callable[[dict[str, str], Context], TimeValue | None]
+
+
+RESOLVERS: dict[str, Resolver] = {}
+
+
+def resolves(name: str) -> Callable[[Resolver], Resolver]:
+    def register(function: Resolver) -> Resolver:
+        RESOLVERS[name] = function
+        return function
+
+    return register
+
+
+def anchor_words(anchor: Anchor) -> str:
+    if anchor.source == "text":
+        return f"{anchor.date} (narrative time, from '{anchor.text}')"
+    names = {"given": "publication date", "inferred": "inferred publication date", "default": "default date"}
+    return f"{anchor.date} ({names.get(anchor.source, anchor.source)})"
+
+
+def lookup(class_name: str, word: str) -> object:
+    return word_classes()[class_name].lookup(word)
+
+
+def whole_day(
+    day: dt.date,
+    certainty: float,
+    rationale: str,
+    anchor: Anchor,
+    alternatives: list[Reading] | None = None,
+    modifier: str | None = None,
+) -> TimeValue:
+    return TimeValue(
+        value=day.isoformat(),
+        start=day,
+        end=day,
+        precision=Precision.DAY,
+        modifier=modifier,
+        certainty=certainty,
+        rationale=rationale,
+        anchor=anchor,
+        alternatives=alternatives or [],
+    )
+
+
+def whole_days(first: dt.date, last: dt.date, certainty: float, rationale: str, anchor: Anchor) -> TimeValue:
+    """A run of whole days, TIMEX3 value 'first/last'."""
+    return TimeValue(
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        start=first,
+        end=last,
+        precision=Precision.DAY,
+        certainty=certainty,
+        rationale=rationale,
+        anchor=anchor,
+    )
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def unit_interval(day: dt.date, unit: str) -> tuple[str, dt.date, dt.date, Precision]:
+    """The calendar unit (week, month, ...) containing ``day``, as value and bounds."""
+    if unit == "week":
+        monday = cal.week_start(day)
+        return cal.week_value(day), monday, monday + 6 * DAY, Precision.WEEK
+    if unit == "weekend":
+        saturday = cal.week_start(day) + 5 * DAY
+        return f"{cal.week_value(day)}-WE", saturday, saturday + DAY, Precision.WEEK
+    if unit == "month":
+        first, last = cal.month_bounds(day.year, day.month)
+        return f"{day.year:04d}-{day.month:02d}", first, last, Precision.MONTH
+    if unit == "quarter":
+        quarter = (day.month - 1) // 3 + 1
+        first, last = cal.quarter_bounds(day.year, quarter)
+        return f"{day.year:04d}-Q{quarter}", first, last, Precision.QUARTER
+    if unit == "year":
+        return f"{day.year:04d}", dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), Precision.YEAR
+    if unit == "decade":
+        first_year = day.year - day.year % 10
+        return f"{first_year // 10:03d}", dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Precision.DECADE
+    if unit == "century":
+        first_year = day.year - day.year % 100
+        return (
+            f"{first_year // 100:02d}",
+            dt.date(max(first_year, 1), 1, 1),
+            dt.date(first_year + 99, 12, 31),
+            Precision.CENTURY,
+        )
+    return day.isoformat(), day, day, Precision.DAY
+
+
+def shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    if unit in ("day", "night", "morning", "evening", "afternoon"):
+        return day + amount * DAY
+    if unit in ("week", "weekend"):
+        return day + 7 * amount * DAY
+    if unit == "fortnight":
+        return day + 14 * amount * DAY
+    if unit == "month":
+        return cal.add_months(day, amount)
+    if unit == "quarter":
+        return cal.add_months(day, 3 * amount)
+    if unit == "year":
+        return cal.add_years(day, amount)
+    if unit == "decade":
+        return cal.add_years(day, 10 * amount)
+    if unit == "century":
+        return cal.add_years(day, 100 * amount)
+    raise ValueError(f"cannot shift by {unit}")
+
+
+def unit_name(word: str) -> str:
+    return word.lower().rstrip("s") if word.lower() not in ("century", "centuries") else "century"
+
+
+PART_MODS = {
+    "early": "START",
+    "mid": "MID",
+    "late": "END",
+    "the end of": "END",
+    "the start of": "START",
+    "the beginning of": "START",
+    "the middle of": "MID",
+}
+
+
+def with_part(value: TimeValue, part: str | None) -> TimeValue:
+    """Narrow an interval to its early, middle or late third ("early February")."""
+    if part is None or value.start is None or value.end is None:
+        return value
+    modifier = PART_MODS.get(" ".join(part.lower().split()))
+    if modifier is None:
+        return value
+    start, end = cal.thirds(value.start, value.end, modifier)
+    return value.model_copy(
+        update={
+            "start": start,
+            "end": end,
+            "modifier": modifier,
+            "rationale": f"{value.rationale}; '{part}' keeps the {modifier.lower()} third",
+        }
+    )

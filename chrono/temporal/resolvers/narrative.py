@@ -1,0 +1,85 @@
+"""Times counted from the story rather than the writer: "three days later", "the next day", "two weeks ago".
+
+"Ago" and "from now" count from the publication date; "later", "earlier", "the
+next" and "the previous" from the last date the text pinned down (narrative
+time), and lose certainty when the text gave none to count from.
+"""
+
+from __future__ import annotations
+
+from chrono.models import TimeValue
+from chrono.temporal.lexicon import count_of, is_approximate_count
+from chrono.temporal.resolvers.base import Context, anchor_words, resolves, shift, unit_interval, unit_name
+
+_FORWARD = {"later": 1, "after": 1, "from now": 1, "hence": 1, "on": 1, "ago": -1, "earlier": -1, "before": -1}
+
+
+@resolves("offset")
+def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    amount, vague = count_of(groups["number"])
+    unit = unit_name(groups["unit"])
+    direction = " ".join(groups["direction"].lower().split())
+    sign = _FORWARD[direction]
+    # "ago" and "from now" count from the moment of writing; "later"/"earlier" from the story.
+    base = ctx.anchor if direction in ("ago", "from now", "hence") else ctx.reference_for(unit)
+    try:
+        day = shift(base.date, unit, sign * amount)
+    except (ValueError, OverflowError):
+        return None
+    value, start, end, precision = unit_interval(day, unit)
+    if vague:  # "several years ago": some time in the past, roughly then
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    roughly = is_approximate_count(groups["number"])  # "a couple of days ago": about two
+    certainty = 0.6 if vague else 0.75 if roughly else 0.9
+    about = vague or roughly or groups.get("approx_word") or groups.get("or_so")
+    modifier = "APPROX" if about else None
+    if base.source == "text":
+        certainty -= 0.1
+    elif direction not in ("ago", "from now", "hence"):
+        certainty = min(certainty, 0.5)  # no earlier date in the text to count from
+    return TimeValue(
+        value=value,
+        start=start,
+        end=end,
+        precision=precision,
+        modifier=modifier,
+        certainty=certainty,
+        anchor=base,
+        rationale=f"{amount} {unit}(s) {direction} {anchor_words(base)}",
+    )
+
+
+_ORDER = {
+    "next": 1,
+    "following": 1,
+    "after": 1,
+    "later": 1,
+    "previous": -1,
+    "preceding": -1,
+    "before": -1,
+    "earlier": -1,
+    "same": 0,
+    "that": 0,
+}
+
+
+@resolves("narrative")
+def narrative(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    unit = unit_name(groups.get("unit") or groups.get("unit_after") or "day")
+    order_word = (groups.get("order") or groups.get("direction") or "same").lower()
+    step = _ORDER[order_word]
+    base = ctx.reference_for(unit)
+    part_of_day = unit in ("morning", "night", "evening", "afternoon")
+    day = shift(base.date, "day" if part_of_day else unit, step)  # "the next morning": the next day's
+    value, start, end, precision = unit_interval(day, "day" if part_of_day else unit)
+    certainty = 0.85 if base.source == "text" else 0.4
+    note = "" if base.source == "text" else "; no earlier date in the text, so counted from the publication date"
+    return TimeValue(
+        value=value,
+        start=start,
+        end=end,
+        precision=precision,
+        certainty=certainty,
+        anchor=base,
+        rationale=f"'{order_word}' {unit} relative to {anchor_words(base)}{note}",
+    )

@@ -1,0 +1,36 @@
+"""Recurring times: "every Monday", "each July", "every two weeks", "daily" (TIMEX3 SET)."""
+
+from __future__ import annotations
+
+from chrono.models import Precision, TimeValue, TimexType
+from chrono.temporal import calendar as cal
+from chrono.temporal.lexicon import count_of
+from chrono.temporal.resolvers.base import Context, lookup, resolves, unit_name
+from chrono.temporal.resolvers.durations import duration_value
+
+
+@resolves("set")
+def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    if "weekday" in groups:
+        number = int(lookup("weekday", groups["weekday"]))  # type: ignore[call-overload]
+        value, words = f"XXXX-WXX-{number + 1}", f"every {cal.WEEKDAY_NAMES[number]}"
+    elif "month" in groups:  # "each July": every year's July, no particular one
+        month = int(lookup("month", groups["month"]))  # type: ignore[call-overload]
+        value, words = f"XXXX-{month:02d}", f"every {groups['month']}"
+    elif "season" in groups:
+        code, _ = lookup("season", groups["season"])  # type: ignore[misc]
+        value, words = f"XXXX-{code}", f"every {groups['season'].lower()}"
+    elif "unit" in groups:  # "every two weeks": the interval
+        amount, vague = count_of(groups["number"])
+        value = duration_value(None if vague else amount, unit_name(groups["unit"]))
+        words = f"every {groups['number']} {groups['unit']}s"
+    else:
+        value, words = str(lookup("set", groups["word"])), groups["word"].lower()
+    return TimeValue(
+        value=value,
+        timex_type=TimexType.SET,
+        precision=Precision.UNKNOWN,
+        certainty=0.85,
+        anchor=ctx.anchor,
+        rationale=f"'{words}' recurs",
+    )

@@ -1,0 +1,136 @@
+"""Calendar dates as written: days, months, years, decades, weeks of a month (resolvers/dates.py)."""
+
+import pytest
+
+import chrono
+from tests.temporal.expressions import AUTUMN, THURSDAY, D, only, values
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "start", "end"),
+    [
+        # explicit dates, year inferred from the anchor and tense
+        ("Control was unchanged as of February 5.", "February 5", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
+        ("The round ended on Jan. 28.", "Jan. 28", "2026-01-28", D(2026, 1, 28), D(2026, 1, 28)),
+        ("The port reopened on Dec. 24.", "Dec. 24", "2025-12-24", D(2025, 12, 24), D(2025, 12, 24)),
+        ("The summit will open on March 3.", "March 3", "2026-03-03", D(2026, 3, 3), D(2026, 3, 3)),
+        ("It was signed on 5 February 2026.", "5 February 2026", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
+        ("It was signed on February 5, 2025.", "February 5, 2025", "2025-02-05", D(2025, 2, 5), D(2025, 2, 5)),
+        ("Filed 2026-02-05 in court.", "2026-02-05", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
+        ("The talks ran Feb. 4-5.", "Feb. 4-5", "2026-02-04/2026-02-05", D(2026, 2, 4), D(2026, 2, 5)),
+        # months and years alone
+        ("The plant closed in January.", "January", "2026-01", D(2026, 1, 1), D(2026, 1, 31)),
+        ("The plant closed in December.", "December", "2025-12", D(2025, 12, 1), D(2025, 12, 31)),
+        ("The war began in 2022.", "2022", "2022", D(2022, 1, 1), D(2022, 12, 31)),
+        ("Growth peaked in the 1990s.", "the 1990s", "199", D(1990, 1, 1), D(1999, 12, 31)),
+        ("It closed in early January.", "early January", "2026-01", D(2026, 1, 1), D(2026, 1, 10)),
+        # weeks of a month, months with a part
+        (
+            "It opened in the first week of March.",
+            "the first week of March",
+            "2026-03-01/2026-03-07",
+            D(2026, 3, 1),
+            D(2026, 3, 7),
+        ),
+        (
+            "It ended in the last week of January.",
+            "the last week of January",
+            "2026-01-25/2026-01-31",
+            D(2026, 1, 25),
+            D(2026, 1, 31),
+        ),
+        ("They met in mid-March.", "mid-March", "2026-03", D(2026, 3, 11), D(2026, 3, 21)),
+        ("Prices will peak in late May.", "late May", "2026-05", D(2026, 5, 22), D(2026, 5, 31)),
+        ("Talks resume at the end of March.", "the end of March", "2026-03", D(2026, 3, 22), D(2026, 3, 31)),
+        ("At the beginning of May, he left.", "the beginning of May", "2026-05", D(2026, 5, 1), D(2026, 5, 10)),
+        # "May" after last/this/next is the month, with no preposition before it
+        ("The treaty was signed last May.", "last May", "2025-05", D(2025, 5, 1), D(2025, 5, 31)),
+        ("They may meet again next May.", "next May", "2026-05", D(2026, 5, 1), D(2026, 5, 31)),
+        # a weekday with a date written day first; parts of a year
+        ("It happened on Tuesday 3 February.", "Tuesday 3 February", "2026-02-03", D(2026, 2, 3), D(2026, 2, 3)),
+        ("Prices rose in early 2024.", "early 2024", "2024", D(2024, 1, 1), D(2024, 5, 1)),
+        ("Troops leave by the end of 2027.", "the end of 2027", "2027", D(2027, 9, 2), D(2027, 12, 31)),
+        ("It peaked in mid-1996.", "mid-1996", "1996", D(1996, 5, 2), D(1996, 8, 31)),
+    ],
+)
+def test_values_and_intervals(text, expression, value, start, end):
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.start, found.value.end) == (value, start, end)
+    assert found.value.rationale
+
+
+def test_a_year_after_by_stays_a_year():
+    assert only("The plan targets emissions by 2030.").value.value == "2030"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The 1996 law was repealed.", "1996", "1996"),
+        ("It grew between 1994 and 1997.", "1994", "1994"),
+        ("It happened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("By the year two thousand, it was over.", "the year two thousand", "2000"),
+        # Transcripts spell the year of a month or a season out too.
+        ("January nineteen ninety-seven. A second bomb.", "January nineteen ninety-seven", "1997-01"),
+        ("Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("Debt is due at year-end.", "year-end", "2026"),
+    ],
+)
+def test_years(text, expression, value):
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", ["It cost $1996 in total.", "About 2000 people marched.", "Call 1-800-2025 now."])
+def test_numbers_that_are_not_years(text):
+    assert not any(v.isdigit() for v in values(text).values())
+
+
+def test_the_end_of_the_decade_is_the_end_of_this_decade():
+    found = {e.text: e.value for e in chrono.resolve("Prices will rise by the end of the decade.", AUTUMN)}
+    assert (found["the end of the decade"].value, found["the end of the decade"].modifier) == ("202", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The truce, agreed on the 2nd, held.", "the 2nd", "2026-02-02"),
+        ("The envoys met on the 28th, officials said.", "the 28th", "2026-01-28"),  # past: not 28 February
+        ("The envoys will meet on the 3rd.", "the 3rd", "2026-03-03"),  # future: not 3 February
+        (
+            "Voting runs from the 9th to the 12th of next month.",
+            "the 9th to the 12th of next month",
+            "2026-03-09/2026-03-12",
+        ),
+        ("The talks, held on the 3rd and 4th, were frank.", "the 3rd and 4th", "2026-02-03/2026-02-04"),
+        ("He arrived on the morning of the 4th.", "the 4th", "2026-02-04"),
+        ("The siege began in March 2025. On the 14th, the airport fell.", "the 14th", "2025-03-14"),
+    ],
+)
+def test_a_day_of_the_month_left_unsaid_is_the_storys_month_moved_by_tense(text, expression, value):
+    assert only(text, expression=expression).value.value == value
+
+
+def test_a_day_of_the_month_keeps_the_other_month_as_an_alternative():
+    found = only("The envoys met on the 28th.").value
+    assert found.certainty < 0.8  # the month is a default
+    assert [a.value for a in found.alternatives] == ["2026-02-28"]  # the month of the publication date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives on the 3rd floor.",
+        "She came 2nd in the race.",
+        "They clashed for the 5th time.",
+        "Troops of the 1st Division arrived.",
+        "The 20th anniversary is near.",
+        "He moved from the 3rd to the 5th floor.",
+    ],
+)
+def test_ranks_and_floors_are_not_days(text):
+    assert chrono.resolve(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize("text", ["It happened on February 30.", "It happened on 31 April 2025."])
+def test_impossible_dates_are_not_expressions(text):
+    assert chrono.resolve(text, THURSDAY) == []

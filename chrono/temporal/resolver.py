@@ -123,12 +123,8 @@ def resolve_matches(
 
 
 _YEARS_NAMED = frozenset({Precision.SEASON, Precision.QUARTER, Precision.YEAR})
-
-
 # A date with a written year that places the story near a day: a day or a month of that year.
 _WRITTEN_YEAR_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.TIME})
-
-
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}(?![0-9])")
 
 

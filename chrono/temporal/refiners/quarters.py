@@ -8,8 +8,6 @@ from chrono.models import Precision, TemporalExpression, TimexType
 from chrono.temporal import calendar as cal
 
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:ago|earlier)", re.IGNORECASE)
-
-
 _QUARTER_CONTEXT_SENTENCES = 2
 
 

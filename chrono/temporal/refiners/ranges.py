@@ -13,8 +13,6 @@ import re
 from chrono.models import Precision, TemporalExpression, TimeValue
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
-
-
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 

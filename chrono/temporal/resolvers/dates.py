@@ -305,8 +305,6 @@ _SPELLED_TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-
-
 _SPELLED_ONES = {
     "one": 1,
     "two": 2,

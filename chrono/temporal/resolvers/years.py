@@ -14,8 +14,6 @@ from chrono.models import Reading
 from chrono.temporal.resolvers.base import Context, anchor_words, safe_date
 
 _NEAR_DAYS = 30
-
-
 _TENSE_REACH_DAYS = 240
 
 

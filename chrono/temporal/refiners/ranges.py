@@ -49,6 +49,20 @@ def ranges(text: str, expressions: list[TemporalExpression]) -> list[TemporalExp
                 if later is not None and later.end is not None and later.end >= start:
                     second = refined[index + 1] = second.with_value(later)
                     end = later.end
+        elif start is not None and end is not None and _months_apart(start, end) >= 12:
+            # "Exports doubled between January and March", written in November: each side read on
+            # its own can land a year apart (2026-01, 2027-03); a range of months named without a
+            # year spans less than one, so the side whose year was a guess comes nearer.
+            if second.rule in _YEARLESS_RULES:
+                earlier = _shifted(second, back=True, why="so that the range spans less than a year")
+                if earlier is not None and earlier.end is not None and earlier.end >= start:
+                    second = refined[index + 1] = second.with_value(earlier)
+                    end = earlier.end
+            elif first.rule in _YEARLESS_RULES:
+                later = _shifted(first, back=False, why="so that the range spans less than a year")
+                if later is not None and later.start is not None and later.start <= end:
+                    first = refined[index] = first.with_value(later)
+                    start = later.start
         if start is None or end is None or end < start:
             continue
         span = TimeValue(
@@ -68,7 +82,13 @@ def ranges(text: str, expressions: list[TemporalExpression]) -> list[TemporalExp
 _YEARLESS_RULES = frozenset({"month_alone", "month_after_preposition", "month_range_end", "month_day", "day_month"})
 
 
-def _shifted(expression: TemporalExpression, *, back: bool) -> TimeValue | None:
+def _months_apart(start: dt.date, end: dt.date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def _shifted(
+    expression: TemporalExpression, *, back: bool, why: str = "so that the range it bounds runs forward"
+) -> TimeValue | None:
     """The expression a year (a weekday: a week) earlier or later, when its year or week was a guess.
 
     Each side of "between March and May" or "from Monday to Friday" is resolved
@@ -82,14 +102,14 @@ def _shifted(expression: TemporalExpression, *, back: bool) -> TimeValue | None:
     if expression.rule == "weekday":
         step = dt.timedelta(days=7 * sign)
         first, last = value.start + step, value.end + step
-        why = "a week earlier" if back else "a week later"
+        step_words = "a week earlier" if back else "a week later"
     elif expression.rule in _YEARLESS_RULES:
         try:
             first = value.start.replace(year=value.start.year + sign)
             last = value.end.replace(year=value.end.year + sign)
         except ValueError:
             return None  # 29 February a year away
-        why = "a year earlier" if back else "a year later"
+        step_words = "a year earlier" if back else "a year later"
     else:
         return None
     shown = first.isoformat()[: 7 if value.precision == Precision.MONTH else 10]
@@ -99,6 +119,6 @@ def _shifted(expression: TemporalExpression, *, back: bool) -> TimeValue | None:
             "start": first,
             "end": last,
             "certainty": round(min(value.certainty, 0.7), 2),
-            "rationale": f"{value.rationale}; {why}, so that the range it bounds runs forward",
+            "rationale": f"{value.rationale}; {step_words}, {why}",
         }
     )

@@ -53,7 +53,11 @@ RESOLVERS: dict[str, Resolver] = {}
 
 
 def resolves(name: str) -> Callable[[Resolver], Resolver]:
+    """Register a function as the resolver of rules whose ``resolve`` is ``name``; one per name."""
+
     def register(function: Resolver) -> Resolver:
+        if name in RESOLVERS:
+            raise ValueError(f"two resolvers for '{name}': {RESOLVERS[name].__qualname__} and {function.__qualname__}")
         RESOLVERS[name] = function
         return function
 

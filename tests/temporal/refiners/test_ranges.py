@@ -65,3 +65,15 @@ def test_an_event_dated_by_a_range_spans_it():
         "The third round of talks between Iran and Oman ran from Monday to Wednesday.", published=AUTUMN
     ).events
     assert (event.date.start, event.date.end) == (D(2026, 11, 2), D(2026, 11, 4))
+
+
+def test_a_range_of_months_named_without_a_year_spans_less_than_a_year():
+    november = D(2026, 11, 26)
+    # Read alone, January is behind the writer (past verb) and March nearest ahead: 2027-03.
+    first, second = chrono.resolve("Exports doubled between January and March.", november)
+    assert (first.value.value, second.value.value) == ("2026-01", "2026-03")
+    assert first.range.value == "2026-01-01/2026-03-31"
+    assert "spans less than a year" in second.value.rationale
+    # The written year belongs to both sides: the side left without one moves to it.
+    first, second = chrono.resolve("Deliveries are due between January and March 2028.", november)
+    assert first.range.value == "2028-01-01/2028-03-31"

@@ -9,12 +9,19 @@ from hypothesis import strategies as st
 import chrono
 from chrono.temporal.lexicon import rules, word_classes
 from chrono.temporal.resolvers import RESOLVERS
+from chrono.temporal.resolvers.base import resolves
 from tests.temporal.expressions import THURSDAY, only, values
 
 
 def test_every_rule_names_a_resolver_and_every_resolver_serves_a_rule():
     # A rule whose resolver is missing would raise on its first hit; a resolver no rule names is dead code.
     assert {rule.resolve for rule in rules()} == set(RESOLVERS)
+
+
+def test_a_second_resolver_for_a_name_is_refused():
+    with pytest.raises(ValueError, match="two resolvers for 'weekday'"):
+        resolves("weekday")(lambda groups, ctx: None)
+    assert RESOLVERS["weekday"].__module__ == "chrono.temporal.resolvers.relative"
 
 
 @pytest.mark.parametrize(

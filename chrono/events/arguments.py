@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from chrono.events.lexicon import Place, gazetteer, ordinals, speakers
+from chrono.events.lexicon import Place, gazetteer, ordinals, speakers, triggers
 from chrono.models import Actor, ActorKind, ActorRole, Location, Quantity, Sentence
+from chrono.temporal.lexicon import count_of, word_classes
 
 _TOKEN = re.compile(r"[\w’'.-]+|[,;:()—–“”\"]")
 _QUOTE = re.compile(r"“([^“”]{1,400})”|\"([^\"]{1,400})\"")
@@ -525,28 +526,55 @@ def _counted(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> It
             yield match
 
 
+@cache
+def _worded_count() -> re.Pattern[str]:
+    """A count in words before a unit: "three soldiers", "twenty-five Ukrainian civilians"."""
+    number = word_classes()["number"]
+    exact = [w for w, n in number.values.items() if n >= 2 and " " not in w and not number.is_vague(w)]
+    tens = "|".join(number.tens)
+    simple = "|".join(sorted(exact, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in speakers().quantity_units)
+    return re.compile(
+        rf"\b(?P<word>(?:{tens})[- ](?:{'|'.join(number.units)})|{simple})(?:\s+[A-Za-z-]+)?\s+(?P<unit>{units})\b",
+        re.IGNORECASE,
+    )
+
+
+# Characters around a count in words in which a casualty word must stand: "two people familiar
+# with the talks said" is no count a timeline wants; "killed three soldiers" is.
+_CASUALTY_REACH = 40
+
+
+def _worded_casualties(text: str) -> Iterator[tuple[int, Quantity]]:
+    casualty = triggers().casualty
+    if casualty.search(text) is None:
+        return
+    for match in _worded_count().finditer(text):
+        if casualty.search(text, max(0, match.start() - _CASUALTY_REACH), match.end() + _CASUALTY_REACH) is None:
+            continue
+        count, _ = count_of(match.group("word"))
+        yield match.start(), Quantity(value=float(count), unit=match.group("unit").lower(), text=match.group())
+
+
 def quantities(sentence: Sentence) -> list[Quantity]:
     """Counts a reader wants on a timeline: casualties, people affected, percentages."""
-    found: list[Quantity] = []
+    placed: list[tuple[int, Quantity]] = []
     pattern, without_power, starts = _quantity_patterns()
     for match in _counted(pattern, starts, sentence.text):
         if match.group("pct"):
-            found.append(Quantity(value=float(match.group("pct").replace(",", "")), unit="percent", text=match.group()))
+            quantity = Quantity(value=float(match.group("pct").replace(",", "")), unit="percent", text=match.group())
         elif match.group("num"):
-            found.append(
-                Quantity(
-                    value=float(match.group("num").replace(",", "")),
-                    unit=match.group("unit").lower(),
-                    text=match.group(),
-                )
+            quantity = Quantity(
+                value=float(match.group("num").replace(",", "")), unit=match.group("unit").lower(), text=match.group()
             )
         else:
             low = _VAGUE_AMOUNTS[" ".join(match.group("vague").lower().split())]
-            found.append(
-                Quantity(
-                    value=None, low=float(low), unit=match.group("unit").lower(), text=match.group(), approximate=True
-                )
+            quantity = Quantity(
+                value=None, low=float(low), unit=match.group("unit").lower(), text=match.group(), approximate=True
             )
+        placed.append((match.start(), quantity))
+    placed += _worded_casualties(sentence.text)
+    found = [quantity for _, quantity in sorted(placed, key=lambda item: item[0])]
     # "hundreds of thousands in Ukrainian cities without electricity": people left without power.
     matches = without_power.finditer(sentence.text) if _WITHOUT.search(sentence.text) else ()
     for match in matches:

@@ -23,7 +23,17 @@ from chrono.models import (
 
 _SUBTYPE_ORDER = {
     "talks": ("negotiation_round", "summit", "call", "visit", "negotiation", "meeting"),
-    "strike": ("missile_strike", "drone_strike", "air_strike", "shelling", "ground_assault", "clash", "attack"),
+    "strike": (
+        "missile_strike",
+        "drone_strike",
+        "air_strike",
+        "shelling",
+        "ground_assault",
+        "suicide_bombing",
+        "bombing",
+        "clash",
+        "attack",
+    ),
 }
 _ANAPHORA = re.compile(
     r"\b(?:the|these|those|this|that|such|ongoing|current|its|their|despite|amid|ahead\s+of)\b[\w\s-]{0,40}$",
@@ -33,6 +43,7 @@ _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "bombed the Kyaung Lae Village hospital": a named object right after the trigger.
 _NAMED_TARGET = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z][a-z]+")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+_NATURE_REACH = 40  # characters before "struck" in which an "earthquake" or a "storm" is its subject
 
 
 _ARGUMENT_REACH = 300  # characters around a trigger in which its arguments are looked for
@@ -66,6 +77,10 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         following = text[match.end() : match.end() + 20].lstrip().lower()
         if following.startswith(table.exclude_after):
             continue
+        if phrase in table.nature_verbs and table.nature_subjects.search(
+            text, max(sentence.start, match.start() - _NATURE_REACH), match.start()
+        ):
+            continue  # "an earthquake of magnitude 6 struck the coast": no attack
         hits.append((match.start(), match.end(), trigger))
     return hits
 

@@ -52,6 +52,8 @@ class Triggers:
     exclude_after: tuple[str, ...]
     infrastructure: WordList
     casualty: WordList
+    nature_subjects: WordList  # "earthquake", "storm": what strikes without being an attack
+    nature_verbs: frozenset[str]  # "struck", "strike": the verbs they share with attacks
 
 
 @cache
@@ -69,6 +71,8 @@ def triggers() -> Triggers:
         exclude_after=tuple(data["exclude_after"]),
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
+        nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),
+        nature_verbs=frozenset(data["nature_verbs"]),
     )
 
 

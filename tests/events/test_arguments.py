@@ -53,6 +53,21 @@ def test_counts_exact_vague_percent_and_left_without_power():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("A roadside bomb killed three soldiers and wounded 12 civilians.", [(3.0, "soldiers"), (12.0, "civilians")]),
+        ("Twenty-five Ukrainian civilians were killed.", [(25.0, "civilians")]),
+        ("The shelling wounded seven children, officials said.", [(7.0, "children")]),
+        # a count in words with no casualty near it is a way of speaking, not a toll
+        ("Two people familiar with the talks said the deal was close.", []),
+        ("Three of four missiles were shot down.", []),
+    ],
+)
+def test_casualty_counts_in_words(text, counts):
+    assert [(q.value, q.unit) for q in quantities(sentence(text))] == counts
+
+
 _PIECES = st.sampled_from(
     [
         "1",

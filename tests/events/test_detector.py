@@ -242,3 +242,29 @@ def test_a_video_call_between_ministers_is_talks():
     text = "Foreign Minister Ana Lopez held a video call with her Iranian counterpart on Monday."
     (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert talks.subtype == "call"
+
+
+def test_bombings_are_strikes_of_their_own_kind():
+    (suicide,) = events("A suicide bomber killed 12 people at a market in Mogadishu on Friday.")
+    assert (suicide.type, suicide.subtype, suicide.codes.cameo) == ("strike", "suicide_bombing", "1831")
+    (car,) = events("A car bomb exploded outside a police station in Kabul on Monday, killing five.")
+    assert (car.type, car.subtype, car.codes.acled_event_type) == ("strike", "bombing", "Explosions/Remote violence")
+    # a bomb found, seized or defused went off nowhere
+    assert events("Police seized a car bomb in Armagh on Sunday.") == []
+    assert events("Soldiers defused a roadside bomb near Kandahar on Monday.") == []
+
+
+def test_what_strikes_without_being_an_attack():
+    assert by_type("An earthquake struck off the coast of Japan on Tuesday.") == [("other", "disaster")]
+    assert by_type("An earthquake of magnitude 6.1 struck near Tokyo on Tuesday.") == []
+    # an attack beside a storm is still an attack, and one named by its weapon keeps it
+    assert ("strike", "drone_strike") in by_type("Russian drones struck Odesa on Tuesday as a storm hit the region.")
+
+
+def test_protests_crackdowns_captures_and_ceasefires():
+    assert by_type("Protests began in the capital on Monday, police said.") == [("other", "protest")]
+    assert by_type("Thousands of workers went on strike on Thursday.") == [("other", "protest")]
+    assert by_type("Police fired tear gas at demonstrators in Nairobi on Saturday.") == [("other", "crackdown")]
+    assert by_type("Rebels seized the town of Bunagana on Wednesday.") == [("other", "capture")]
+    assert by_type("The two sides signed a ceasefire agreement in Doha on Saturday.") == [("other", "ceasefire")]
+    assert by_type("He protested his innocence on Monday.") == []

@@ -109,6 +109,7 @@ DATE_COLUMNS = [
     Column("Certainty", 10),
     Column("Rationale", 70, True),
     Column("Alternatives", 40, True),
+    Column("Range or day counted to", 30, True),
 ]
 
 
@@ -372,6 +373,15 @@ def _date_rows(writer: _SheetWriter, documents: Documents) -> None:
         for expression in document.temporal_expressions:
             value = expression.value
             alternatives = "; ".join(f"{a.value}: {a.reason}" for a in value.alternatives)
+            # What an event dated by this expression spans: the range it opens ("from Monday to
+            # Friday"), or the day a length before it counts to ("two days after March 3").
+            spans = (
+                f"range {expression.range.value}"
+                if expression.range is not None
+                else f"counted to {expression.shifted.value}"
+                if expression.shifted is not None
+                else ""
+            )
             writer.append(
                 [
                     document.id,
@@ -385,6 +395,7 @@ def _date_rows(writer: _SheetWriter, documents: Documents) -> None:
                     value.certainty,
                     value.rationale,
                     alternatives,
+                    spans,
                 ]
             )
     if writer.rows.last_row - 1 != expected:  # the filter, set before these rows, covers exactly them

@@ -13,6 +13,8 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+import chrono
+
 
 def sheets(timeline):
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(timeline.to_excel()))
@@ -170,7 +172,7 @@ def test_the_dates_filter_covers_every_row_though_it_is_set_before_they_are_writ
     seed_timeline.to_excel(str(path))
     dates = openpyxl.load_workbook(path)["Dates"]
     expressions = len(seed_timeline.documents[0].temporal_expressions)
-    assert dates.auto_filter.ref == f"A1:K{expressions + 1}" and dates.max_row == expressions + 1
+    assert dates.auto_filter.ref == f"A1:L{expressions + 1}" and dates.max_row == expressions + 1
 
 
 def test_an_error_while_the_dates_are_written_stops_the_copy_and_reaches_the_caller(seed_timeline):
@@ -260,3 +262,15 @@ def test_a_failure_after_the_event_sheets_leaves_nothing_behind(seed_timeline):
     with _Leftovers() as left, pytest.raises(OSError, match="went away"):
         write_events_xlsx(seed_timeline.events, Uncountable(seed_timeline.documents), io.BytesIO())
     assert left.unraisable == [] and left.resource_warnings == []
+
+
+def test_the_dates_sheet_shows_the_range_an_expression_opens_and_the_day_a_length_counts_to():
+    timeline = chrono.extract(
+        "Talks ran from Monday to Wednesday. Two days after the Jan. 20 vote, protests began.",
+        published=dt.date(2026, 2, 5),
+    )
+    header, *rows = sheets(timeline)["Dates"]
+    spans = {row[1]: row[header.index("Range or day counted to")] for row in rows}
+    assert spans["Monday"] == "range 2026-02-02/2026-02-04"
+    assert spans["Jan. 20"] == "counted to 2026-01-22"
+    assert spans["Wednesday"] == ""

@@ -16,6 +16,7 @@ from functools import cache
 from chrono.events.lexicon import Place, gazetteer, ordinals, speakers, triggers
 from chrono.models import Actor, ActorKind, ActorRole, Location, Quantity, Sentence
 from chrono.temporal.lexicon import count_of, word_classes
+from chrono.text.wordlist import WordList
 
 _TOKEN = re.compile(r"[\w’'.-]+|[,;:()—–“”\"]")
 _QUOTE = re.compile(r"“([^“”]{1,400})”|\"([^\"]{1,400})\"")
@@ -527,30 +528,40 @@ def _counted(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> It
 
 
 @cache
-def _worded_count() -> re.Pattern[str]:
-    """A count in words before a unit: "three soldiers", "twenty-five Ukrainian civilians"."""
+def _worded_count() -> tuple[frozenset[str], WordList, re.Pattern[str]]:
+    """A count in words before a unit ("three soldiers", "twenty-five Ukrainian civilians"): the
+    words it can begin with, a list that finds them, and the pattern tried only where they stand."""
     number = word_classes()["number"]
     exact = [w for w, n in number.values.items() if n >= 2 and " " not in w and not number.is_vague(w)]
     tens = "|".join(number.tens)
     simple = "|".join(sorted(exact, key=len, reverse=True))
     units = "|".join(re.escape(u) for u in speakers().quantity_units)
-    return re.compile(
-        rf"\b(?P<word>(?:{tens})[- ](?:{'|'.join(number.units)})|{simple})(?:\s+[A-Za-z-]+)?\s+(?P<unit>{units})\b",
+    pattern = re.compile(
+        rf"(?P<word>(?:{tens})[- ](?:{'|'.join(number.units)})|{simple})(?:\s+[A-Za-z-]+)?\s+(?P<unit>{units})\b",
         re.IGNORECASE,
     )
+    return frozenset(exact), WordList(exact, case_sensitive=False), pattern
 
 
 # Characters around a count in words in which a casualty word must stand: "two people familiar
 # with the talks said" is no count a timeline wants; "killed three soldiers" is.
 _CASUALTY_REACH = 40
+_RUN = re.compile(r"\w+")
 
 
 def _worded_casualties(text: str) -> Iterator[tuple[int, Quantity]]:
-    casualty = triggers().casualty
-    if casualty.search(text) is None:
+    first_words, words, pattern = _worded_count()
+    table = triggers()
+    present = set(_RUN.findall(text.lower()))  # one look: most sentences hold no number word or no casualty
+    if present.isdisjoint(first_words) or present.isdisjoint(table.casualty_first_words):
         return
-    for match in _worded_count().finditer(text):
-        if casualty.search(text, max(0, match.start() - _CASUALTY_REACH), match.end() + _CASUALTY_REACH) is None:
+    last = 0
+    for word in words.finditer(text):
+        match = pattern.match(text, word.start()) if word.start() >= last else None
+        if match is None:
+            continue
+        last = match.end()
+        if table.casualty.search(text, max(0, match.start() - _CASUALTY_REACH), match.end() + _CASUALTY_REACH) is None:
             continue
         count, _ = count_of(match.group("word"))
         yield match.start(), Quantity(value=float(count), unit=match.group("unit").lower(), text=match.group())

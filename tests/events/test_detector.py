@@ -268,3 +268,10 @@ def test_protests_crackdowns_captures_and_ceasefires():
     assert by_type("Rebels seized the town of Bunagana on Wednesday.") == [("other", "capture")]
     assert by_type("The two sides signed a ceasefire agreement in Doha on Saturday.") == [("other", "ceasefire")]
     assert by_type("He protested his innocence on Monday.") == []
+
+
+def test_a_bombing_is_not_an_air_strike_unless_it_comes_from_the_air():
+    assert by_type("The bombing of the embassy in Nairobi on Friday killed 200 people.") == [("strike", "bombing")]
+    assert by_type("Warplanes bombed the market in Idlib on Monday.") == [("strike", "air_strike")]
+    assert by_type("An aerial bombing of Idlib on Monday killed 12 people.") == [("strike", "air_strike")]
+    assert events("Rescuers searched the bombed-out building on Monday.") == []

@@ -528,9 +528,9 @@ def _counted(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> It
 
 
 @cache
-def _worded_count() -> tuple[frozenset[str], WordList, re.Pattern[str]]:
-    """A count in words before a unit ("three soldiers", "twenty-five Ukrainian civilians"): the
-    words it can begin with, a list that finds them, and the pattern tried only where they stand."""
+def _worded_count() -> tuple[WordList, re.Pattern[str]]:
+    """A count in words before a unit ("three soldiers", "twenty-five Ukrainian civilians"): a list
+    that finds the words it can begin with, and the pattern, tried only where one stands."""
     number = word_classes()["number"]
     exact = [w for w, n in number.values.items() if n >= 2 and " " not in w and not number.is_vague(w)]
     tens = "|".join(number.tens)
@@ -540,35 +540,39 @@ def _worded_count() -> tuple[frozenset[str], WordList, re.Pattern[str]]:
         rf"(?P<word>(?:{tens})[- ](?:{'|'.join(number.units)})|{simple})(?:\s+[A-Za-z-]+)?\s+(?P<unit>{units})\b",
         re.IGNORECASE,
     )
-    return frozenset(exact), WordList(exact, case_sensitive=False), pattern
+    return WordList(exact, case_sensitive=False), pattern
 
 
 # Characters around a count in words in which a casualty word must stand: "two people familiar
 # with the talks said" is no count a timeline wants; "killed three soldiers" is.
 _CASUALTY_REACH = 40
-_RUN = re.compile(r"\w+")
 
 
-def _worded_casualties(text: str) -> Iterator[tuple[int, Quantity]]:
-    first_words, words, pattern = _worded_count()
-    table = triggers()
-    present = set(_RUN.findall(text.lower()))  # one look: most sentences hold no number word or no casualty
-    if present.isdisjoint(first_words) or present.isdisjoint(table.casualty_first_words):
-        return
-    last = 0
-    for word in words.finditer(text):
-        match = pattern.match(text, word.start()) if word.start() >= last else None
+def _worded_casualties(text: str, start: int, end: int) -> Iterator[tuple[int, Quantity]]:
+    """Casualty counts in words in ``text[start:end]``, with their offsets from ``start``.
+
+    Searching the document's own text, not a copy of the sentence, lets the word lists use the
+    document's words, listed once (see :mod:`chrono.text.wordlist`).
+    """
+    words, pattern = _worded_count()
+    last = start
+    for word in words.finditer(text, start, end):
+        match = pattern.match(text, word.start(), end) if word.start() >= last else None
         if match is None:
             continue
         last = match.end()
-        if table.casualty.search(text, max(0, match.start() - _CASUALTY_REACH), match.end() + _CASUALTY_REACH) is None:
+        around = (max(start, match.start() - _CASUALTY_REACH), min(end, match.end() + _CASUALTY_REACH))
+        if triggers().casualty.search(text, *around) is None:
             continue
         count, _ = count_of(match.group("word"))
-        yield match.start(), Quantity(value=float(count), unit=match.group("unit").lower(), text=match.group())
+        yield match.start() - start, Quantity(value=float(count), unit=match.group("unit").lower(), text=match.group())
 
 
-def quantities(sentence: Sentence) -> list[Quantity]:
-    """Counts a reader wants on a timeline: casualties, people affected, percentages."""
+def quantities(sentence: Sentence, document: str | None = None) -> list[Quantity]:
+    """Counts a reader wants on a timeline: casualties, people affected, percentages.
+
+    ``document``, the text the sentence's offsets point into, makes the search cheaper.
+    """
     placed: list[tuple[int, Quantity]] = []
     pattern, without_power, starts = _quantity_patterns()
     for match in _counted(pattern, starts, sentence.text):
@@ -584,7 +588,10 @@ def quantities(sentence: Sentence) -> list[Quantity]:
                 value=None, low=float(low), unit=match.group("unit").lower(), text=match.group(), approximate=True
             )
         placed.append((match.start(), quantity))
-    placed += _worded_casualties(sentence.text)
+    if document is None:
+        placed += _worded_casualties(sentence.text, 0, len(sentence.text))
+    else:
+        placed += _worded_casualties(document, sentence.start, sentence.end)
     found = [quantity for _, quantity in sorted(placed, key=lambda item: item[0])]
     # "hundreds of thousands in Ukrainian cities without electricity": people left without power.
     matches = without_power.finditer(sentence.text) if _WITHOUT.search(sentence.text) else ()

@@ -249,7 +249,7 @@ def _strike(
     near = _near(text, sentence, start, end)
     actors = args.strike_actors(text, near, start)
     place = args.location(text, near, start)
-    quantities = args.quantities(near)
+    quantities = args.quantities(near, text)
     named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None
     casualties = bool(quantities) and triggers().casualty.search(text, near.start, near.end) is not None
     if not (actors or place or named_target or casualties):
@@ -383,7 +383,7 @@ def _statements(
         if (speaker.name, relative) in said:
             continue  # one statement per speaker per sentence, and one more in a "who" clause
         said.add((speaker.name, relative))
-        quantities = args.quantities(near)
+        quantities = args.quantities(near, text)
         subtype = trigger.subtype
         if triggers().casualty.search(text, end, near.end) and quantities:
             subtype = "casualty_claim"

@@ -52,7 +52,6 @@ class Triggers:
     exclude_after: tuple[str, ...]
     infrastructure: WordList
     casualty: WordList
-    casualty_first_words: frozenset[str]  # lower case: a sentence without any has no casualty word
     nature_subjects: WordList  # "earthquake", "storm": what strikes without being an attack
     nature_verbs: frozenset[str]  # "struck", "strike": the verbs they share with attacks
 
@@ -72,7 +71,6 @@ def triggers() -> Triggers:
         exclude_after=tuple(data["exclude_after"]),
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
-        casualty_first_words=frozenset(phrase.split()[0].lower() for phrase in data["casualty_words"]),
         nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),
         nature_verbs=frozenset(data["nature_verbs"]),
     )

@@ -275,3 +275,10 @@ def test_a_bombing_is_not_an_air_strike_unless_it_comes_from_the_air():
     assert by_type("Warplanes bombed the market in Idlib on Monday.") == [("strike", "air_strike")]
     assert by_type("An aerial bombing of Idlib on Monday killed 12 people.") == [("strike", "air_strike")]
     assert events("Rescuers searched the bombed-out building on Monday.") == []
+
+
+def test_a_named_speaker_who_condemns_makes_a_criticism():
+    (event,) = events("Foreign Minister Ana Lopez on Tuesday condemned the strike on the hospital.")
+    assert (event.type, event.subtype, event.codes.cameo) == ("statement", "criticism", "111")
+    assert event.date.start == dt.date(2026, 3, 10)
+    assert [t for t in by_type("Many people condemned the decision.") if t[0] == "statement"] == []

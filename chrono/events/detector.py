@@ -139,7 +139,7 @@ def _talks(
     mentions = []
     groups = [part for group in _by_nearest_time(talks_hits, times) for part in _by_round(text, group)]
     for group in groups:
-        best = _best(group, "talks")
+        best = _best(_without_topics(text, sentence, group), "talks")
         if best is None:
             continue
         mention = _talks_mention(document_id, url, text, sentence, best)
@@ -163,6 +163,32 @@ def _talks(
                 )
             )
     return mentions
+
+
+# "met ... to discuss a resumption of nuclear talks": talks named as what a meeting is about.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|about|resum(?:e|ed|ing|ption\s+of)|reviv(?:e|ed|ing)|return\s+to)\b[\w\s-]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _without_topics(
+    text: str, sentence: Sentence, group: list[tuple[int, int, Trigger]]
+) -> list[tuple[int, int, Trigger]]:
+    """The group without talks that are only the topic of another happening it names (a meeting, a call)."""
+    happening = [h for h in group if h[2].subtype in ("meeting", "call", "visit", "summit")]
+    if not happening:
+        return group
+    kept = [
+        h
+        for h in group
+        if not (
+            h[2].subtype == "negotiation"
+            and h[0] > happening[0][0]
+            and _TOPIC_BEFORE.search(text, max(sentence.start, h[0] - 50), h[0])
+        )
+    ]
+    return kept or group
 
 
 def _by_round(text: str, group: list[tuple[int, int, Trigger]]) -> list[list[tuple[int, int, Trigger]]]:

@@ -282,3 +282,10 @@ def test_a_named_speaker_who_condemns_makes_a_criticism():
     assert (event.type, event.subtype, event.codes.cameo) == ("statement", "criticism", "111")
     assert event.date.start == dt.date(2026, 3, 10)
     assert [t for t in by_type("Many people condemned the decision.") if t[0] == "statement"] == []
+
+
+def test_talks_a_meeting_is_about_are_its_topic_not_the_event():
+    text = "On Monday the envoy met his Omani counterpart in Muscat to discuss a resumption of talks with Washington."
+    assert by_type(text) == [("talks", "meeting")]
+    # talks that happened keep their own subtype
+    assert by_type("The envoys met in Muscat on Monday and held talks for six hours.") == [("talks", "negotiation")]

@@ -289,3 +289,11 @@ def test_talks_a_meeting_is_about_are_its_topic_not_the_event():
     assert by_type(text) == [("talks", "meeting")]
     # talks that happened keep their own subtype
     assert by_type("The envoys met in Muscat on Monday and held talks for six hours.") == [("talks", "negotiation")]
+
+
+def test_visits_planned_or_under_way():
+    (planned,) = events("Kenyan envoy Uhuru Kenyatta is due to visit Kinshasa on Monday.")
+    assert (planned.type, planned.subtype, planned.attributes.planned) == ("talks", "visit", True)
+    assert planned.date.start == dt.date(2026, 3, 16)
+    assert by_type("The French president paid a visit to Kyiv on Tuesday.") == [("talks", "visit")]
+    assert by_type("He wanted to visit his family.") == []

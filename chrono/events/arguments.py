@@ -50,6 +50,10 @@ _CLAUSE_MARK = re.compile(r"[,;:()]|\s[—–]\s")
 _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|chaired)\s+by\b", re.IGNORECASE)
 # "talks between Russia and Ukraine", "talks with Iran": the parties follow the trigger.
 _PARTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|with|among)\s", re.IGNORECASE)
+# "met his Omani counterpart": the other party is named by its country's adjective.
+_COUNTERPART_AFTER = re.compile(
+    r"\s+(?:with\s+)?(?:his|her|their|its)\s+(?P<party>(?:[\w-]+\s+){1,2}?)counterparts?\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -392,6 +396,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     if after:
         stop = _CLAUSE_MARK.search(text, after.end(), sentence.end)
         spans.append((after.end(), stop.start() if stop else sentence.end))
+    counterpart = _COUNTERPART_AFTER.match(text, trigger_end, sentence.end) if after is None else None
+    if counterpart:
+        spans.append(counterpart.span("party"))
     for span_start, span_end in spans:
         for entity in entities(text, span_start, span_end):
             if mediator_at and mediator_at.start() <= entity.start:

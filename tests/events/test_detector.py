@@ -297,3 +297,12 @@ def test_visits_planned_or_under_way():
     assert planned.date.start == dt.date(2026, 3, 16)
     assert by_type("The French president paid a visit to Kyiv on Tuesday.") == [("talks", "visit")]
     assert by_type("He wanted to visit his family.") == []
+
+
+def test_a_counterpart_named_by_its_country_is_a_party():
+    (event,) = events(
+        "On Monday the Iranian minister met his Omani counterpart in Muscat to discuss talks with Washington."
+    )
+    assert {(a.name, a.role) for a in event.actors} == {("Iran", "participant"), ("Oman", "participant")}
+    (call,) = events("The French president spoke by phone with his Ukrainian counterpart on Friday.")
+    assert {a.name for a in call.actors} == {"France", "Ukraine"}

@@ -21,3 +21,10 @@ def only(text: str, dct: dt.date = THURSDAY, expression: str | None = None):
 def values(text: str, dct: dt.date = AUTUMN) -> dict[str, str]:
     """Each expression's words and TIMEX3 value."""
     return {e.text: e.value.value for e in chrono.resolve(text, dct)}
+
+
+def assert_resolves(text: str, expression: str, value: str, start: dt.date, end: dt.date) -> None:
+    """``expression`` in ``text`` has this TIMEX3 value and interval, and says why."""
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.start, found.value.end) == (value, start, end)
+    assert found.value.rationale

@@ -3,7 +3,7 @@
 import pytest
 
 import chrono
-from tests.temporal.expressions import AUTUMN, THURSDAY, D, only, values
+from tests.temporal.expressions import AUTUMN, THURSDAY, D, assert_resolves, only, values
 
 
 @pytest.mark.parametrize(
@@ -54,9 +54,7 @@ from tests.temporal.expressions import AUTUMN, THURSDAY, D, only, values
     ],
 )
 def test_values_and_intervals(text, expression, value, start, end):
-    found = only(text, expression=expression)
-    assert (found.value.value, found.value.start, found.value.end) == (value, start, end)
-    assert found.value.rationale
+    assert_resolves(text, expression, value, start, end)
 
 
 def test_a_year_after_by_stays_a_year():

@@ -3,7 +3,7 @@
 import pytest
 
 import chrono
-from tests.temporal.expressions import THURSDAY, D, only
+from tests.temporal.expressions import THURSDAY, D, assert_resolves, only
 
 
 @pytest.mark.parametrize(
@@ -18,9 +18,7 @@ from tests.temporal.expressions import THURSDAY, D, only
     ],
 )
 def test_values_and_intervals(text, expression, value, start, end):
-    found = only(text, expression=expression)
-    assert (found.value.value, found.value.start, found.value.end) == (value, start, end)
-    assert found.value.rationale
+    assert_resolves(text, expression, value, start, end)
 
 
 def test_narrative_expressions_follow_the_story_not_the_publication_date():

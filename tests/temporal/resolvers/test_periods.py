@@ -3,7 +3,7 @@
 import pytest
 
 import chrono
-from tests.temporal.expressions import AUTUMN, D, only, values
+from tests.temporal.expressions import AUTUMN, D, assert_resolves, values
 
 
 @pytest.mark.parametrize(
@@ -16,9 +16,7 @@ from tests.temporal.expressions import AUTUMN, D, only, values
     ],
 )
 def test_values_and_intervals(text, expression, value, start, end):
-    found = only(text, expression=expression)
-    assert (found.value.value, found.value.start, found.value.end) == (value, start, end)
-    assert found.value.rationale
+    assert_resolves(text, expression, value, start, end)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 import chrono
-from tests.temporal.expressions import THURSDAY, D, only
+from tests.temporal.expressions import THURSDAY, D, assert_resolves, only
 
 
 @pytest.mark.parametrize(
@@ -39,9 +39,7 @@ from tests.temporal.expressions import THURSDAY, D, only
     ],
 )
 def test_values_and_intervals(text, expression, value, start, end):
-    found = only(text, expression=expression)
-    assert (found.value.value, found.value.start, found.value.end) == (value, start, end)
-    assert found.value.rationale
+    assert_resolves(text, expression, value, start, end)
 
 
 def test_last_weekday_said_later_in_the_week_prefers_the_previous_week_and_keeps_the_other_reading():

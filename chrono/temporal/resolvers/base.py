@@ -75,6 +75,17 @@ def lookup(class_name: str, word: str) -> object:
     return word_classes()[class_name].lookup(word)
 
 
+def number_of(class_name: str, word: str) -> int:
+    """A word's number in a class whose values are numbers: a month (1-12), a weekday (0-6), an ordinal."""
+    return int(lookup(class_name, word))  # type: ignore[call-overload]
+
+
+def season_of(word: str) -> tuple[str, int]:
+    """A season's TIMEX3 code and the month it begins: "spring" is ("SP", 3)."""
+    code, first_month = lookup("season", word)  # type: ignore[misc]
+    return str(code), int(first_month)
+
+
 def whole_day(
     day: dt.date,
     certainty: float,

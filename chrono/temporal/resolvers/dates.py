@@ -16,7 +16,7 @@ from chrono.temporal.resolvers.base import (
     PART_MODS,
     Context,
     anchor_words,
-    lookup,
+    number_of,
     resolves,
     safe_date,
     unit_interval,
@@ -32,7 +32,7 @@ from chrono.temporal.resolvers.years import year_for, year_number
 def explicit_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if "day_first" in groups:  # "Tuesday 3 February": the same date written day first
         groups = {**groups, "day": groups["day_first"], "month": groups["month_after"]}
-    month = int(groups["month_num"]) if "month_num" in groups else int(lookup("month", groups["month"]))  # type: ignore[call-overload]
+    month = int(groups["month_num"]) if "month_num" in groups else number_of("month", groups["month"])
     day = int(groups["day"])
     if "year" in groups:
         try:
@@ -42,7 +42,7 @@ def explicit_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         return whole_day(value, 1.0, "explicit date with year", ctx.anchor)
     if "named_weekday" in groups:
         # "Saturday, April 25": the weekday picks the year among the nearby ones.
-        weekday_number = int(lookup("weekday", groups["named_weekday"]))  # type: ignore[call-overload]
+        weekday_number = number_of("weekday", groups["named_weekday"])
         fitting = [
             d
             for y in (ctx.anchor.date.year, ctx.anchor.date.year - 1, ctx.anchor.date.year + 1)
@@ -152,7 +152,7 @@ def date_range(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 @resolves("month")
 def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    number = int(lookup("month", groups["month"]))  # type: ignore[call-overload]
+    number = number_of("month", groups["month"])
     modifier = (groups.get("modifier") or "").lower()
     alternatives: list[Reading] = []
     if "year" in groups:
@@ -227,7 +227,7 @@ def decade(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 def century(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     """'the 20th century' is 1900-1999, TIMEX3 value 19."""
     word = groups.get("ordinal_word")
-    number = int(lookup("ordinal", word)) if word else int(groups["ordinal"][:-2])  # type: ignore[call-overload]
+    number = number_of("ordinal", word) if word else int(groups["ordinal"][:-2])
     if not 1 <= number <= 30:
         return None
     first_year = (number - 1) * 100

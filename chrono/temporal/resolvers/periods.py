@@ -12,7 +12,7 @@ import datetime as dt
 from chrono.models import Precision, TimeValue
 from chrono.temporal import calendar as cal
 from chrono.temporal.calendar import DAY
-from chrono.temporal.resolvers.base import Context, anchor_words, lookup, resolves, with_part
+from chrono.temporal.resolvers.base import Context, anchor_words, number_of, resolves, season_of, with_part
 
 _YEAR_STEPS = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}
 
@@ -56,7 +56,7 @@ def quarter(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         elif "qdigit" in groups:
             number = int(groups["qdigit"])
         else:
-            number = int(lookup("ordinal", groups["qnum"]))  # type: ignore[call-overload]
+            number = number_of("ordinal", groups["qnum"])
         if not 1 <= number <= 4:
             return None
         explicit_year = groups.get("year") or groups.get("year_before")
@@ -128,7 +128,7 @@ def comparison(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 @resolves("season")
 def season(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    code, first_month = lookup("season", groups["season"])  # type: ignore[misc]
+    code, first_month = season_of(groups["season"])
     modifier = " ".join((groups.get("modifier") or "").lower().split())
     modifier = "last" if modifier == "this past" else modifier  # American: "this past summer" is the last one
     anchor = ctx.anchor.date

@@ -18,6 +18,7 @@ from chrono.temporal.resolvers.base import (
     Context,
     anchor_words,
     lookup,
+    number_of,
     resolves,
     shift,
     unit_interval,
@@ -55,7 +56,7 @@ def relative_day(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 @resolves("weekday")
 def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    target = int(lookup("weekday", groups["weekday"]))  # type: ignore[call-overload]
+    target = number_of("weekday", groups["weekday"])
     name = cal.WEEKDAY_NAMES[target]
     modifier = (groups.get("modifier") or "").lower()
     anchor = ctx.anchor.date

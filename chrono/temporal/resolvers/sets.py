@@ -5,20 +5,20 @@ from __future__ import annotations
 from chrono.models import Precision, TimeValue, TimexType
 from chrono.temporal import calendar as cal
 from chrono.temporal.lexicon import count_of
-from chrono.temporal.resolvers.base import Context, lookup, resolves, unit_name
+from chrono.temporal.resolvers.base import Context, lookup, number_of, resolves, season_of, unit_name
 from chrono.temporal.resolvers.durations import duration_value
 
 
 @resolves("set")
 def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if "weekday" in groups:
-        number = int(lookup("weekday", groups["weekday"]))  # type: ignore[call-overload]
+        number = number_of("weekday", groups["weekday"])
         value, words = f"XXXX-WXX-{number + 1}", f"every {cal.WEEKDAY_NAMES[number]}"
     elif "month" in groups:  # "each July": every year's July, no particular one
-        month = int(lookup("month", groups["month"]))  # type: ignore[call-overload]
+        month = number_of("month", groups["month"])
         value, words = f"XXXX-{month:02d}", f"every {groups['month']}"
     elif "season" in groups:
-        code, _ = lookup("season", groups["season"])  # type: ignore[misc]
+        code, _ = season_of(groups["season"])
         value, words = f"XXXX-{code}", f"every {groups['season'].lower()}"
     elif "unit" in groups:  # "every two weeks": the interval
         amount, vague = count_of(groups["number"])

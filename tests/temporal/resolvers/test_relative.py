@@ -145,3 +145,10 @@ def test_a_deferred_decision_lies_ahead():
     text = "Officials postponed until Tuesday any decision on the permit."
     (expression,) = chrono.resolve(text, dct=dt.date(2026, 4, 2))
     assert expression.value.value == "2026-04-07"
+
+
+@pytest.mark.parametrize(
+    "text", ["He is a Sunday school teacher.", "The Sunday Times ran the story.", "The Monday edition sold out."]
+)
+def test_a_weekday_naming_a_paper_or_a_school_is_no_date(text):
+    assert chrono.resolve(text, THURSDAY) == []

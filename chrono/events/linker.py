@@ -131,6 +131,56 @@ def _day_span(value: TimeValue, day: int) -> TimeValue:
     )
 
 
+# "wrapped up three days of talks on Wednesday", "opened two days of talks on Monday": a length in
+# days right before the trigger, and the verb before it that says whether the day ends or opens it.
+_DAYS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LENGTH_DAYS = re.compile(r"P([2-9]|1[0-4])D")
+_OPENING_VERB = re.compile(r"\b(?:began|begin|begins|opened|opens|open|started|starts|start|launched|kicked\s+off)\s+$")
+_CLOSING_VERB = re.compile(
+    r"\b(?:ended|end|ends|wrapped\s+up|concluded|concludes|closed|closes|finished|completed|after)\s+$"
+)
+
+
+def _days_of(
+    text: str, mention: EventMention, expressions: list[TemporalExpression], starts: list[int]
+) -> tuple[int, bool] | None:
+    """How many days the mention's happening lasted, and whether its date is the last of them.
+
+    "Three days of talks" ended on the day the text gives ("wrapped up ... late on Wednesday"),
+    or began on it ("opened ..."); a length with no such verb before it tells neither.
+    """
+    trigger_start = mention.source.trigger_start
+    index = bisect_left(starts, trigger_start) - 1
+    if index < 0:
+        return None
+    length = expressions[index]
+    days = _LENGTH_DAYS.fullmatch(length.value.value)
+    if days is None or length.sentence != mention.sentence or not _DAYS_OF.fullmatch(text, length.end, trigger_start):
+        return None
+    lead = text[max(0, length.start - 20) : length.start]
+    if _CLOSING_VERB.search(lead):
+        return int(days.group(1)), True
+    if _OPENING_VERB.search(lead):
+        return int(days.group(1)), False
+    return None
+
+
+def _spanned_days(value: TimeValue, days: int, *, ending: bool) -> TimeValue:
+    """N days that end (or begin) on the date the text gives."""
+    assert value.start is not None
+    step = dt.timedelta(days=days - 1)
+    first, last = (value.start - step, value.start) if ending else (value.start, value.start + step)
+    how = "ended" if ending else "began"
+    return value.model_copy(
+        update={
+            "value": f"{first.isoformat()}/{last.isoformat()}",
+            "start": first,
+            "end": last,
+            "rationale": f"{value.rationale}; {days} days that {how} then: {first} to {last}",
+        }
+    )
+
+
 def _as_event_date(value: TimeValue) -> TimeValue:
     """A span such as "the past few weeks" dates an event as an interval, not as a length."""
     is_span = value.timex_type == TimexType.DURATION or value.value in ("PAST_REF", "FUTURE_REF")
@@ -355,6 +405,7 @@ def link(
     speech_times = _speech_times(text, expressions)
     reporting = _story_day(expressions, speech_times, publication)
     starts_by_sentence = {index: [e.start for e in found] for index, found in by_sentence.items()}
+    expression_starts = [e.start for e in expressions]
     for mention in mentions:
         # Only expressions near the trigger can govern it; the bound keeps huge sentences linear.
         in_sentence = by_sentence.get(mention.sentence, [])
@@ -414,6 +465,10 @@ def link(
                 )
             if mention.attributes.day and mention.attributes.day > 1 and date.precision == Precision.DAY:
                 date = _day_span(date, mention.attributes.day)
+            elif date.precision == Precision.DAY and date.start == date.end:
+                lasted = _days_of(text, mention, expressions, expression_starts)
+                if lasted is not None:
+                    date = _spanned_days(date, lasted[0], ending=lasted[1])
             if time.value.value == "FUTURE_REF":
                 date = None  # "another meeting in coming weeks": planned, but on no day yet
         elif mention.continues is not None and linked[mention.continues].date is not None:

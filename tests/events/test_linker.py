@@ -25,6 +25,16 @@ def test_day_n_of_a_round_spans_back_to_its_first_day():
     assert "day 3" in event.date.rationale
 
 
+def test_days_of_talks_span_back_from_the_day_they_ended_or_on_from_the_day_they_opened():
+    ended = only_event("Negotiators wrapped up three days of talks in Geneva late on Wednesday.")
+    assert (ended.date.start, ended.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+    opened = only_event("The delegations opened two days of talks in Doha on Monday.")
+    assert (opened.date.start, opened.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 10))
+    # held on Tuesday for three days: which of them was Tuesday the text does not say
+    held = only_event("The ministers held three days of talks in Oslo on Tuesday.")
+    assert (held.date.start, held.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 10))
+
+
 def test_without_a_time_expression_the_publication_date_is_a_labelled_guess():
     event = only_event("Foreign Minister Ana Lopez said the border would stay closed.")
     assert event.date.start == DCT

@@ -245,11 +245,21 @@ def _talks_mention(
     lead_start = max(sentence.start, start - 40)
     lead = text[lead_start:start]
     lead = lead[lead.rfind(",") + 1 :] if "," in lead else lead
-    # "the next round" is another round to come, never the one being reported.
-    upcoming = text[start:end].lower().split()[0] in ("next", "new")
+    # "the next round" is another round to come, never the one being reported; "the previous
+    # round" one before it: neither refers back to a round already told.
+    first_word = text[start:end].lower().split()[0]
+    upcoming = first_word in ("next", "new")
+    earlier = first_word in ("previous", "prior")
     # "would be a meeting": an indefinite article introduces a new event, whatever "the" came before.
     indefinite = _INDEFINITE.search(lead) is not None
-    anaphoric = round_number is None and not actors and not upcoming and not indefinite and bool(_ANAPHORA.search(lead))
+    anaphoric = (
+        round_number is None
+        and not actors
+        and not upcoming
+        and not earlier
+        and not indefinite
+        and bool(_ANAPHORA.search(lead))
+    )
     subtype = "negotiation_round" if round_number is not None else trigger.subtype
     detection = 0.9 if (round_number is not None or actors) else 0.6 if anaphoric else 0.75
     return EventMention(

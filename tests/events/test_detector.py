@@ -306,3 +306,12 @@ def test_a_counterpart_named_by_its_country_is_a_party():
     assert {(a.name, a.role) for a in event.actors} == {("Iran", "participant"), ("Oman", "participant")}
     (call,) = events("The French president spoke by phone with his Ukrainian counterpart on Friday.")
     assert {a.name for a in call.actors} == {"France", "Ukraine"}
+
+
+def test_the_previous_round_is_an_earlier_event_not_a_reference_back():
+    text = (
+        "The fourth round of talks ended in Geneva on Wednesday. "
+        "The previous round, held in Washington in mid-January, ended with a joint statement."
+    )
+    found = {(e.attributes.round, e.date.value, e.location.name) for e in events(text)}
+    assert found == {(4, "2026-03-11", "Geneva"), (None, "2026-01", "Washington")}

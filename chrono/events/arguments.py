@@ -345,8 +345,9 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
             title=title,
             text=phrase,
         )
-    if organisation:
-        return Actor(name=organisation.name, role="speaker", kind="organisation", text=phrase)
+    if organisation:  # "Ukraine's General Staff": the organisation, of that country
+        country_name = country.name if country else None
+        return Actor(name=organisation.name, role="speaker", kind="organisation", country=country_name, text=phrase)
     has_body = any(w in spk.body_nouns for w in lower_words)
     if country:
         return Actor(name=country.name, role="speaker", kind="country", country=country.name, title=title, text=phrase)

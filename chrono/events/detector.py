@@ -421,7 +421,12 @@ def _statements(
         said.add((speaker.name, relative))
         quantities = args.quantities(near, text)
         subtype = trigger.subtype
-        if triggers().casualty.search(text, end, near.end) and quantities:
+        # What was said follows the verb, or comes before the speaker ("At least four people
+        # were killed, the governor said").
+        casualty = triggers().casualty
+        people = any(q.unit != "percent" for q in quantities)  # funds that "lost 15%" are no toll
+        said_before = people and casualty.search(text, near.start, min(span[0], start)) is not None
+        if quantities and (said_before or casualty.search(text, end, near.end)):
             subtype = "casualty_claim"
         found.append(
             EventMention(

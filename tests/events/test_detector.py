@@ -315,3 +315,19 @@ def test_the_previous_round_is_an_earlier_event_not_a_reference_back():
     )
     found = {(e.attributes.round, e.date.value, e.location.name) for e in events(text)}
     assert found == {(4, "2026-03-11", "Geneva"), (None, "2026-01", "Washington")}
+
+
+def test_a_toll_told_before_its_speaker_is_a_casualty_claim():
+    (claim,) = events("At least four people were killed in Kharkiv, governor Oleh Syniehubov said on Tuesday.")
+    assert (claim.type, claim.subtype) == ("statement", "casualty_claim")
+    # money lost is no toll
+    (money,) = events("Junk funds lost 15% in two months, analyst Ana Ruiz says.")
+    assert money.subtype == "statement"
+
+
+def test_the_general_staff_is_an_organisation_of_its_country():
+    (event,) = [
+        e for e in events("Ukraine's General Staff said on Tuesday that a refinery was hit.") if e.type == "statement"
+    ]
+    (speaker,) = event.actors
+    assert (speaker.name, speaker.kind, speaker.country) == ("General Staff", "organisation", "Ukraine")

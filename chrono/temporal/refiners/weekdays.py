@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from chrono.models import TemporalExpression
 
+_MODIFIERS = frozenset({"last", "next", "this", "coming", "past", "previous", "preceding", "following"})
+
 
 def last_weekday_context(expressions: list[TemporalExpression]) -> list[TemporalExpression]:
     """'last Wednesday' is surer to mean the week before when a bare 'Wednesday' names the day before."""
@@ -12,7 +14,8 @@ def last_weekday_context(expressions: list[TemporalExpression]) -> list[Temporal
         for e in expressions
         if e.rule == "weekday"
         and e.value.start is not None
-        and e.text.split()[0].lower() not in ("last", "next", "this", "coming", "past", "previous")
+        and e.text.split()[0].lower()
+        not in ("last", "next", "this", "coming", "past", "previous", "preceding", "following")
     }
     refined = []
     for expression in expressions:

@@ -70,7 +70,16 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     def reading(day: dt.date, reason: str) -> Reading:
         return Reading(value=day.isoformat(), start=day, end=day, reason=reason)
 
-    if modifier in ("last", "previous", "past"):
+    story = ctx.reference_for("day")
+    if modifier in ("following", "previous", "preceding") and story.source == "text":
+        # "the following Tuesday", "the previous Friday": counted from the day the story is on,
+        # as "the following day" is, not from the writer's.
+        day = story.date
+        step = 1 if modifier == "following" else -1
+        chosen = day + step * (((target - day.weekday()) * step - 1) % 7 + 1) * DAY
+        why = f"'the {modifier} {name}': the {name} {'after' if step > 0 else 'before'} {anchor_words(story)}"
+        return whole_day(chosen, 0.8, why, story)
+    if modifier in ("last", "previous", "preceding", "past"):
         latest = anchor - (back or 7) * DAY
         previous_week = this_week - 7 * DAY
         if modifier == "past" or latest == previous_week:
@@ -91,8 +100,8 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
             chosen, certainty = next_week, 0.6
             why = f"'next {name}': {name} of the next calendar week after {where}"
             alternatives.append(reading(soonest, f"the first {name} after the anchor, in the same week"))
-    elif modifier == "coming":
-        chosen, certainty, why = anchor + (ahead or 7) * DAY, 0.9, f"'coming {name}': first {name} after {where}"
+    elif modifier in ("coming", "following"):
+        chosen, certainty, why = anchor + (ahead or 7) * DAY, 0.9, f"'{modifier} {name}': first {name} after {where}"
     elif modifier == "this":
         chosen, certainty, why = this_week, 0.85, f"'this {name}': {name} of the week of {where}"
     elif ctx.tense == "future" and not groups.get("poss"):

@@ -152,3 +152,15 @@ def test_a_deferred_decision_lies_ahead():
 )
 def test_a_weekday_naming_a_paper_or_a_school_is_no_date(text):
     assert chrono.resolve(text, THURSDAY) == []
+
+
+def test_the_following_or_previous_weekday_counts_from_the_story():
+    following = only(
+        "The talks opened on Jan. 27. They met again the following Tuesday.", expression="following Tuesday"
+    )
+    assert following.value.value == "2026-02-03"  # the Tuesday after Tuesday 27 January
+    assert following.value.anchor.text == "Jan. 27"
+    previous = only("Shares closed on Jan. 30, down 4% from the previous Friday.", expression="previous Friday")
+    assert previous.value.value == "2026-01-23"
+    # with no day in the story, "the following Tuesday" is the next one
+    assert only("They meet the following Tuesday.").value.value == "2026-02-10"

@@ -331,3 +331,9 @@ def test_the_general_staff_is_an_organisation_of_its_country():
     ]
     (speaker,) = event.actors
     assert (speaker.name, speaker.kind, speaker.country) == ("General Staff", "organisation", "Ukraine")
+
+
+def test_a_ceasefire_that_collapses_or_is_violated_is_a_breach():
+    (breach,) = events("The ceasefire collapsed on Sunday as fighting resumed near Goma.")
+    assert (breach.type, breach.subtype, breach.date.start) == ("other", "ceasefire_breach", dt.date(2026, 3, 8))
+    assert ("other", "ceasefire_breach") in by_type("Russia violated the ceasefire on Monday, Kyiv said.")

@@ -71,15 +71,15 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         return Reading(value=day.isoformat(), start=day, end=day, reason=reason)
 
     story = ctx.reference_for("day")
+    counted_from = ctx.anchor
     if modifier in ("following", "previous", "preceding") and story.source == "text":
         # "the following Tuesday", "the previous Friday": counted from the day the story is on,
         # as "the following day" is, not from the writer's.
-        day = story.date
+        day, counted_from = story.date, story
         step = 1 if modifier == "following" else -1
-        chosen = day + step * (((target - day.weekday()) * step - 1) % 7 + 1) * DAY
+        chosen, certainty = day + step * (((target - day.weekday()) * step - 1) % 7 + 1) * DAY, 0.8
         why = f"'the {modifier} {name}': the {name} {'after' if step > 0 else 'before'} {anchor_words(story)}"
-        return whole_day(chosen, 0.8, why, story)
-    if modifier in ("last", "previous", "preceding", "past"):
+    elif modifier in ("last", "previous", "preceding", "past"):
         latest = anchor - (back or 7) * DAY
         previous_week = this_week - 7 * DAY
         if modifier == "past" or latest == previous_week:
@@ -120,7 +120,7 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         why = f"{name}, {tense_words}: the latest {name} on or before {where}"
         if on_or_after != on_or_before:
             alternatives.append(reading(on_or_after, f"the next {name} on or after the anchor, if planned"))
-    value = whole_day(chosen, certainty, why, ctx.anchor, alternatives)
+    value = whole_day(chosen, certainty, why, counted_from, alternatives)
     if groups.get("part") or groups.get("lead_part"):  # "Tuesday morning", "mid-morning Tuesday"
         part = str(lookup("part_of_day", groups.get("part") or groups["lead_part"]))
         value = value.model_copy(update={"value": f"{chosen.isoformat()}T{part}", "timex_type": TimexType.TIME})

@@ -160,6 +160,8 @@ def test_the_following_or_previous_weekday_counts_from_the_story():
     )
     assert following.value.value == "2026-02-03"  # the Tuesday after Tuesday 27 January
     assert following.value.anchor.text == "Jan. 27"
+    morning = "The talks opened on Jan. 27. They met again the following Tuesday morning."
+    assert only(morning, expression="following Tuesday morning").value.value == "2026-02-03TMO"
     previous = only("Shares closed on Jan. 30, down 4% from the previous Friday.", expression="previous Friday")
     assert previous.value.value == "2026-01-23"
     # with no day in the story, "the following Tuesday" is the next one

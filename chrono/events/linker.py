@@ -118,19 +118,6 @@ def _governing(
     return (best[1], best[2]) if best else None
 
 
-def _day_span(value: TimeValue, day: int) -> TimeValue:
-    """Day N of a round on date D: the round ran from D-(N-1) to D."""
-    assert value.start is not None
-    first = value.start - dt.timedelta(days=day - 1)
-    return value.model_copy(
-        update={
-            "value": f"{first.isoformat()}/{value.start.isoformat()}",
-            "start": first,
-            "rationale": f"{value.rationale}; day {day} of the round, so it began {first}",
-        }
-    )
-
-
 # "wrapped up three days of talks on Wednesday", "opened two days of talks on Monday": a length in
 # days right before the trigger, and the verb before it that says whether the day ends or opens it.
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -165,18 +152,18 @@ def _days_of(
     return None
 
 
-def _spanned_days(value: TimeValue, days: int, *, ending: bool) -> TimeValue:
-    """N days that end (or begin) on the date the text gives."""
+def _spanned_days(value: TimeValue, days: int, *, ending: bool, why: str) -> TimeValue:
+    """N days that end (or begin) on the date the text gives: day N of a round on date D ran from
+    D-(N-1) to D, and so did "three days of talks" that ended on D."""
     assert value.start is not None
     step = dt.timedelta(days=days - 1)
     first, last = (value.start - step, value.start) if ending else (value.start, value.start + step)
-    how = "ended" if ending else "began"
     return value.model_copy(
         update={
             "value": f"{first.isoformat()}/{last.isoformat()}",
             "start": first,
             "end": last,
-            "rationale": f"{value.rationale}; {days} days that {how} then: {first} to {last}",
+            "rationale": f"{value.rationale}; {why.format(days=days, first=first, last=last)}",
         }
     )
 
@@ -464,11 +451,16 @@ def link(
                     }
                 )
             if mention.attributes.day and mention.attributes.day > 1 and date.precision == Precision.DAY:
-                date = _day_span(date, mention.attributes.day)
+                date = _spanned_days(
+                    date, mention.attributes.day, ending=True, why="day {days} of the round, so it began {first}"
+                )
             elif date.precision == Precision.DAY and date.start == date.end:
                 lasted = _days_of(text, mention, expressions, expression_starts)
                 if lasted is not None:
-                    date = _spanned_days(date, lasted[0], ending=lasted[1])
+                    how = "ended" if lasted[1] else "began"
+                    date = _spanned_days(
+                        date, lasted[0], ending=lasted[1], why=f"{{days}} days that {how} then: {{first}} to {{last}}"
+                    )
             if time.value.value == "FUTURE_REF":
                 date = None  # "another meeting in coming weeks": planned, but on no day yet
         elif mention.continues is not None and linked[mention.continues].date is not None:

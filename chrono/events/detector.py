@@ -82,7 +82,58 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         ):
             continue  # "an earthquake of magnitude 6 struck the coast": no attack
         hits.append((match.start(), match.end(), trigger))
-    return hits
+    launched = _launch_hits(text, sentence)
+    if not launched:
+        return hits
+    # "fired a ballistic missile": the launch is the one trigger of the strike words it spans.
+    kept = [h for h in hits if h[2].event_type != "strike" or not any(s <= h[0] and h[1] <= e for s, e, _ in launched)]
+    return sorted(kept + launched, key=lambda h: h[0])
+
+
+# Between a launch verb and its weapon: words, numbers ("1,000") and hyphens, but no clause break.
+_LAUNCH_GAP = re.compile(r"[\w’',-]+")
+_LAUNCH_BREAK = re.compile(r"[;:.!?()\"“”]|,\s")
+_PASSIVE_GAP = re.compile(r"\s{1,3}(?:(?:were|was|being|(?:had|has|have)\s{1,3}been)\s{1,3})?", re.IGNORECASE)
+_WEAPON_REACH = 80  # characters after a launch verb in which its weapon is looked for
+_NEXT_WORD = re.compile(r"\s*([\w-]+)")
+
+
+def _launch_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
+    """ "Russia launched 120 drones and six missiles at Kyiv", "rockets fired from Lebanon": strikes.
+
+    A launch verb is an attack only with its weapon, and the weapon's subtype is the
+    strike's; the words between them are few ("a wave of", "more than 1,000") and
+    break no clause.
+    """
+    launches = triggers().launches
+    found = []
+    for verb in launches.verbs.finditer(text, sentence.start, sentence.end):
+        weapon = launches.weapons.search(text, verb.end(), min(sentence.end, verb.end() + _WEAPON_REACH))
+        if weapon is not None:
+            gap = text[verb.end() : weapon.start()]
+            if len(_LAUNCH_GAP.findall(gap)) <= launches.reach and _LAUNCH_BREAK.search(gap) is None:
+                following = _NEXT_WORD.match(text, weapon.end(), sentence.end)
+                if following is None or following.group(1).lower() not in launches.not_after:
+                    found.append((verb.start(), weapon.end(), _weapon_trigger(weapon.group())))
+                    continue
+        if not verb.group().lower().endswith("ed"):
+            continue
+        # "drones launched by Russia", "rockets were fired from Lebanon"
+        following = _NEXT_WORD.match(text, verb.end(), sentence.end)
+        if following is None or following.group(1).lower() not in launches.passive_after:
+            continue
+        before = [
+            w
+            for w in launches.weapons.finditer(text, max(sentence.start, verb.start() - 40), verb.start())
+            if _PASSIVE_GAP.fullmatch(text, w.end(), verb.start())
+        ]
+        if before:
+            found.append((before[-1].start(), verb.end(), _weapon_trigger(before[-1].group())))
+    return found
+
+
+def _weapon_trigger(weapon: str) -> Trigger:
+    return Trigger("strike", triggers().launches.subtype_of[" ".join(weapon.lower().split())])
 
 
 def _source(document_id: str, url: str | None, text: str, sentence: Sentence, start: int, end: int) -> Source:

@@ -54,6 +54,33 @@ class Triggers:
     casualty: WordList
     nature_subjects: WordList  # "earthquake", "storm": what strikes without being an attack
     nature_verbs: frozenset[str]  # "struck", "strike": the verbs they share with attacks
+    launches: Launches
+
+
+@dataclass(frozen=True)
+class Launches:
+    """Weapons launched at someone: "launched 120 drones at", "rockets fired from"."""
+
+    verbs: WordList
+    weapons: WordList
+    subtype_of: dict[str, str]  # weapon (lower case) -> strike subtype
+    reach: int  # words that may stand between the verb and its weapon ("a wave of", "more than 1,000")
+    passive_after: frozenset[str]  # the word after "launched" in "drones launched by Russia"
+    not_after: frozenset[str]  # "drone delivery": the weapon word names a thing, not what was launched
+
+
+def _launches(data: dict[str, Any]) -> Launches:
+    subtype_of = {
+        " ".join(weapon.lower().split()): subtype for subtype, weapons in data["weapons"].items() for weapon in weapons
+    }
+    return Launches(
+        verbs=_words_pattern(data["verbs"], case_sensitive=False),
+        weapons=_words_pattern(set(subtype_of), case_sensitive=False),
+        subtype_of=subtype_of,
+        reach=int(data["reach"]),
+        passive_after=frozenset(data["passive_after"]),
+        not_after=frozenset(data["not_after"]),
+    )
 
 
 @cache
@@ -73,6 +100,7 @@ def triggers() -> Triggers:
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
         nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),
         nature_verbs=frozenset(data["nature_verbs"]),
+        launches=_launches(data["launches"]),
     )
 
 

@@ -177,7 +177,7 @@ def test_a_saying_clause_is_a_statement_by_the_actor_of_the_act_it_accompanies()
     events = chrono.extract(text, published=DCT).events
     (statement,) = [e for e in events if e.type == "statement"]
     assert statement.sources[0].trigger == "saying"
-    strike = next(e for e in events if e.type == "strike" and any(s.trigger == "fired" for s in e.sources))
+    strike = next(e for e in events if e.type == "strike" and any(s.trigger == "fired two rockets" for s in e.sources))
     assert statement.actors[0].name == "M23"
     assert statement.date.start == strike.date.start == dt.date(2026, 3, 9)
     assert "accompanies" in statement.date.rationale
@@ -337,3 +337,33 @@ def test_a_ceasefire_that_collapses_or_is_violated_is_a_breach():
     (breach,) = events("The ceasefire collapsed on Sunday as fighting resumed near Goma.")
     assert (breach.type, breach.subtype, breach.date.start) == ("other", "ceasefire_breach", dt.date(2026, 3, 8))
     assert ("other", "ceasefire_breach") in by_type("Russia violated the ceasefire on Monday, Kyiv said.")
+
+
+def test_a_weapon_launched_at_someone_is_a_strike_of_the_weapons_kind():
+    (drones,) = events("Russia launched a wave of more than 1,000 drones at Kyiv on Tuesday.")
+    assert (drones.subtype, drones.sources[0].trigger) == ("drone_strike", "launched a wave of more than 1,000 drones")
+    assert drones.date.start == dt.date(2026, 3, 10)
+    assert [a.name for a in drones.actors if a.role == "attacker"] == ["Russia"]
+    (rockets,) = events("Hezbollah fired 30 rockets into northern Israel on Monday.")
+    assert (rockets.subtype, rockets.sources[0].trigger) == ("shelling", "fired 30 rockets")
+    (missile,) = events("Houthi rebels fired a ballistic missile at a tanker in the Red Sea on Friday.")
+    assert (missile.subtype, missile.sources[0].trigger) == ("missile_strike", "fired a ballistic missile")
+
+
+def test_a_weapon_launched_by_someone_is_a_strike_too():
+    (strike,) = events("Air defences downed 40 of the 52 drones launched by Russia on Sunday.")
+    assert (strike.subtype, strike.sources[0].trigger) == ("drone_strike", "drones launched")
+    assert strike.date.start == dt.date(2026, 3, 8)
+    (strike,) = events("Rockets were fired from Gaza at Ashkelon on Wednesday.")
+    assert (strike.subtype, strike.sources[0].trigger) == ("shelling", "Rockets were fired")
+
+
+def test_launching_a_product_or_firing_a_coach_is_no_strike():
+    assert by_type("The startup launched a drone delivery service in Nairobi on Monday.") == []
+    assert by_type("The club fired its coach on Monday after a string of defeats.") == []
+    assert by_type("The ministry launched an inquiry; missiles were not mentioned in Kyiv.") == []
+
+
+def test_a_launch_of_strikes_named_as_such_keeps_the_strike_trigger():
+    (strike,) = events("U.S. forces launched cruise missile strikes on camps in Afghanistan on Thursday.")
+    assert (strike.subtype, strike.sources[0].trigger) == ("missile_strike", "missile strikes")

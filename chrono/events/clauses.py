@@ -15,6 +15,7 @@ from functools import cache
 
 from chrono.models import EventMention, Precision, TemporalExpression, TimeValue
 from chrono.temporal.lexicon import count_of, expand, word_classes
+from chrono.temporal.tense import is_past_verb
 
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 
@@ -148,6 +149,27 @@ def only_before(text: str, mention: EventMention, time: TemporalExpression | Non
         and _FIRST_ACT.search(text, max(source.sentence_start, source.trigger_start - 12), source.trigger_start)
         is not None
     )
+
+
+# "that arrived in Cairo", "who had flown in": a relative clause with its own verb, up to the time.
+_RELATIVE_OPENING = re.compile(
+    r"\b(?:that|who|which)\s{1,3}(?:(?:had|has|have|was|were)\s{1,3})?(?P<verb>[A-Za-z]+)\b[^,;:()]{0,80}$",
+    re.IGNORECASE,
+)
+_RELATIVE_REACH = 120  # characters before the time expression in which the relative pronoun stands
+_MAIN_VERB_GAP = re.compile(r"\s{1,3}(?:(?:also|then|later|finally|only)\s{1,3})?")
+
+
+def inside_subject_relative(text: str, sentence_start: int, expression: TemporalExpression, trigger_start: int) -> bool:
+    """ "A delegation that arrived in Cairo on Saturday held talks on Monday": Saturday is the arrival's.
+
+    A time at the end of a relative clause with a verb of its own, right before the
+    main verb (the trigger), dates the clause, not the main verb.
+    """
+    if expression.end > trigger_start or not _MAIN_VERB_GAP.fullmatch(text, expression.end, trigger_start):
+        return False
+    opening = _RELATIVE_OPENING.search(text, max(sentence_start, expression.start - _RELATIVE_REACH), expression.start)
+    return opening is not None and is_past_verb(opening.group("verb"))
 
 
 _SUPERLATIVE = re.compile(

@@ -13,7 +13,14 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from chrono.events.clauses import CLAUSE_BREAK, moved_by_distance, only_before, spanned_before, superlative_since
+from chrono.events.clauses import (
+    CLAUSE_BREAK,
+    inside_subject_relative,
+    moved_by_distance,
+    only_before,
+    spanned_before,
+    superlative_since,
+)
 from chrono.events.lexicon import triggers
 from chrono.models import (
     EventMention,
@@ -93,7 +100,7 @@ def _governing(
         possessive_elsewhere = _POSSESSIVE_TIME.match(text, expression.end) is not None and not (
             expression.end <= trigger_start and _OWN_NOUN.fullmatch(text, expression.end, trigger_start)
         )
-        if possessive_elsewhere:
+        if possessive_elsewhere or inside_subject_relative(text, sentence_start, expression, trigger_start):
             same_clause = False
         if (
             same_clause

@@ -144,6 +144,12 @@ _BETWEEN_VERB_AND_DATE = frozenset({"in", "on", "at", "between", "during", "from
 _NOT_VERBS = frozenset({"last", "previous", "earlier", "ago"})
 
 
+def is_past_verb(word: str) -> bool:
+    """ "arrived", "met", "had": a word the tense rules read as a verb in the past."""
+    word = word.lower().replace("’", "'")
+    return word not in _NOT_VERBS and _classify(word, tense_markers()) == "past"
+
+
 def past_verb_before(text: str, sentence: Sentence, start: int) -> bool:
     """Whether a past verb governs the expression at ``start`` directly ("ended on March 3").
 

@@ -78,3 +78,17 @@ def test_a_distance_from_a_default_day_still_holds_and_one_past_the_calendar_mov
 def test_the_first_such_call_since_april_is_a_record_not_a_date():
     event = only_event("Foreign Minister Ana Lopez held a video call with Iran, the first such call since April.")
     assert event.date.start == DCT
+
+
+def test_a_time_ending_a_relative_clause_dates_that_clause_not_the_main_verb_after_it():
+    text = "A delegation that arrived in Cairo on Saturday held talks with Egyptian officials on Monday."
+    events = {e.type: e for e in chrono.extract(text, published=DCT).events}
+    assert events["talks"].date.start == dt.date(2026, 3, 9)  # Monday, not the arrival's Saturday
+    assert events["other"].date.start == dt.date(2026, 3, 7)  # the arrival keeps Saturday
+
+
+def test_a_time_after_a_complement_that_still_dates_the_verb_after_it():
+    # "said that ... " opens no relative clause: the strike is Tuesday's
+    text = "Kyiv said that on Tuesday Russian drones struck Odesa."
+    (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert strike.date.start == dt.date(2026, 3, 10)

@@ -1,4 +1,4 @@
-from chrono.temporal.tense import detect_tense, past_verb_before
+from chrono.temporal.tense import detect_tense, is_past_verb, past_verb_before
 from chrono.text import segment
 
 
@@ -102,3 +102,8 @@ def test_a_past_verb_right_before_a_date_is_the_dates_own():
     assert own("Exports doubled between January and March.", "January")
     assert not own("The firm agreed to buy the unit in February.", "February")  # the purchase may be ahead
     assert not own("They met last February.", "February")  # 'last' says when, it is no verb
+
+
+def test_past_verbs_regular_and_irregular_but_not_time_words_or_adjectives():
+    words = ("arrived", "Met", "began", "last", "ago", "armed", "talks")
+    assert [w for w in words if is_past_verb(w)] == ["arrived", "Met", "began"]

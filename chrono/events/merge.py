@@ -94,6 +94,7 @@ class _Group:
         self.date: TimeValue | None = None
         self.round: int | None = None
         self.actors: list[Actor] = []
+        self.location: Location | None = None
         self._actor_keys: set[tuple[str, str]] = set()
         self.add(mention)
 
@@ -107,6 +108,8 @@ class _Group:
             self.date = mention.date
         if self.round is None:
             self.round = mention.attributes.round
+        if self.location is None:
+            self.location = mention.location
         for actor in mention.actors:
             if (actor.name, actor.role) not in self._actor_keys:
                 self._actor_keys.add((actor.name, actor.role))
@@ -117,6 +120,8 @@ class _Group:
         if mention.type != first.type:
             return False
         if mention.type == "talks":
+            if not _places_agree(self.location, mention.location):
+                return False
             if self.round is not None and mention.attributes.round is not None:
                 return self.round == mention.attributes.round
             # "the negotiations" on the day of round 2 is round 2: one side has no round number.
@@ -149,6 +154,16 @@ class _Group:
         )
         same_sentence = any(m.sentence == mention.sentence for m in self.mentions)
         return mention.subtype == first.subtype and (same_dates or same_sentence)
+
+
+def _places_agree(a: Location | None, b: Location | None) -> bool:
+    """Talks in Istanbul and a meeting in Brussels are two events; Istanbul and Turkey can be one."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.kind == "country" or b.kind == "country":
+        city, country = (b, a) if a.kind == "country" else (a, b)
+        return city.kind != "country" and city.country == country.name
+    return False
 
 
 def _compatible(a: list[Actor], b: list[Actor], roles: tuple[str, ...]) -> bool:
@@ -413,6 +428,8 @@ def _party_roles(event_type: str) -> tuple[str, ...]:
 
 def _same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or not _overlap(a.date, b.date) or a.date is None:
+        return False
+    if a.type == "talks" and not _places_agree(a.location, b.location):
         return False
     if a.type == "talks" and a.attributes.round and b.attributes.round:
         return a.attributes.round == b.attributes.round and _compatible(a.actors, b.actors, ("participant",))

@@ -218,3 +218,18 @@ def test_an_event_read_with_a_foreign_id_gets_the_merge_id_when_a_second_report_
     foreign = first.events[0].model_copy(update={"id": "made-elsewhere", "confidence": 1.0})
     merged = merge_timelines([first.model_copy(update={"events": [foreign]}), second, third]).events[0]
     assert merged.id == first.events[0].id and merged.confidence == 1.0
+
+
+def test_talks_in_different_cities_are_different_events_and_a_city_agrees_with_its_country():
+    text = (
+        "Iran and Oman will hold a new round of talks in Muscat next week. "
+        "Foreign ministers of the European Union will meet in Brussels on Monday."
+    )
+    talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert sorted(e.location.name for e in talks) == ["Brussels", "Muscat"]
+    a = Document(id="a", text="The third round of talks between Iran and Oman opened on Monday in Oman.", published=DCT)
+    b = Document(id="b", text="Iran and Oman held the third round of talks on Monday in Muscat.", published=DCT)
+    (merged,) = [e for e in chrono.extract([a, b]).events if e.type == "talks"]
+    assert {s.document_id for s in merged.sources} == {"a", "b"}
+    c = Document(id="c", text="Iran and Oman held the third round of talks on Monday in Geneva.", published=DCT)
+    assert len([e for e in chrono.extract([b, c]).events if e.type == "talks"]) == 2

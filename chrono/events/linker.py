@@ -45,11 +45,23 @@ _GOVERNING_REACH = 400  # characters from a trigger within which its time expres
 _QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked for
 _COMPARISON_FRAME = re.compile(r"\bof\s+$")
 _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time may stand
-_SPEECH_MEDIUM = re.compile(
-    r"\s+(?:in|on|at|via)\s+(?:a|an|the|its|their|his|her)\s+(?:own\s+|joint\s+|written\s+)?"
-    r"(?:statement|news\s+release|press\s+release|release|post|interview|briefing|news\s+conference|letter|video)"
-    r"(?:\s+(?:released|issued|published|posted|given))?",
-    re.IGNORECASE,
+# What may stand between a speech verb and the day it was said on: to whom, how, where.
+# "told reporters in Ankara on Tuesday", "said in a statement released late Thursday",
+# "told The Associated Press on Monday", "said at a news conference in Kyiv on Friday".
+_ADDRESSEE = (
+    r"(?i:reporters|journalists|lawmakers|legislators|parliament|the\s{1,3}press|state\s{1,3}(?:television|tv|media)"
+    r"|an?\s{1,3}(?:news|press)\s{1,3}conference|an?\s{1,3}briefing)"
+)
+_CAPITALISED = r"[A-Z][\w.&'’-]{0,30}(?:\s{1,3}[A-Z][\w.&'’-]{0,30}){0,3}"  # "The Associated Press"
+_MEDIUM = (
+    r"(?i:\s{1,3}(?:in|on|at|via)\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}(?:own\s{1,3}|joint\s{1,3}|written\s{1,3})?"
+    r"(?:statement|news\s{1,3}release|press\s{1,3}release|release|post|interview|briefing|news\s{1,3}conference"
+    r"|letter|video)(?:\s{1,3}(?:released|issued|published|posted|given))?)"
+)
+_PLACE = r"\s{1,3}(?i:in|at)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,2}(?!\w)"
+_SPEECH_SETTING = re.compile(
+    rf"(?:(?:(?<=told)|(?<=tells)|(?<=telling))\s{{1,3}}(?:the\s{{1,3}})?(?:{_ADDRESSEE}|{_CAPITALISED})"
+    rf"|\s{{1,3}}to\s{{1,3}}{_ADDRESSEE})?(?:{_MEDIUM})?(?:{_PLACE})?"
 )
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
 # "has warned", "have failed", "has been closed": present perfect, which states no day.
@@ -208,12 +220,23 @@ _AHEAD = re.compile(
 )
 
 
+# "talks would resume", "the meeting is expected to take place": the trigger's own verb is ahead.
+_AHEAD_AFTER = re.compile(
+    r"\s{1,3}(?:(?:will|would|could|shall)\s{1,3}(?:be\s{1,3}held|take\s{1,3}place|resume|begin|start|open|convene"
+    r"|go\s{1,3}ahead)|(?:is|are)\s{1,3}(?:expected|due|set|scheduled|planned|to\s{1,3}be))\b",
+    re.IGNORECASE,
+)
+
+
 def _ahead(text: str, mention: EventMention) -> bool:
-    """Is the trigger the thing a future verb right before it brings ("would be a meeting")?"""
+    """Is the trigger the thing a future verb brings ("would be a meeting", "talks would resume")?"""
     if mention.type == "statement":
         return False  # "will say" is rare; a statement is dated by when it was made
     source = mention.source
-    return _AHEAD.search(text, max(source.sentence_start, source.trigger_start - 40), source.trigger_start) is not None
+    return (
+        _AHEAD.search(text, max(source.sentence_start, source.trigger_start - 40), source.trigger_start) is not None
+        or _AHEAD_AFTER.match(text, source.trigger_end, source.sentence_end) is not None
+    )
 
 
 def _inside_quote(text: str, sentence_start: int, position: int) -> bool:
@@ -319,7 +342,7 @@ def _fallback(publication: PublicationDate) -> TimeValue:
 
 _LEAD_SENTENCES = 2  # sentences at the top of a story in which it says what day it reports
 # "said Saturday", "announced on Wednesday", "said in a statement released late Thursday".
-_SPEECH_THEN_DAY = re.compile(rf"(?:{_SPEECH_MEDIUM.pattern})?\s+(?:(?:on|late|early)\s+){{0,2}}$", re.IGNORECASE)
+_SPEECH_THEN_DAY = re.compile(rf"{_SPEECH_SETTING.pattern}\s+(?i:(?:on|late|early)\s+){{0,2}}$")
 _SPEECH_DAY_REACH = 100  # characters back from a day in which the speech verb it dates may stand
 
 
@@ -410,11 +433,9 @@ def link(
         if mention.type == "statement":
             # A statement is dated by the time next to its speech verb ("said on Tuesday that ..."),
             # not by a date inside what was said ("... that talks will resume on March 18").
-            reach = mention.source.trigger_end + _SPEECH_TIME_REACH
-            # "said in a statement released late Thursday": the medium stands between verb and day.
-            medium = _SPEECH_MEDIUM.match(text, mention.source.trigger_end)
-            if medium is not None:
-                reach = medium.end() + _SPEECH_TIME_REACH
+            # "told reporters in Ankara on Tuesday": whom, how and where stand between verb and day.
+            setting = _SPEECH_SETTING.match(text, mention.source.trigger_end)
+            reach = (setting.end() if setting else mention.source.trigger_end) + _SPEECH_TIME_REACH
             # "... as of February 5" dates the state an assessment reports, so it dates the report too.
             candidates = [
                 e
@@ -437,6 +458,10 @@ def link(
             and not found[1]
             and _ATTACHED.match(text, found[0].end, mention.source.trigger_start) is None
         ):
+            found = None
+        if found is not None and not found[1] and found[0].start in speech_times and _ahead(text, mention):
+            # "Peskov said on Saturday that talks would resume": Saturday is the saying's; the talks
+            # it announces are ahead of it, on no day yet.
             found = None
         if found is not None and mention.anaphoric and not found[1]:
             # "the talks" takes a date only from its own clause; else it refers back, and the

@@ -247,3 +247,19 @@ def test_the_narrative_day_carries_the_day_without_early_or_late():
     events = {e.type: e for e in chrono.extract(text, published=DCT).events}
     assert (events["talks"].date.value, events["talks"].date.modifier) == ("2026-03-11", "END")
     assert (events["strike"].date.value, events["strike"].date.modifier) == ("2026-03-11", None)
+
+
+def test_a_statement_is_dated_past_whom_it_was_told_to_and_where():
+    for setting in ("told reporters in Ankara", "told The Associated Press", "said at a news conference in Kyiv"):
+        text = f"The ceasefire is holding, Foreign Minister Ana Lopez {setting} on Tuesday."
+        (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+        assert statement.date.start == dt.date(2026, 3, 10), setting
+        assert statement.sources[0].time_text == "Tuesday"
+
+
+def test_talks_a_statement_says_would_resume_are_planned_not_on_the_day_it_was_said():
+    text = "Kremlin spokesman Dmitry Peskov said on Saturday that talks would resume."
+    events = {e.type: e for e in chrono.extract(text, published=DCT).events}
+    assert events["statement"].date.start == dt.date(2026, 3, 7)
+    assert events["talks"].date is None
+    assert events["talks"].attributes.planned

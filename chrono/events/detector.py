@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from chrono.events import arguments as args
-from chrono.events.lexicon import Trigger, triggers
+from chrono.events.lexicon import Trigger, VerbObject, triggers
 from chrono.models import (
     Actor,
     EventAttributes,
@@ -82,58 +82,73 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         ):
             continue  # "an earthquake of magnitude 6 struck the coast": no attack
         hits.append((match.start(), match.end(), trigger))
-    launched = _launch_hits(text, sentence)
-    if not launched:
+    spanning = _verb_object_hits(text, sentence)
+    if not spanning:
         return hits
-    # "fired a ballistic missile": the launch is the one trigger of the strike words it spans.
-    kept = [h for h in hits if h[2].event_type != "strike" or not any(s <= h[0] and h[1] <= e for s, e, _ in launched)]
-    return sorted(kept + launched, key=lambda h: h[0])
+    # "fired a ballistic missile": the phrase is the one trigger of the words of its type it spans.
+    kept = [
+        h for h in hits if not any(s <= h[0] and h[1] <= e and t.event_type == h[2].event_type for s, e, t in spanning)
+    ]
+    return sorted(kept + spanning, key=lambda h: h[0])
 
 
-# Between a launch verb and its weapon: words, numbers ("1,000") and hyphens, but no clause break.
-_LAUNCH_GAP = re.compile(r"[\w’',-]+")
-_LAUNCH_BREAK = re.compile(r"[;:.!?()\"“”]|,\s")
+# Between a verb and its object: words, numbers ("1,000") and hyphens, but no clause break.
+_OBJECT_GAP = re.compile(r"[\w’',-]+")
+_OBJECT_BREAK = re.compile(r"[;:.!?()\"“”]|,\s")
 _PASSIVE_GAP = re.compile(r"\s{1,3}(?:(?:were|was|being|(?:had|has|have)\s{1,3}been)\s{1,3})?", re.IGNORECASE)
-_WEAPON_REACH = 80  # characters after a launch verb in which its weapon is looked for
+_OBJECT_REACH = 80  # characters after a verb in which its object is looked for
+_PASSIVE_REACH = 40  # characters before a passive verb in which its object is looked for
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 
 
-def _launch_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
-    """ "Russia launched 120 drones and six missiles at Kyiv", "rockets fired from Lebanon": strikes.
+def _verb_object_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
+    """ "Russia launched 120 drones at Kyiv", "rockets fired from Lebanon", "exchanged 175 prisoners".
 
-    A launch verb is an attack only with its weapon, and the weapon's subtype is the
-    strike's; the words between them are few ("a wave of", "more than 1,000") and
-    break no clause.
+    Some verbs make an event only with their object ("launched" a weapon, "exchanged"
+    prisoners), which the object's kind types; the words between them are few ("a
+    wave of", "more than 1,000") and break no clause.
     """
-    launches = triggers().launches
     found = []
-    for verb in launches.verbs.finditer(text, sentence.start, sentence.end):
-        weapon = launches.weapons.search(text, verb.end(), min(sentence.end, verb.end() + _WEAPON_REACH))
-        if weapon is not None:
-            gap = text[verb.end() : weapon.start()]
-            if len(_LAUNCH_GAP.findall(gap)) <= launches.reach and _LAUNCH_BREAK.search(gap) is None:
-                following = _NEXT_WORD.match(text, weapon.end(), sentence.end)
-                if following is None or following.group(1).lower() not in launches.not_after:
-                    found.append((verb.start(), weapon.end(), _weapon_trigger(weapon.group())))
-                    continue
-        if not verb.group().lower().endswith("ed"):
-            continue
-        # "drones launched by Russia", "rockets were fired from Lebanon"
-        following = _NEXT_WORD.match(text, verb.end(), sentence.end)
-        if following is None or following.group(1).lower() not in launches.passive_after:
-            continue
-        before = [
-            w
-            for w in launches.weapons.finditer(text, max(sentence.start, verb.start() - 40), verb.start())
-            if _PASSIVE_GAP.fullmatch(text, w.end(), verb.start())
-        ]
-        if before:
-            found.append((before[-1].start(), verb.end(), _weapon_trigger(before[-1].group())))
+    for family in triggers().verb_objects:
+        for verb in family.verbs.finditer(text, sentence.start, sentence.end):
+            hit = _object_after(text, sentence, family, verb) or _object_before(text, sentence, family, verb)
+            if hit is not None:
+                found.append(hit)
     return found
 
 
-def _weapon_trigger(weapon: str) -> Trigger:
-    return Trigger("strike", triggers().launches.subtype_of[" ".join(weapon.lower().split())])
+def _object_after(
+    text: str, sentence: Sentence, family: VerbObject, verb: re.Match[str]
+) -> tuple[int, int, Trigger] | None:
+    found = family.objects.search(text, verb.end(), min(sentence.end, verb.end() + _OBJECT_REACH))
+    if found is None:
+        return None
+    gap = text[verb.end() : found.start()]
+    if len(_OBJECT_GAP.findall(gap)) > family.reach or _OBJECT_BREAK.search(gap) is not None:
+        return None
+    following = _NEXT_WORD.match(text, found.end(), sentence.end)
+    if following is not None and following.group(1).lower() in family.not_after:
+        return None
+    return verb.start(), found.end(), family.trigger_of[" ".join(found.group().lower().split())]
+
+
+def _object_before(
+    text: str, sentence: Sentence, family: VerbObject, verb: re.Match[str]
+) -> tuple[int, int, Trigger] | None:
+    """ "drones launched by Russia", "rockets were fired from Lebanon": the passive."""
+    if not verb.group().lower().endswith("ed"):
+        return None
+    following = _NEXT_WORD.match(text, verb.end(), sentence.end)
+    if following is None or following.group(1).lower() not in family.passive_after:
+        return None
+    before = [
+        found
+        for found in family.objects.finditer(text, max(sentence.start, verb.start() - _PASSIVE_REACH), verb.start())
+        if _PASSIVE_GAP.fullmatch(text, found.end(), verb.start())
+    ]
+    if not before:
+        return None
+    return before[-1].start(), verb.end(), family.trigger_of[" ".join(before[-1].group().lower().split())]
 
 
 def _source(document_id: str, url: str | None, text: str, sentence: Sentence, start: int, end: int) -> Source:

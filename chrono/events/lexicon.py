@@ -54,29 +54,31 @@ class Triggers:
     casualty: WordList
     nature_subjects: WordList  # "earthquake", "storm": what strikes without being an attack
     nature_verbs: frozenset[str]  # "struck", "strike": the verbs they share with attacks
-    launches: Launches
+    verb_objects: tuple[VerbObject, ...]
 
 
 @dataclass(frozen=True)
-class Launches:
-    """Weapons launched at someone: "launched 120 drones at", "rockets fired from"."""
+class VerbObject:
+    """A verb and its object a few words apart: "launched 120 drones at", "exchanged 175 prisoners"."""
 
     verbs: WordList
-    weapons: WordList
-    subtype_of: dict[str, str]  # weapon (lower case) -> strike subtype
-    reach: int  # words that may stand between the verb and its weapon ("a wave of", "more than 1,000")
-    passive_after: frozenset[str]  # the word after "launched" in "drones launched by Russia"
-    not_after: frozenset[str]  # "drone delivery": the weapon word names a thing, not what was launched
+    objects: WordList
+    trigger_of: dict[str, Trigger]  # object (lower case) -> the event it makes
+    reach: int  # words that may stand between verb and object ("a wave of", "more than 1,000")
+    passive_after: frozenset[str]  # the word after the verb in "drones launched by Russia"
+    not_after: frozenset[str]  # "drone delivery": the object word names a thing, not what the verb acts on
 
 
-def _launches(data: dict[str, Any]) -> Launches:
-    subtype_of = {
-        " ".join(weapon.lower().split()): subtype for subtype, weapons in data["weapons"].items() for weapon in weapons
-    }
-    return Launches(
+def _verb_object(data: dict[str, Any]) -> VerbObject:
+    trigger_of: dict[str, Trigger] = {}
+    for kind, objects in data["objects"].items():
+        event_type, subtype = kind.split("/")
+        for phrase in objects:
+            trigger_of[" ".join(phrase.lower().split())] = Trigger(event_type, subtype)
+    return VerbObject(
         verbs=_words_pattern(data["verbs"], case_sensitive=False),
-        weapons=_words_pattern(set(subtype_of), case_sensitive=False),
-        subtype_of=subtype_of,
+        objects=_words_pattern(set(trigger_of), case_sensitive=False),
+        trigger_of=trigger_of,
         reach=int(data["reach"]),
         passive_after=frozenset(data["passive_after"]),
         not_after=frozenset(data["not_after"]),
@@ -100,7 +102,7 @@ def triggers() -> Triggers:
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
         nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),
         nature_verbs=frozenset(data["nature_verbs"]),
-        launches=_launches(data["launches"]),
+        verb_objects=tuple(_verb_object(family) for family in data["verb_objects"]),
     )
 
 

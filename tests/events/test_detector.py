@@ -367,3 +367,16 @@ def test_launching_a_product_or_firing_a_coach_is_no_strike():
 def test_a_launch_of_strikes_named_as_such_keeps_the_strike_trigger():
     (strike,) = events("U.S. forces launched cruise missile strikes on camps in Afghanistan on Thursday.")
     assert (strike.subtype, strike.sources[0].trigger) == ("missile_strike", "missile strikes")
+
+
+def test_prisoners_exchanged_counted_or_in_the_passive_are_a_prisoner_exchange():
+    (swap,) = events("Ukraine and Russia exchanged 175 prisoners of war on Wednesday.")
+    assert (swap.type, swap.subtype, swap.sources[0].trigger) == (
+        "other",
+        "prisoner_exchange",
+        "exchanged 175 prisoners of war",
+    )
+    assert swap.date.start == dt.date(2026, 3, 11)
+    (swap,) = events("Some 390 prisoners were exchanged on Friday under a deal brokered by the UAE.")
+    assert (swap.subtype, swap.date.start) == ("prisoner_exchange", dt.date(2026, 3, 6))
+    assert by_type("The two sides traded accusations over the fate of the prisoners on Monday.") == []

@@ -108,12 +108,14 @@ def _verb_object_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Tri
     prisoners), which the object's kind types; the words between them are few ("a
     wave of", "more than 1,000") and break no clause.
     """
+    table = triggers().verb_objects
     found = []
-    for family in triggers().verb_objects:
-        for verb in family.verbs.finditer(text, sentence.start, sentence.end):
+    for verb in table.verbs.finditer(text, sentence.start, sentence.end):
+        for family in table.families_of[verb.group().lower()]:
             hit = _object_after(text, sentence, family, verb) or _object_before(text, sentence, family, verb)
             if hit is not None:
                 found.append(hit)
+                break
     return found
 
 

@@ -54,19 +54,35 @@ class Triggers:
     casualty: WordList
     nature_subjects: WordList  # "earthquake", "storm": what strikes without being an attack
     nature_verbs: frozenset[str]  # "struck", "strike": the verbs they share with attacks
-    verb_objects: tuple[VerbObject, ...]
+    verb_objects: VerbObjects
 
 
 @dataclass(frozen=True)
 class VerbObject:
     """A verb and its object a few words apart: "launched 120 drones at", "exchanged 175 prisoners"."""
 
-    verbs: WordList
     objects: WordList
     trigger_of: dict[str, Trigger]  # object (lower case) -> the event it makes
     reach: int  # words that may stand between verb and object ("a wave of", "more than 1,000")
     passive_after: frozenset[str]  # the word after the verb in "drones launched by Russia"
     not_after: frozenset[str]  # "drone delivery": the object word names a thing, not what the verb acts on
+
+
+@dataclass(frozen=True)
+class VerbObjects:
+    """Every family's verbs in one list, so a sentence is searched once for all of them."""
+
+    verbs: WordList
+    families_of: dict[str, tuple[VerbObject, ...]]  # verb (lower case) -> the families it opens
+
+
+def _verb_objects(data: list[dict[str, Any]]) -> VerbObjects:
+    families = [_verb_object(family) for family in data]
+    families_of: dict[str, tuple[VerbObject, ...]] = {}
+    for family, raw in zip(families, data, strict=True):
+        for verb in raw["verbs"]:
+            families_of[verb.lower()] = (*families_of.get(verb.lower(), ()), family)
+    return VerbObjects(verbs=_words_pattern(set(families_of), case_sensitive=False), families_of=families_of)
 
 
 def _verb_object(data: dict[str, Any]) -> VerbObject:
@@ -76,7 +92,6 @@ def _verb_object(data: dict[str, Any]) -> VerbObject:
         for phrase in objects:
             trigger_of[" ".join(phrase.lower().split())] = Trigger(event_type, subtype)
     return VerbObject(
-        verbs=_words_pattern(data["verbs"], case_sensitive=False),
         objects=_words_pattern(set(trigger_of), case_sensitive=False),
         trigger_of=trigger_of,
         reach=int(data["reach"]),
@@ -102,7 +117,7 @@ def triggers() -> Triggers:
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
         nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),
         nature_verbs=frozenset(data["nature_verbs"]),
-        verb_objects=tuple(_verb_object(family) for family in data["verb_objects"]),
+        verb_objects=_verb_objects(data["verb_objects"]),
     )
 
 

@@ -98,8 +98,12 @@ def _actor(entity: Entity, role: ActorRole) -> Actor:
     )
 
 
+# "al-Ansari", "el-Sisi", "bin-Salman": a name after a lower-case particle.
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+
+
 def _is_name_token(token: str) -> bool:
-    return token[:1].isupper() or token[:1].isdigit()
+    return token[:1].isupper() or token[:1].isdigit() or _PARTICLE_NAME.match(token) is not None
 
 
 # Words that stand between a subject and its speech verb ("has also warned").
@@ -283,7 +287,7 @@ def _capitalised_runs(words: list[str]) -> list[list[str]]:
             and index + 1 < len(words)
             and words[index + 1][:1].isupper()
         )
-        if word[:1].isupper() or inner:
+        if word[:1].isupper() or inner or (current and _PARTICLE_NAME.match(word)):
             current.append(word)
         else:
             if current:

@@ -56,7 +56,8 @@ _CAPITALISED = r"[A-Z][\w.&'’-]{0,30}(?:\s{1,3}[A-Z][\w.&'’-]{0,30}){0,3}"  
 _MEDIUM = (
     r"(?i:\s{1,3}(?:in|on|at|via)\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}(?:own\s{1,3}|joint\s{1,3}|written\s{1,3})?"
     r"(?:statement|news\s{1,3}release|press\s{1,3}release|release|post|interview|briefing|news\s{1,3}conference"
-    r"|letter|video)(?:\s{1,3}(?:released|issued|published|posted|given))?)"
+    r"|letter|video|(?:phone|telephone|video)\s{1,3}call|call|speech|address|video\s{1,3}address)"
+    r"(?:\s{1,3}(?:released|issued|published|posted|given))?)"
 )
 _PLACE = r"\s{1,3}(?i:in|at)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,2}(?!\w)"
 _SPEECH_SETTING = re.compile(
@@ -323,6 +324,31 @@ def _narrative_day(
     )
 
 
+_AFTER_REPORTED_CERTAINTY = 0.5
+
+
+def _after_what_it_reports(
+    mention: EventMention, date: TimeValue, days: list[TemporalExpression], publication: PublicationDate
+) -> TimeValue:
+    """ "Eleven hostages were freed late on Monday, the military said": said no earlier than Monday.
+
+    A statement dated by default (the story's day, the publication date) cannot come
+    before a day its own sentence reports; that day is the likeliest for it.
+    """
+    if date.start is None:
+        return date
+    reported = [
+        e
+        for e in days
+        if e.end <= mention.source.trigger_start and e.value.end is not None and e.value.end <= publication.date
+    ]
+    latest = max(reported, key=lambda e: e.value.end or dt.date.min, default=None)
+    if latest is None or latest.value.end is None or latest.value.end <= date.start:
+        return date
+    day = _default_day(latest.value.end, f"the day of what it reports, '{latest.text}': {latest.value.rationale}")
+    return day.model_copy(update={"certainty": _AFTER_REPORTED_CERTAINTY})
+
+
 def _default_day(day: dt.date, rationale: str) -> TimeValue:
     """A day given for want of a reading, at the certainty that says so."""
     return TimeValue(
@@ -526,6 +552,8 @@ def link(
             date = _reported_on(*reporting)
         else:
             date = _fallback(publication)
+        if mention.type == "statement" and time is None and date is not None:
+            date = _after_what_it_reports(mention, date, days_by_sentence.get(mention.sentence, []), publication)
         if date is not None:
             # Even from a default day the clause's distance holds: "The attack came two days after the
             # delegations met" puts the meeting two days before whatever day the attack is given.

@@ -100,3 +100,15 @@ _PIECES = st.sampled_from(
 def test_trying_the_count_pattern_only_where_an_amount_can_begin_finds_what_a_scan_finds(text):
     pattern, _, starts = _quantity_patterns()
     assert [m.span() for m in _counted(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The truce will hold, Qatar's foreign ministry spokesman Majed al-Ansari said.", "Majed al-Ansari"),
+        ("Egyptian President Abdel Fattah el-Sisi said the crossing would stay open.", "Abdel Fattah el-Sisi"),
+    ],
+)
+def test_a_name_with_a_lower_case_particle_is_one_speaker(text, speaker):
+    (statement,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "statement"]
+    assert statement.actors[0].name == speaker

@@ -380,3 +380,10 @@ def test_prisoners_exchanged_counted_or_in_the_passive_are_a_prisoner_exchange()
     (swap,) = events("Some 390 prisoners were exchanged on Friday under a deal brokered by the UAE.")
     assert (swap.subtype, swap.date.start) == ("prisoner_exchange", dt.date(2026, 3, 6))
     assert by_type("The two sides traded accusations over the fate of the prisoners on Monday.") == []
+
+
+def test_agreed_with_a_time_before_what_was_agreed_is_an_agreement_on_that_day():
+    (agreement,) = events("Israel and Hamas agreed on Monday to extend their truce in Gaza by two days.")
+    assert (agreement.subtype, agreement.sources[0].trigger) == ("agreement", "agreed on Monday to")
+    assert agreement.date.start == dt.date(2026, 3, 9)
+    assert by_type("Both sides might agree to a pause in Gaza.") == []

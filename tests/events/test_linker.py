@@ -250,7 +250,13 @@ def test_the_narrative_day_carries_the_day_without_early_or_late():
 
 
 def test_a_statement_is_dated_past_whom_it_was_told_to_and_where():
-    for setting in ("told reporters in Ankara", "told The Associated Press", "said at a news conference in Kyiv"):
+    settings = (
+        "told reporters in Ankara",
+        "told The Associated Press",
+        "said at a news conference in Kyiv",
+        "told President Mara Tell in a phone call",
+    )
+    for setting in settings:
         text = f"The ceasefire is holding, Foreign Minister Ana Lopez {setting} on Tuesday."
         (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
         assert statement.date.start == dt.date(2026, 3, 10), setting
@@ -263,3 +269,14 @@ def test_talks_a_statement_says_would_resume_are_planned_not_on_the_day_it_was_s
     assert events["statement"].date.start == dt.date(2026, 3, 7)
     assert events["talks"].date is None
     assert events["talks"].attributes.planned
+
+
+def test_a_statement_dated_by_default_comes_no_earlier_than_the_day_it_reports():
+    text = (
+        "The truce began on Friday, officials said.\n\n"
+        "A fourth group of 11 hostages was freed late on Wednesday, the Israeli military said."
+    )
+    statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    military = next(e for e in statements if "fourth group" in e.sources[0].sentence)
+    assert military.date.start == dt.date(2026, 3, 11)  # not Friday, the story's earlier day
+    assert "what it reports" in military.date.rationale

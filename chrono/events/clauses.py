@@ -41,6 +41,15 @@ def _offset_phrase() -> re.Pattern[str]:
     )
 
 
+def opens_distance_clause(text: str, start: int, end: int) -> bool:
+    """Does "two days after" (an exact distance) stand in ``text[start:end]``, opening a clause of its own?
+
+    "a package adopted late last month, and come two days after Ukraine said": the
+    time before the distance is not the time of the clause it opens.
+    """
+    return _offset_phrase().search(text, start, end) is not None
+
+
 def moved_by_distance(text: str, mention: EventMention, time: TemporalExpression | None, date: TimeValue) -> TimeValue:
     """'The date was set a day after Angola announced ...': the announcement is a day earlier.
 

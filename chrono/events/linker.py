@@ -18,6 +18,7 @@ from chrono.events.clauses import (
     inside_subject_relative,
     moved_by_distance,
     only_before,
+    opens_distance_clause,
     spanned_before,
     superlative_since,
 )
@@ -64,6 +65,12 @@ _SPEECH_SETTING = re.compile(
     rf"(?:(?:(?<=told)|(?<=tells)|(?<=telling))\s{{1,3}}(?:the\s{{1,3}})?(?:{_ADDRESSEE}|{_CAPITALISED})"
     rf"|\s{{1,3}}to\s{{1,3}}{_ADDRESSEE})?(?:{_MEDIUM})?(?:{_PLACE})?"
 )
+# Statements whose verb takes a noun object ("condemned the decision", "denied the report") before its day.
+_OBJECT_TAKING = frozenset({"criticism", "denial", "appeal"})
+_OBJECT_THEN = re.compile(
+    r"\s{1,3}(?:the|a|an|this|that|these|those|his|her|its|their)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,3}"
+    r"(?i:(?:on|late|early)\s{1,3})?"
+)
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
 # "has warned", "have failed", "has been closed": present perfect, which states no day.
 _PRESENT_PERFECT = re.compile(
@@ -108,7 +115,10 @@ def _governing(
             between = (expression.end, trigger_start)
         else:
             between = (trigger_end, max(trigger_end, expression.start))
-        same_clause = CLAUSE_BREAK.search(text, between[0], between[1]) is None
+        # "adopted late last month and come two days after Ukraine said": the distance opens another clause.
+        same_clause = CLAUSE_BREAK.search(text, between[0], between[1]) is None and not (
+            expression.end <= trigger_start and opens_distance_clause(text, between[0], between[1])
+        )
         # "Monday's shelling followed a drone strike on Saturday": the possessive dates its own noun.
         possessive_elsewhere = _POSSESSIVE_TIME.match(text, expression.end) is not None and not (
             expression.end <= trigger_start and _OWN_NOUN.fullmatch(text, expression.end, trigger_start)
@@ -461,12 +471,19 @@ def link(
             # not by a date inside what was said ("... that talks will resume on March 18").
             # "told reporters in Ankara on Tuesday": whom, how and where stand between verb and day.
             setting = _SPEECH_SETTING.match(text, mention.source.trigger_end)
-            reach = (setting.end() if setting else mention.source.trigger_end) + _SPEECH_TIME_REACH
+            setting_end = setting.end() if setting else mention.source.trigger_end
+            reach = setting_end + _SPEECH_TIME_REACH
             # "... as of February 5" dates the state an assessment reports, so it dates the report too.
+            # "condemned the decision on Tuesday": a verb that takes an object is dated past it.
             candidates = [
                 e
                 for e in candidates
-                if (e.end <= mention.source.trigger_start or e.start <= reach or e.signal == "as of")
+                if (
+                    e.end <= mention.source.trigger_start
+                    or e.start <= reach
+                    or e.signal == "as of"
+                    or (mention.subtype in _OBJECT_TAKING and _OBJECT_THEN.fullmatch(text, setting_end, e.start))
+                )
                 and not _inside_quote(text, paragraph_start[mention.sentence], e.start)
             ]
         preset = [e for e in candidates if e.start == mention.source.time_start]

@@ -387,3 +387,11 @@ def test_agreed_with_a_time_before_what_was_agreed_is_an_agreement_on_that_day()
     assert (agreement.subtype, agreement.sources[0].trigger) == ("agreement", "agreed on Monday to")
     assert agreement.date.start == dt.date(2026, 3, 9)
     assert by_type("Both sides might agree to a pause in Gaza.") == []
+
+
+def test_sanctions_approved_as_a_package_and_people_who_protested():
+    (sanctions,) = events("European Union ministers approved a new package of sanctions against Iran on Monday.")
+    assert (sanctions.subtype, sanctions.date.start) == ("sanctions", dt.date(2026, 3, 9))
+    assert by_type("The United States extended sanctions relief for Iraq on Friday.") == []
+    (protest,) = events("Thousands of people protested in Tehran on Sunday against rising prices.")
+    assert (protest.subtype, protest.date.start) == ("protest", dt.date(2026, 3, 8))

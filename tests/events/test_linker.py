@@ -280,3 +280,22 @@ def test_a_statement_dated_by_default_comes_no_earlier_than_the_day_it_reports()
     military = next(e for e in statements if "fourth group" in e.sources[0].sentence)
     assert military.date.start == dt.date(2026, 3, 11)  # not Friday, the story's earlier day
     assert "what it reports" in military.date.rationale
+
+
+def test_a_verb_that_takes_an_object_is_dated_past_it():
+    for text in (
+        "Spokesman Nasser Kanaani condemned the decision on Tuesday.",
+        "Kremlin spokesman Dmitry Peskov denied the report on Tuesday.",
+    ):
+        (statement,) = chrono.extract(text, published=DCT).events
+        assert statement.date.start == dt.date(2026, 3, 10), text
+
+
+def test_a_time_before_an_exact_distance_does_not_date_the_clause_the_distance_opens():
+    text = (
+        "Ministers approved the sanctions on Monday.\n\n"
+        "The measures follow a package adopted late last month and come two days after "
+        "Foreign Minister Ana Lopez said the drones came from Iran."
+    )
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.start == dt.date(2026, 3, 7)  # two days before Monday 9 March

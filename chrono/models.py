@@ -120,6 +120,9 @@ class Sentence(_Model):
     text: str
     paragraph: int
     boilerplate: bool = Field(default=False, description="navigation lines such as 'Also Read: ...', never events")
+    headline: bool = Field(
+        default=False, description="a text's title line: it names a happening its body tells again, with its day"
+    )
 
 
 class Document(_Model):

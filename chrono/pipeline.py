@@ -74,7 +74,7 @@ def extract_document(document: Document, *, now: dt.date | None = None, warnings
     expressions = resolve_matches(text, sentences, matches, publication)
     mentions = detect(doc_id, document.url, text, sentences, expressions)
     mentions = link(text, sentences, mentions, expressions, publication)
-    events = events_from_mentions(mentions)
+    events = events_from_mentions(mentions, headlines=frozenset(s.index for s in sentences if s.headline))
     logger.info(
         "%s: %d characters, %d time expressions, %d mentions, %d events; published %s%s",
         doc_id,

@@ -115,6 +115,21 @@ class _Group:
                 self._actor_keys.add((actor.name, actor.role))
                 self.actors.append(actor)
 
+    def names(self, mention: EventMention) -> bool:
+        """Could an undated ``mention`` (a headline's) name this group's event, whatever its day?"""
+        first = self.first
+        if mention.type == "statement":
+            speakers = _names(mention.actors, ("speaker",))
+            return bool(speakers) and speakers == _names(self.actors, ("speaker",))
+        if mention.type == "talks":
+            return _places_agree(self.location, mention.location) and _compatible(
+                self.actors, mention.actors, ("participant",)
+            )
+        if mention.type == "strike":
+            kinds = {first.subtype, mention.subtype} - {"attack"}
+            return len(kinds) <= 1 and _compatible(self.actors, mention.actors, ("attacker",))
+        return mention.subtype == first.subtype
+
     def accepts(self, mention: EventMention) -> bool:
         first = self.first
         if mention.type != first.type:
@@ -179,11 +194,20 @@ def _antecedent(groups: list[_Group]) -> _Group | None:
     return max(enumerate(talks), key=lambda pair: (pair[1].date.end, pair[0]))[1]  # type: ignore[union-attr]
 
 
-def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
-    """Mentions of one document gathered per event, in order of first mention."""
+def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = frozenset()) -> list[list[EventMention]]:
+    """Mentions of one document gathered per event, in order of first mention.
+
+    A headline names the happening its story tells ("Israel and Hamas agree to extend
+    truce"), on no day of its own: its mention joins the first like event of the body,
+    adding its actors but not its default date, and stands alone only when the body
+    tells no such event.
+    """
     groups: list[_Group] = []
     groups_by_type: dict[str, list[_Group]] = {}
+    titled = [m for m in mentions if m.sentence in headlines and m.time is None]
     for mention in mentions:
+        if titled and mention in titled:
+            continue
         if mention.anaphoric and mention.date is None:
             antecedent = _antecedent(groups_by_type.get("talks", [])[-_MERGE_WINDOW:])
             if antecedent is not None:
@@ -199,6 +223,12 @@ def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
             groups_by_type.setdefault(mention.type, []).append(group)
         else:
             target.add(mention)
+    for mention in titled:
+        told = next((g for g in groups_by_type.get(mention.type, []) if g.names(mention)), None)
+        if told is not None:
+            told.add(mention.model_copy(update={"anaphoric": True}))  # its actors count, its default date not
+        else:
+            groups.insert(0, _Group(mention))
     _share_series_participants(groups)
     return [g.mentions for g in groups]
 
@@ -417,8 +447,9 @@ def _unique_ids(events: list[Event]) -> list[Event]:
     return [_unique_id(event, seen) for event in events]
 
 
-def events_from_mentions(mentions: list[EventMention]) -> list[Event]:
-    return _unique_ids(sort_events([build_event(group) for group in group_mentions(mentions)]))
+def events_from_mentions(mentions: list[EventMention], *, headlines: frozenset[int] = frozenset()) -> list[Event]:
+    """The events of one document; ``headlines`` are the indices of its title sentences."""
+    return _unique_ids(sort_events([build_event(group) for group in group_mentions(mentions, headlines)]))
 
 
 def _party_roles(event_type: str) -> tuple[str, ...]:

@@ -101,4 +101,18 @@ def segment(text: str) -> list[Sentence]:
                 )
             paragraph += 1
         position = line_end + 1
+    if _opens_with_headline(sentences):
+        sentences[0] = sentences[0].model_copy(update={"headline": True})
     return sentences
+
+
+_HEADLINE_LENGTH = 200  # characters: a title line is short
+_SENTENCE_END = re.compile(r"[.!?:;,\"”’')\]]$")
+
+
+def _opens_with_headline(sentences: list[Sentence]) -> bool:
+    """A first line that is one short unpunctuated sentence, with a story after it, is a title."""
+    if len(sentences) < 3 or sentences[1].paragraph == 0 or sentences[0].boilerplate:
+        return False
+    first = sentences[0]
+    return first.end - first.start <= _HEADLINE_LENGTH and _SENTENCE_END.search(first.text) is None

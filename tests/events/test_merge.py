@@ -233,3 +233,18 @@ def test_talks_in_different_cities_are_different_events_and_a_city_agrees_with_i
     assert {s.document_id for s in merged.sources} == {"a", "b"}
     c = Document(id="c", text="Iran and Oman held the third round of talks on Monday in Geneva.", published=DCT)
     assert len([e for e in chrono.extract([b, c]).events if e.type == "talks"]) == 2
+
+
+def test_a_headline_joins_the_event_its_story_tells_and_stands_alone_only_when_it_tells_none():
+    text = (
+        "Iran and Oman hold talks in Muscat\n\n"
+        "Iran and Oman held talks in Muscat on Monday, officials said.\n\n"
+        "Russian drones struck Odesa overnight.\n"
+    )
+    talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert len(talks) == 1
+    assert talks[0].date.start == dt.date(2026, 3, 9)  # the body's day, not the headline's default
+    assert len(talks[0].sources) >= 2
+    alone = "Clashes in Goma leave 12 dead\n\nThe city was calm on Monday. Shops opened. Schools were shut.\n"
+    (clash,) = chrono.extract(alone, published=DCT).events
+    assert (clash.type, clash.subtype) == ("strike", "clash")

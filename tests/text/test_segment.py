@@ -58,3 +58,11 @@ def test_a_short_capitalised_word_before_a_title_is_part_of_the_name():
         "He met the envoy.",
         "Gen. Smith spoke.",
     ]
+
+
+def test_a_short_unpunctuated_first_line_before_a_story_is_its_headline():
+    story = "Iran and Oman agree to resume talks\n\nThe two sides agreed on Monday. Talks resume in May.\n"
+    assert [s.headline for s in segment(story)] == [True, False, False]
+    # a first sentence of the story, a one-line text, or a title with nothing after it is no headline
+    assert not segment("The two sides agreed on Monday.\nTalks resume in May. Both said so.\n")[0].headline
+    assert not segment("Iran and Oman agree to resume talks\nTalks resume in May.")[0].headline

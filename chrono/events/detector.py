@@ -205,7 +205,12 @@ def _talks(
 ) -> list[EventMention]:
     talks_hits = [h for h in hits if h[2].event_type == "talks"]
     mentions = []
-    groups = [part for group in _by_nearest_time(talks_hits, times) for part in _by_round(text, group)]
+    groups = [
+        part
+        for group in _by_nearest_time(talks_hits, times)
+        for by_round in _by_round(text, group)
+        for part in _by_subordinate_clause(text, by_round)
+    ]
     for group in groups:
         best = _best(_without_topics(text, sentence, group), "talks")
         if best is None:
@@ -277,6 +282,18 @@ def _by_round(text: str, group: list[tuple[int, int, Trigger]]) -> list[list[tup
     parts = list(by_ordinal.values())
     parts[0] = sorted(parts[0] + others)
     return parts
+
+
+# "resumed talks ... four months after the last round collapsed": a clause told as earlier or later.
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|until)\b", re.IGNORECASE)
+
+
+def _by_subordinate_clause(text: str, group: list[tuple[int, int, Trigger]]) -> list[list[tuple[int, int, Trigger]]]:
+    """Triggers after "after", "since", "before" tell another happening than those before it."""
+    for index in range(1, len(group)):
+        if _SUBORDINATOR.search(text, group[index - 1][1], group[index][0]):
+            return [group[:index], group[index:]]
+    return [group]
 
 
 _LIST_GAP = 40  # characters between two listed dates ("Oct. 6 in Prague, and Oct. 31")

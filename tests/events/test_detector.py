@@ -395,3 +395,11 @@ def test_sanctions_approved_as_a_package_and_people_who_protested():
     assert by_type("The United States extended sanctions relief for Iraq on Friday.") == []
     (protest,) = events("Thousands of people protested in Tehran on Sunday against rising prices.")
     assert (protest.subtype, protest.date.start) == ("protest", dt.date(2026, 3, 8))
+
+
+def test_talks_told_in_an_after_clause_are_another_happening_than_the_talks_before_it():
+    text = "The army and the RSF resumed talks in Jeddah on Wednesday, four months after the last round collapsed."
+    # before, "the last round" was the trigger and "resumed talks" went unreported
+    (resumed,) = [e for e in events(text) if e.type == "talks"]
+    assert resumed.sources[0].trigger == "talks"
+    assert (resumed.date.start, resumed.sources[0].time_text) == (dt.date(2026, 3, 11), "Wednesday")

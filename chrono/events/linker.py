@@ -296,8 +296,15 @@ def _since(time: TemporalExpression, publication: PublicationDate) -> TimeValue 
     )
 
 
-def _flashback(expression: TemporalExpression) -> bool:
-    """ "He met the speaker the previous day": a step back that the story does not stay at."""
+# "since the war began on 15 April": the day a span began, in a since-clause of its own.
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
+
+
+def _flashback(text: str, expression: TemporalExpression) -> bool:
+    """ "He met the speaker the previous day", "since the war began on 15 April": a step back
+    that the story does not stay at."""
+    if expression.signal == "since" or _SINCE_CLAUSE.search(text, max(0, expression.start - 70), expression.start):
+        return True
     return (
         expression.rule.startswith("narrative")
         and expression.value.start is not None
@@ -451,7 +458,7 @@ def link(
             e.value.precision == Precision.DAY
             and e.value.start is not None
             and not e.value.value.endswith("_REF")
-            and not _flashback(e)
+            and not _flashback(text, e)
         ):
             days_by_sentence.setdefault(e.sentence, []).append(e)
     linked: list[EventMention] = []

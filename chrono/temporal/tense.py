@@ -140,6 +140,8 @@ def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense |
 
 # Words that may stand between a verb and the date it governs: "began in late February".
 _BETWEEN_VERB_AND_DATE = frozenset({"in", "on", "at", "between", "during", "from", "around", "about"})
+# Before a participle they make it a passive that is not in the past.
+_NOT_PAST_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
 # Past markers that are no verb: they say when, not what happened.
 _NOT_VERBS = frozenset({"last", "previous", "earlier", "ago"})
 
@@ -162,4 +164,6 @@ def past_verb_before(text: str, sentence: Sentence, start: int) -> bool:
         tokens.pop()
     if not tokens or tokens[-1] in _NOT_VERBS:
         return False
+    if len(tokens) > 1 and tokens[-2] in _NOT_PAST_AUXILIARIES:
+        return False  # "to be published in early November", "is held on": a participle, not the past
     return _classify(tokens[-1], tense_markers()) == "past"

@@ -299,3 +299,13 @@ def test_a_time_before_an_exact_distance_does_not_date_the_clause_the_distance_o
     )
     (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert statement.date.start == dt.date(2026, 3, 7)  # two days before Monday 9 March
+
+
+def test_a_since_date_is_where_a_span_began_not_the_day_the_story_is_at():
+    text = (
+        "More than a million people have fled since the war began on 15 April.\n\n"
+        "A third round is expected next month, Foreign Minister Ana Lopez told reporters."
+    )
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.start != dt.date(2025, 4, 15)
+    assert "narrative day" not in statement.date.rationale

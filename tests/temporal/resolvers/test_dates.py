@@ -26,7 +26,7 @@ from tests.temporal.expressions import AUTUMN, THURSDAY, D, assert_resolves, onl
         ("It closed in early January.", "early January", "2026-01", D(2026, 1, 1), D(2026, 1, 10)),
         # weeks of a month, months with a part
         (
-            "It opened in the first week of March.",
+            "It opens in the first week of March.",
             "the first week of March",
             "2026-03-01/2026-03-07",
             D(2026, 3, 1),
@@ -39,7 +39,7 @@ from tests.temporal.expressions import AUTUMN, THURSDAY, D, assert_resolves, onl
             D(2026, 1, 25),
             D(2026, 1, 31),
         ),
-        ("They met in mid-March.", "mid-March", "2026-03", D(2026, 3, 11), D(2026, 3, 21)),
+        ("They meet in mid-March.", "mid-March", "2026-03", D(2026, 3, 11), D(2026, 3, 21)),
         ("Prices will peak in late May.", "late May", "2026-05", D(2026, 5, 22), D(2026, 5, 31)),
         ("Talks resume at the end of March.", "the end of March", "2026-03", D(2026, 3, 22), D(2026, 3, 31)),
         ("At the beginning of May, he left.", "the beginning of May", "2026-05", D(2026, 5, 1), D(2026, 5, 10)),

@@ -18,6 +18,14 @@ def test_a_month_its_own_past_verb_governs_is_behind_however_far():
     assert only("The firm agreed to buy the unit in February.", november).value.value == "2027-02"
 
 
+def test_a_day_its_own_past_verb_governs_is_behind_even_when_the_coming_one_is_near():
+    march = D(2026, 3, 12)
+    assert only("The war began on 15 April.", march).value.value == "2025-04-15"
+    # a participle after "to be" or "is" is no past: the plan stays ahead
+    assert only("Guidelines to be published on 15 April will decide.", march).value.value == "2026-04-15"
+    assert only("The vote is held on 15 April.", march).value.value == "2026-04-15"
+
+
 def test_a_written_year_does_not_overrule_the_tense():
     # "will join" is ahead of the writer, whatever year the clause before it names
     found = only("Invited in July 1997, Hungary will join on March 12.", D(1999, 2, 27), expression="March 12")
@@ -49,3 +57,8 @@ def test_a_yearless_date_far_ahead_with_no_tense_is_read_in_the_past():
     assert any(reading.value == "2026-06" for reading in found.value.alternatives)
     assert only("The summit is in March.", expression="March").value.value == "2026-03"
     assert only("The loan must be repaid by August.", expression="August").value.value == "2026-08"
+
+
+def test_a_month_its_own_past_verb_governs_is_last_years_when_this_years_is_still_ahead():
+    # written on 5 February: "met in mid-March" has happened, so it was last March
+    assert only("They met in mid-March.", D(2026, 2, 5)).value.value == "2025-03"

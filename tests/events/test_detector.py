@@ -403,3 +403,12 @@ def test_talks_told_in_an_after_clause_are_another_happening_than_the_talks_befo
     (resumed,) = [e for e in events(text) if e.type == "talks"]
     assert resumed.sources[0].trigger == "talks"
     assert (resumed.date.start, resumed.sources[0].time_text) == (dt.date(2026, 3, 11), "Wednesday")
+
+
+def test_a_town_or_base_seized_or_overrun_is_a_capture_and_a_bus_taken_is_not():
+    (capture,) = events("Russian forces overran the eastern village of Bohatyr on Sunday.")
+    assert (capture.subtype, capture.date.start) == ("capture", dt.date(2026, 3, 8))
+    (capture,) = events("The town was seized by rebels on Monday.")
+    assert capture.subtype == "capture"
+    assert by_type("He took the bus to the city on Monday.") == []
+    assert by_type("Police seized two tonnes of cocaine at the port of Antwerp on Friday.") == []

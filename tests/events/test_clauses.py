@@ -85,6 +85,10 @@ def test_a_time_ending_a_relative_clause_dates_that_clause_not_the_main_verb_aft
     events = {e.type: e for e in chrono.extract(text, published=DCT).events}
     assert events["talks"].date.start == dt.date(2026, 3, 9)  # Monday, not the arrival's Saturday
     assert events["other"].date.start == dt.date(2026, 3, 7)  # the arrival keeps Saturday
+    # a reduced relative, a participle right after its noun, is a clause of its own too
+    text = "The delegation sent to Cairo on Saturday held talks with Egyptian officials on Monday."
+    (talks,) = chrono.extract(text, published=DCT).events
+    assert talks.date.start == dt.date(2026, 3, 9)
 
 
 def test_a_time_after_a_complement_that_still_dates_the_verb_after_it():

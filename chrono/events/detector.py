@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from chrono.events import arguments as args
-from chrono.events.lexicon import Trigger, VerbObject, triggers
+from chrono.events.lexicon import VERB_ONLY, Trigger, VerbObject, triggers
 from chrono.models import (
     Actor,
     EventAttributes,
@@ -66,9 +66,15 @@ def _near(text: str, sentence: Sentence, start: int, end: int) -> Sentence:
 def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
     table = triggers()
     hits = []
+    verbs: list[tuple[int, int, str]] = []  # verbs that may make an event with their object
     for match in table.pattern.finditer(text, sentence.start, sentence.end):
         phrase = " ".join(match.group().lower().split())
         trigger = table.by_phrase[phrase]
+        verb = phrase.split(" ", 1)[0]
+        if verb in table.verb_objects.families_of:
+            verbs.append((match.start(), match.start() + len(verb), verb))
+        if trigger is VERB_ONLY:
+            continue
         if trigger.event_type == "statement" and match.group()[:1].isupper() and match.start() != sentence.start:
             continue  # "States" in "United States" is a name, not the verb
         previous = _PREVIOUS_WORD.search(text, max(sentence.start, match.start() - 30), match.start())
@@ -82,7 +88,7 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         ):
             continue  # "an earthquake of magnitude 6 struck the coast": no attack
         hits.append((match.start(), match.end(), trigger))
-    spanning = _verb_object_hits(text, sentence)
+    spanning = _verb_object_hits(text, sentence, verbs) if verbs else []
     if not spanning:
         return hits
     # "fired a ballistic missile": the phrase is the one trigger of the words of its type it spans.
@@ -101,18 +107,22 @@ _PASSIVE_REACH = 40  # characters before a passive verb in which its object is l
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 
 
-def _verb_object_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
+def _verb_object_hits(
+    text: str, sentence: Sentence, verbs: list[tuple[int, int, str]]
+) -> list[tuple[int, int, Trigger]]:
     """ "Russia launched 120 drones at Kyiv", "rockets fired from Lebanon", "exchanged 175 prisoners".
 
     Some verbs make an event only with their object ("launched" a weapon, "exchanged"
     prisoners), which the object's kind types; the words between them are few ("a
     wave of", "more than 1,000") and break no clause.
     """
-    table = triggers().verb_objects
+    families_of = triggers().verb_objects.families_of
     found = []
-    for verb in table.verbs.finditer(text, sentence.start, sentence.end):
-        for family in table.families_of[verb.group().lower()]:
-            hit = _object_after(text, sentence, family, verb) or _object_before(text, sentence, family, verb)
+    for start, end, verb in verbs:
+        for family in families_of[verb]:
+            hit = _object_after(text, sentence, family, start, end) or _object_before(
+                text, sentence, family, start, end, verb
+            )
             if hit is not None:
                 found.append(hit)
                 break
@@ -120,37 +130,37 @@ def _verb_object_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Tri
 
 
 def _object_after(
-    text: str, sentence: Sentence, family: VerbObject, verb: re.Match[str]
+    text: str, sentence: Sentence, family: VerbObject, start: int, end: int
 ) -> tuple[int, int, Trigger] | None:
-    found = family.objects.search(text, verb.end(), min(sentence.end, verb.end() + _OBJECT_REACH))
+    found = family.objects.search(text, end, min(sentence.end, end + _OBJECT_REACH))
     if found is None:
         return None
-    gap = text[verb.end() : found.start()]
+    gap = text[end : found.start()]
     if len(_OBJECT_GAP.findall(gap)) > family.reach or _OBJECT_BREAK.search(gap) is not None:
         return None
     following = _NEXT_WORD.match(text, found.end(), sentence.end)
     if following is not None and following.group(1).lower() in family.not_after:
         return None
-    return verb.start(), found.end(), family.trigger_of[" ".join(found.group().lower().split())]
+    return start, found.end(), family.trigger_of[" ".join(found.group().lower().split())]
 
 
 def _object_before(
-    text: str, sentence: Sentence, family: VerbObject, verb: re.Match[str]
+    text: str, sentence: Sentence, family: VerbObject, start: int, end: int, verb: str
 ) -> tuple[int, int, Trigger] | None:
     """ "drones launched by Russia", "rockets were fired from Lebanon": the passive."""
-    if not verb.group().lower().endswith("ed"):
+    if not verb.endswith("ed"):
         return None
-    following = _NEXT_WORD.match(text, verb.end(), sentence.end)
+    following = _NEXT_WORD.match(text, end, sentence.end)
     if following is None or following.group(1).lower() not in family.passive_after:
         return None
     before = [
         found
-        for found in family.objects.finditer(text, max(sentence.start, verb.start() - _PASSIVE_REACH), verb.start())
-        if _PASSIVE_GAP.fullmatch(text, found.end(), verb.start())
+        for found in family.objects.finditer(text, max(sentence.start, start - _PASSIVE_REACH), start)
+        if _PASSIVE_GAP.fullmatch(text, found.end(), start)
     ]
     if not before:
         return None
-    return before[-1].start(), verb.end(), family.trigger_of[" ".join(before[-1].group().lower().split())]
+    return before[-1].start(), end, family.trigger_of[" ".join(before[-1].group().lower().split())]
 
 
 def _source(document_id: str, url: str | None, text: str, sentence: Sentence, start: int, end: int) -> Source:
@@ -292,7 +302,7 @@ def _by_subordinate_clause(text: str, group: list[tuple[int, int, Trigger]]) -> 
     """Triggers after "after", "since", "before" tell another happening than those before it."""
     for index in range(1, len(group)):
         if _SUBORDINATOR.search(text, group[index - 1][1], group[index][0]):
-            return [group[:index], group[index:]]
+            return [group[:index], *_by_subordinate_clause(text, group[index:])]
     return [group]
 
 

@@ -70,10 +70,13 @@ class VerbObject:
 
 @dataclass(frozen=True)
 class VerbObjects:
-    """Every family's verbs in one list, so a sentence is searched once for all of them."""
+    """The families by verb; the verbs are in the trigger list, so one search finds both."""
 
-    verbs: WordList
     families_of: dict[str, tuple[VerbObject, ...]]  # verb (lower case) -> the families it opens
+
+
+# A verb that makes an event only with its object: in the trigger list, but no trigger by itself.
+VERB_ONLY = Trigger("verb", "")
 
 
 def _verb_objects(data: list[dict[str, Any]]) -> VerbObjects:
@@ -82,7 +85,7 @@ def _verb_objects(data: list[dict[str, Any]]) -> VerbObjects:
     for family, raw in zip(families, data, strict=True):
         for verb in raw["verbs"]:
             families_of[verb.lower()] = (*families_of.get(verb.lower(), ()), family)
-    return VerbObjects(verbs=_words_pattern(set(families_of), case_sensitive=False), families_of=families_of)
+    return VerbObjects(families_of=families_of)
 
 
 def _verb_object(data: dict[str, Any]) -> VerbObject:
@@ -108,6 +111,9 @@ def triggers() -> Triggers:
         for subtype, phrases in data[event_type].items():
             for phrase in phrases:
                 by_phrase.setdefault(" ".join(phrase.lower().split()), Trigger(event_type, subtype))
+    verb_objects = _verb_objects(data["verb_objects"])
+    for verb in verb_objects.families_of:
+        by_phrase.setdefault(verb, VERB_ONLY)
     return Triggers(
         pattern=_words_pattern(set(by_phrase), case_sensitive=False),
         by_phrase=by_phrase,
@@ -117,7 +123,7 @@ def triggers() -> Triggers:
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
         nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),
         nature_verbs=frozenset(data["nature_verbs"]),
-        verb_objects=_verb_objects(data["verb_objects"]),
+        verb_objects=verb_objects,
     )
 
 

@@ -205,8 +205,9 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
     groups: list[_Group] = []
     groups_by_type: dict[str, list[_Group]] = {}
     titled = [m for m in mentions if m.sentence in headlines and m.time is None]
+    set_aside = {id(m) for m in titled}
     for mention in mentions:
-        if titled and mention in titled:
+        if id(mention) in set_aside:
             continue
         if mention.anaphoric and mention.date is None:
             antecedent = _antecedent(groups_by_type.get("talks", [])[-_MERGE_WINDOW:])
@@ -223,12 +224,14 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
             groups_by_type.setdefault(mention.type, []).append(group)
         else:
             target.add(mention)
+    alone: list[_Group] = []
     for mention in titled:
         told = next((g for g in groups_by_type.get(mention.type, []) if g.names(mention)), None)
         if told is not None:
             told.add(mention.model_copy(update={"anaphoric": True}))  # its actors count, its default date not
         else:
-            groups.insert(0, _Group(mention))
+            alone.append(_Group(mention))
+    groups = alone + groups  # the headline comes first
     _share_series_participants(groups)
     return [g.mentions for g in groups]
 

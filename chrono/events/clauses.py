@@ -161,10 +161,11 @@ def only_before(text: str, mention: EventMention, time: TemporalExpression | Non
 
 
 # "that arrived in Cairo", "who had flown in": a relative clause with its own verb, up to the time.
-# "sent to Cairo": a reduced one, a participle right after its noun ("the delegation sent to Cairo").
+# "sent to Cairo": a reduced one, a participle right after its noun ("the delegation sent to Cairo");
+# its verb is named, so that the words after the noun are not read as one.
 _RELATIVE_OPENING = re.compile(
     r"(?:\b(?:that|who|which)\s{1,3}(?:(?:had|has|have|was|were)\s{1,3})?"
-    r"|\b(?:the|a|an)\s{1,3}(?:[\w-]{1,30}\s{1,3}){1,2})(?P<verb>[A-Za-z]+ed|sent|held|brokered|signed)\b[^,;:()]{0,80}$",
+    r"|\b(?:the|a|an)\s{1,3}(?:[\w-]{1,30}\s{1,3}){1,2})(?P<verb>[A-Za-z]+ed|sent|held)\b[^,;:()]{0,80}$",
     re.IGNORECASE,
 )
 _RELATIVE_REACH = 120  # characters before the time expression in which the relative pronoun stands

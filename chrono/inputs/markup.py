@@ -124,18 +124,21 @@ def html_text(html: str) -> Extracted:
     except ImportError:
         return html_text_stdlib(html)
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
-    if result is None or not getattr(result, "text", None):
+    # trafilatura 2 answers a Document (with slots), 1.x a dict with the same names.
+    names = ("text", "title", "url", "sitename", "date")
+    fields = result if isinstance(result, dict) else {name: getattr(result, name, None) for name in names}
+    text, title = fields.get("text") or "", fields.get("title") or None
+    if not text:
         return html_text_stdlib(html)  # trafilatura found no article; keep what is visible
-    text = result.text
     first, _, rest = text.partition("\n")
-    if result.title and first.strip() == result.title.strip() and rest.strip():
+    if title and first.strip() == title.strip() and rest.strip():
         text = rest  # the headline again: a title, not a sentence (as without trafilatura)
     return Extracted(
         text=text,
-        title=result.title or None,
-        url=result.url or None,
-        outlet=result.sitename or None,
-        published=result.date or None,
+        title=title,
+        url=fields.get("url") or None,
+        outlet=fields.get("sitename") or None,
+        published=fields.get("date") or None,
     )
 
 

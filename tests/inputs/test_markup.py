@@ -34,6 +34,23 @@ def test_trafilatura_finds_the_article_when_installed():
     assert page.published.startswith("2026-03-12")
 
 
+def test_trafilatura_before_2_answering_a_dict_is_read_the_same(monkeypatch):
+    trafilatura = pytest.importorskip("trafilatura")
+    record = {
+        "text": "Talks resume\nThe talks opened on Monday.",
+        "title": "Talks resume",
+        "url": "https://x.invalid/t",
+    }
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda html, **options: {**record, "sitename": None})
+    page = html_text(PAGE)
+    assert (page.text, page.title, page.url, page.outlet) == (
+        "The talks opened on Monday.",
+        "Talks resume",
+        "https://x.invalid/t",
+        None,
+    )
+
+
 def test_markdown_loses_its_markup_but_not_its_words():
     page = markdown_text(
         "# Talks resume\n\nThe **third round** of [talks](https://x.invalid) opened on *Monday*.\n\n"

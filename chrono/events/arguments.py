@@ -357,10 +357,11 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
         return Actor(name=country.name, role="speaker", kind="country", country=country.name, title=title, text=phrase)
     named = [plain(run) for run in runs if start + phrase.find(run[0]) > sentence_start or len(run) > 1]
     named = [run for run in named if run]
-    if named and has_body:
-        return Actor(name=" ".join(max(named, key=len)), role="speaker", kind="organisation", title=title, text=phrase)
-    if named and (len(max(named, key=len)) >= 2 or start > sentence_start):
-        return Actor(name=" ".join(max(named, key=len)), role="speaker", kind="organisation", text=phrase)
+    longest = max(named, key=lambda run: len(run)) if named else []
+    if longest and has_body:
+        return Actor(name=" ".join(longest), role="speaker", kind="organisation", title=title, text=phrase)
+    if longest and (len(longest) >= 2 or start > sentence_start):
+        return Actor(name=" ".join(longest), role="speaker", kind="organisation", text=phrase)
     if has_body and any(q in phrase.lower() for q in spk.party_qualifiers):
         return Actor(name=phrase, role="speaker", kind="group", text=phrase)
     if has_body and lower_words[0] == "the" and lower_words[-1] in spk.body_nouns:

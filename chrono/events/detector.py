@@ -483,6 +483,8 @@ def _statements(
         if _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 4), start):
             continue  # "Saddam Hussein's proposed formula": an adjective, not a speech verb
         continues: int | None = None
+        span: tuple[int, int] | None
+        speaker: Actor | None
         if text[start:end].lower() in _PARTICIPLES:
             # "Hezbollah fired two rockets, saying it was a warning": the actor of the act the
             # clause accompanies speaks, at the time of that act.

@@ -518,6 +518,7 @@ def link(
             # sentence's time is only a hint that may make the event's date finer.
             hint, found = found[0], None
         time: TemporalExpression | None = None
+        date: TimeValue | None
         if found is not None:
             time, same_clause = found
             # "since Jan. 11, when the allies struck": the clause tells what happened on that day.

@@ -279,8 +279,8 @@ def _title(
         # "Kyiv officials" says more than "Ukraine": countries keep the words of the text.
         speakers = sorted({_speaker_words(a) for a in actors if a.role == "speaker"})
         return f"{label} by {', '.join(speakers)}" if speakers else label
-    parties = sorted(_names(actors, ("participant",)))
-    return f"{label}: {', '.join(parties)}" if parties else label
+    names = sorted(_names(actors, ("participant",)))
+    return f"{label}: {', '.join(names)}" if names else label
 
 
 def _speaker_words(actor: Actor) -> str:

@@ -43,7 +43,7 @@ class ExportOptions:
         object.__setattr__(self, "title", whole_characters(self.title))
 
 
-Writer = Callable[[Timeline | TimelineView, BinaryIO, ExportOptions], None]
+Writer = Callable[[Timeline | TimelineView, BinaryIO, ExportOptions], object]  # what it returns is ignored
 
 
 def _json(timeline: Timeline | TimelineView, stream: BinaryIO) -> None:

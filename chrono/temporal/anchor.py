@@ -208,15 +208,15 @@ def _choose_by_shape(
             candidate = next((d + offset for d in reversed(days) if d + offset <= latest_allowed), None)
             if candidate is None:
                 continue
-            shape = (
+            candidate_shape = (
                 candidate.month,
                 candidate.day,
                 candidate.weekday() if weekdays else 0,
                 leap and isleap(candidate.year),
             )
-            fit = fits.get(shape)
+            fit = fits.get(candidate_shape)
             if fit is None:
-                fit = fits[shape] = _fit(candidate, cues, month_days)
+                fit = fits[candidate_shape] = _fit(candidate, cues, month_days)
             found.append((fit, days, offset))
     if not found:
         return None

@@ -58,17 +58,18 @@ def keyword_index() -> KeywordIndex:
     patterns: dict[str, re.Pattern[str]] = {}
     scanned: dict[str, re.Pattern[str]] = {}
     for rule in rules():
-        if rule.keyword is None or rule.keyword_source in patterns:
+        source = rule.keyword_source
+        if rule.keyword is None or source is None or source in patterns:
             continue
-        patterns[rule.keyword_source] = rule.keyword
-        alternatives = _alternatives(rule.keyword_source)
+        patterns[source] = rule.keyword
+        alternatives = _alternatives(source)
         firsts = [_WORD.match(a.replace("’", "'")) for a in alternatives] if alternatives else None
         if not firsts or any(m is None or (not m.group().isalpha() and "." not in m.group()) for m in firsts):
-            scanned[rule.keyword_source] = re.compile(expand(rule.keyword_source), re.IGNORECASE)
+            scanned[source] = re.compile(expand(source), re.IGNORECASE)
             continue
         for match in firsts:
             assert match is not None
-            by_first.setdefault(match.group().lower(), set()).add(rule.keyword_source)
+            by_first.setdefault(match.group().lower(), set()).add(source)
     by_two: dict[str, list[str]] = {}
     for word in by_first:
         by_two.setdefault(word[:2], []).append(word)

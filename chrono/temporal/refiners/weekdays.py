@@ -27,6 +27,7 @@ def last_weekday_context(expressions: list[TemporalExpression]) -> list[Temporal
             and value.alternatives[0].start in bare_weekdays
         ):
             other = value.alternatives[0]
+            assert other.start is not None  # it is a key of bare_weekdays
             value = value.model_copy(
                 update={
                     "certainty": 0.85,

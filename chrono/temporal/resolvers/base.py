@@ -82,7 +82,9 @@ def number_of(class_name: str, word: str) -> int:
 
 def season_of(word: str) -> tuple[str, int]:
     """A season's TIMEX3 code and the month it begins: "spring" is ("SP", 3)."""
-    code, first_month = lookup("season", word)  # type: ignore[misc]
+    pair = lookup("season", word)
+    assert isinstance(pair, list | tuple), f"season '{word}': {pair!r} is no (code, month) pair"
+    code, first_month = pair
     return str(code), int(first_month)
 
 

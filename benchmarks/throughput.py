@@ -104,6 +104,12 @@ print(json.dumps([seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrs
 """
 
 
+def _chrono_command() -> list[str]:
+    """The command line as a user runs it: the environment's ``chrono`` script, else ``python -m chrono``."""
+    script = Path(sys.executable).with_name("chrono")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "chrono"]
+
+
 def _python(code: str) -> list[float]:
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     return json.loads(output.strip().splitlines()[-1])
@@ -156,9 +162,7 @@ def seed_copies(copies: int, repeat: int) -> None:
         for number in range(copies):
             shutil.copyfile(SEED, folder / f"seed-{number:06d}.txt")
         out = Path(directory) / "timeline.xlsx"
-        chrono = [str(Path(sys.executable).with_name("chrono"))]
-        if not Path(chrono[0]).exists():
-            chrono = [sys.executable, "-m", "chrono"]
+        chrono = _chrono_command()
         results = {}
         for jobs in (1, 2):
             command = [*chrono, "extract", str(folder), "-o", str(out), "--jobs", str(jobs), "-q"]
@@ -218,8 +222,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--memory-only", action="store_true", help="only section 3")
     args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from chrono.build import description
+
+    command_line = subprocess.run([*_chrono_command(), "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"build: {description()} (the library, {ROOT}); the command line: {command_line}\n")
     if args.memory_only:
-        chrono = [str(Path(sys.executable).with_name("chrono"))]
+        chrono = _chrono_command()
         with tempfile.TemporaryDirectory() as directory:
             folder = Path(directory) / "corpus"
             folder.mkdir()

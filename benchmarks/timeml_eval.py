@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from chrono.build import description
 from chrono.evaluation.timeml import Score, Timex, read_corpus, score_document
 from chrono.pipeline import resolve
 
@@ -92,6 +93,7 @@ def main() -> int:
         print(f"no .tml files under {args.corpus}", file=sys.stderr)
         return 2
     print(f"corpus: {args.corpus} ({len(documents)} documents, {sum(len(d.gold) for d in documents)} TIMEX3)")
+    print(f"build: {description()}")
     chrono_times = []
     for _ in range(args.repeat):
         scores, elapsed = run(documents, chrono_system)

@@ -61,6 +61,16 @@ written
 """
 
 
+class _Version(argparse.Action):
+    """--version, with the build (pure Python or compiled), which is looked up only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from chrono.build import description
+
+        print(f"chrono-timeline {__version__} ({description()})")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chrono",
@@ -68,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"chrono-timeline {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and build, and exit")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress (-vv for details)")
     commands = parser.add_subparsers(dest="command", required=True)
 

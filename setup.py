@@ -2,9 +2,9 @@
 
 The pipeline's time is spread over hundreds of small Python functions (no stage
 is more than a fifth of it), so no single rewrite makes it much faster. mypyc
-compiles the same typed source to C extensions: about a fifth less CPU for the
-whole pipeline, identical outputs, and the same test suite passes against it
-(``.ci/run`` runs it both ways).
+compiles the same typed source to C extensions: about a fifth less time for an
+article, identical outputs, and the same test suite passes against it (``.ci/run``
+runs it both ways).
 
 Compiling is opt-in because a compiled module shadows its .py file: in an
 editable install an edit would not take effect until the next build. The list
@@ -55,7 +55,7 @@ def compiled_extensions() -> list:
         return []
     try:
         from mypyc.build import mypycify
-    except ImportError as error:  # the build backend asks for mypy when CHRONO_COMPILE=1; without isolation it may lack
+    except ImportError as error:  # the build backend asks for mypy, but a build without isolation may lack it
         raise SystemExit("CHRONO_COMPILE=1 needs mypy (pip install mypy) in the build environment") from error
     return mypycify(["--ignore-missing-imports", *COMPILED_MODULES], opt_level="3")
 

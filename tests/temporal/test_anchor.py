@@ -1,11 +1,20 @@
-"""Publication-date inference: the latest named day, with weekdays to fix the year."""
+"""Publication-date inference: the latest named day in its most recent year, the weekdays to fix the day."""
 
 import datetime as dt
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from chrono.temporal.anchor import _WEEK_AFTER, _choose, _choose_by_shape, _Cue, _safe, infer_publication_date, today
+from chrono.temporal.anchor import (
+    _WEEK_AFTER,
+    _best,
+    _choose,
+    _Cue,
+    _safe,
+    _scored_by_shape,
+    infer_publication_date,
+    today,
+)
 from chrono.temporal.tagger import tag
 from chrono.text import segment
 
@@ -54,6 +63,17 @@ def test_dates_named_in_the_future_tense_do_not_date_the_article():
     assert result.date == dt.date(2024, 6, 3)
 
 
+def test_a_deadline_or_a_scheduled_day_is_not_a_day_the_report_looks_back_on():
+    # Past tense, but each day is ahead of the writer: nothing dates the article.
+    for text in (
+        "The board declared a dividend that was payable Dec. 15 to holders of record Nov. 17.",
+        "The agency said the family had to leave by Jan. 14.",
+    ):
+        result = infer(text)
+        assert result.date == TODAY, text
+        assert "no date" in result.evidence[0]
+
+
 def test_no_article_comes_from_the_future():
     result = infer("The ceasefire held as of December 20.", now=dt.date(2026, 11, 24))
     assert result.date == dt.date(2025, 12, 20)
@@ -64,6 +84,49 @@ def test_no_cue_falls_back_to_today_with_low_certainty():
     assert result.date == TODAY
     assert result.certainty <= 0.2
     assert "no date" in result.evidence[0]
+
+
+def test_weekdays_do_not_send_a_day_without_a_year_back_to_a_year_it_shares_their_weekday():
+    # 11 January was a Tuesday in 2022, but a date without a year is in the most recent year
+    # that fits; the Tuesday is then one of the days after it.
+    result = infer("The envoys met on Tuesday. The first round was held on Jan. 11.", now=dt.date(2024, 3, 7))
+    assert result.date.year == 2024
+    assert result.date.weekday() == 1
+
+
+def test_a_day_named_beside_weekdays_is_a_week_old_or_more():
+    # 10 May 2024 is a Friday; the weekdays name the last week, so the Saturday is not the 11th.
+    result = infer("Rebels shelled the town on Saturday. The siege began on May 10.", now=dt.date(2024, 8, 27))
+    assert result.date == dt.date(2024, 5, 18)
+    assert any("'May 10'" in line and "latest day named before it" in line for line in result.evidence)
+
+
+def test_a_dateline_states_the_day_of_writing_and_its_weekday_fixes_the_year():
+    # 8 August is a Saturday in 1998 (and 1992, 1987, ...).
+    result = infer("TEHRAN, August 8 (Wire) -- Iran on Saturday condemned the bombing.", now=dt.date(2000, 1, 1))
+    assert result.date == dt.date(1998, 8, 8)
+    assert dt.date(1992, 8, 8) in result.alternatives
+    assert result.certainty >= 0.5
+
+
+def test_a_date_in_a_sentence_is_no_dateline():
+    result = infer(
+        "Talks in TEHRAN on August 8 ended. Iran on Saturday condemned the bombing.", now=dt.date(2000, 1, 1)
+    )
+    assert result.date.year == 1999
+
+
+def test_a_date_written_with_its_weekday_fixes_the_year():
+    # 6 February is a Tuesday in 2024, and not again before 2029.
+    result = infer("The talks opened on Tuesday, Feb. 6, in Doha.", now=dt.date(2026, 11, 24))
+    assert result.date == dt.date(2024, 2, 6)
+
+
+def test_a_full_date_the_weekdays_do_not_fall_on_is_history():
+    # 7 August 1998 was a Friday: the Monday is a day of the week of writing, not after it.
+    result = infer("On Monday, the ministry marked the bombing of Aug. 7, 1998.", now=dt.date(1999, 6, 20))
+    assert result.date == dt.date(1999, 6, 20)
+    assert result.certainty <= 0.2
 
 
 def test_source_date_epoch_fixes_today(monkeypatch):
@@ -117,4 +180,5 @@ def test_scoring_a_shape_once_picks_what_scoring_every_candidate_picks(cues, lat
         if day + offset <= latest
     }
     expected = _choose(candidates, cues, month_days) if candidates else None
-    assert _choose_by_shape(month_days, cues, years, latest) == expected
+    scored = _scored_by_shape(month_days, cues, month_days, years, latest)
+    assert (_best(scored) if scored else None) == expected

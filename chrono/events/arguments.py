@@ -459,6 +459,25 @@ def _location(place: Place, words: str) -> Location:
     )
 
 
+def _attribution_tail(text: str, sentence: Sentence, trigger_start: int) -> tuple[int, int] | None:
+    """Where the clause that says who told of the event stands, when it follows the event.
+
+    In "A third round will start next month, a spokesperson told reporters in Washington",
+    Washington is where the spokesperson spoke: from the speech verb after a comma to the end
+    of its clause.
+    """
+    comma = text.find(",", trigger_start, sentence.end)
+    if comma < 0:
+        return None
+    table = triggers()
+    for match in table.pattern.finditer(text, comma, sentence.end):
+        trigger = table.by_phrase.get(" ".join(match.group().lower().split()))
+        if trigger is not None and trigger.event_type == "statement":
+            stop = _CLAUSE_MARK.search(text, match.end(), sentence.end)
+            return match.start(), stop.start() if stop else sentence.end
+    return None
+
+
 def location(text: str, sentence: Sentence, trigger_start: int) -> Location | None:
     """The place the event happened: "in the UAE", "held in the Emirati capital", "in Kyiv"."""
     gaz = gazetteer()
@@ -486,6 +505,9 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
             continue
         if name.split()[-1] in _PLACE_KINDS:
             candidates.append((match.start("place"), Location(name=name, kind="unknown", text=name)))
+    tail = _attribution_tail(text, sentence, trigger_start)
+    if tail is not None:
+        candidates = [c for c in candidates if not tail[0] <= c[0] < tail[1]]
     if not candidates:
         return None
     # The nearest place after the trigger, else the nearest before it.

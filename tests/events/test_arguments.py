@@ -25,6 +25,16 @@ def test_a_city_name_without_a_place_preposition_is_not_a_place():
     assert all(e.location is None for e in events.events)
 
 
+def test_the_place_a_speaker_spoke_in_is_not_where_the_event_happens():
+    text = "A fourth round of talks is expected next month, a ministry spokesman told reporters in Cairo."
+    (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
+    assert talks.location is None
+    # The clause after the speech verb ends at its comma: a place after it is the event's again.
+    text = "The talks ended on Monday, officials said, and will resume in Cairo next week."
+    located = [e.location.name for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.location]
+    assert "Cairo" in located
+
+
 def test_a_round_named_across_a_but_clause_is_not_the_triggers_round():
     text = (
         "Iranian and European negotiators ended a third round of talks in Geneva on Friday, "

@@ -416,9 +416,15 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     return actors
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|to|across)\s+(?:the\s+)?$")
-# The same prepositions looking forward, to where a capitalised place name may start.
-_BEFORE_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?(?=[A-Z])")
+# "in Kyiv", "near the Kherson ...", and "the port of Odesa", "the city of Mariupol".
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|to|across)\s+(?:the\s+)?|\b(?:port|city|town|village)\s+of\s+)$"
+)
+# The same looking forward, to where a capitalised place name may start.
+_BEFORE_PLACE = re.compile(
+    r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?|\b(?:port|city|town|village)\s+of\s+)"
+    r"(?=[A-Z])"
+)
 
 
 def _is_location(text: str, entity: Entity) -> bool:

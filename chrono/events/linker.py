@@ -110,6 +110,7 @@ def _governing(
     trigger_start, trigger_end = mention.source.trigger_start, mention.source.trigger_end
     sentence_start = mention.source.sentence_start
     best: tuple[int, TemporalExpression, bool] | None = None
+    in_clause: list[TemporalExpression] = []
     for expression in candidates:
         if expression.end <= trigger_start:
             between = (expression.end, trigger_start)
@@ -143,9 +144,39 @@ def _governing(
             # "On Wednesday, the minister said": a fronted adverbial governs the main clause.
             same_clause = _STRONG_BREAK.search(text, between[0], between[1]) is None
         distance = between[1] - between[0] + (0 if same_clause else _ACROSS_CLAUSE_PENALTY)
+        if same_clause:
+            in_clause.append(expression)
         if best is None or distance < best[0]:
             best = (distance, expression, same_clause)
-    return (best[1], best[2]) if best else None
+    if best is None:
+        return None
+    if best[2]:
+        day = _day_within(best[1], in_clause)
+        if day is not None:
+            return day, True
+    return best[1], best[2]
+
+
+_COARSE = frozenset({Precision.WEEK, Precision.MONTH})
+
+
+def _day_within(nearest: TemporalExpression, in_clause: list[TemporalExpression]) -> TemporalExpression | None:
+    """ "The third such attack this week hit Kharkiv on Tuesday": of a week or month and a day
+    within it in the trigger's clause, the day dates the event; the week is only its frame."""
+    frame = nearest.value
+    if frame.precision not in _COARSE or frame.start is None or frame.end is None:
+        return None
+    for expression in in_clause:
+        value = expression.value
+        if (
+            value.precision == Precision.DAY
+            and value.start is not None
+            and value.end is not None
+            and frame.start <= value.start
+            and value.end <= frame.end
+        ):
+            return expression
+    return None
 
 
 # "wrapped up three days of talks on Wednesday", "opened two days of talks on Monday": a length in

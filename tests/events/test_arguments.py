@@ -25,6 +25,12 @@ def test_a_city_name_without_a_place_preposition_is_not_a_place():
     assert all(e.location is None for e in events.events)
 
 
+def test_the_port_or_city_of_a_named_place_is_that_place():
+    text = "Monday's strike on the port of Odesa killed three people, the governor said on Wednesday."
+    (strike,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "strike"]
+    assert (strike.location.name, strike.location.country) == ("Odesa", "Ukraine")
+
+
 def test_the_place_a_speaker_spoke_in_is_not_where_the_event_happens():
     text = "A fourth round of talks is expected next month, a ministry spokesman told reporters in Cairo."
     (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]

@@ -284,6 +284,21 @@ def test_a_named_speaker_who_condemns_makes_a_criticism():
     assert [t for t in by_type("Many people condemned the decision.") if t[0] == "statement"] == []
 
 
+def test_a_named_speaker_who_welcomes_or_hails_makes_a_praise():
+    (event,) = events("The foreign ministry of Qatar on Monday welcomed the agreement between the two sides.")
+    assert (event.type, event.subtype, event.codes.cameo) == ("statement", "praise", "051")
+    assert event.date.start == dt.date(2026, 3, 9)
+    assert [t for t in by_type("Residents hailed a taxi.") if t[0] == "statement"] == []
+
+
+def test_fighting_that_continued_or_raged_is_a_clash():
+    (event,) = events("Fighting raged in Khartoum on Tuesday, residents said.")
+    assert (event.type, event.subtype) == ("strike", "clash")
+    assert (event.date.start, event.location.name) == (dt.date(2026, 3, 10), "Khartoum")
+    assert by_type("Heavy fighting continued in Omdurman on Wednesday.") == [("strike", "clash")]
+    assert events("The party is fighting for its survival.") == []
+
+
 def test_talks_a_meeting_is_about_are_its_topic_not_the_event():
     text = "On Monday the envoy met his Omani counterpart in Muscat to discuss a resumption of talks with Washington."
     assert by_type(text) == [("talks", "meeting")]

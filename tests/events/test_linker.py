@@ -18,6 +18,17 @@ def test_the_expression_in_the_same_clause_governs():
     assert event.sources[0].time_text == "Monday"
 
 
+def test_a_day_within_the_week_or_month_next_to_the_trigger_dates_the_event():
+    event = only_event("The third such attack this week hit a power station in Kharkiv on Tuesday.")
+    assert event.date.start == event.date.end == dt.date(2026, 3, 10)
+    assert event.sources[0].time_text == "Tuesday"
+    # With no day inside it, the week is the date.
+    assert only_event("The attack this week killed five people in Kharkiv.").date.value == "2026-W11"
+    # A day outside the frame is another time, not a finer one.
+    event = only_event("Talks this month built on a meeting in Geneva on Feb. 3.")
+    assert event.date.value == "2026-03"
+
+
 def test_day_n_of_a_round_spans_back_to_its_first_day():
     event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

@@ -189,6 +189,49 @@ _CLOSING_VERB = re.compile(
 )
 
 
+_ON_BEFORE = re.compile(r"(?:\s+(?:late|early))?\s+on\s+$", re.IGNORECASE)
+_MAX_SPAN_DAYS = 14  # "opened Monday ... ended Wednesday": longer stretches are no one sitting
+
+
+def _verb_before(text: str, expression: TemporalExpression, verb: re.Pattern[str]) -> bool:
+    """Whether ``verb`` stands right before the expression, or before "on" / "late on" and it."""
+    lead = text[max(0, expression.start - 30) : expression.start]
+    on = _ON_BEFORE.search(lead)
+    return verb.search(lead[: on.start() + 1] if on else lead) is not None
+
+
+def _opened_then_ended(
+    text: str, mention: EventMention, time: TemporalExpression, candidates: list[TemporalExpression]
+) -> TimeValue | None:
+    """ "Talks that opened Monday in Geneva ended on Wednesday": from the day it opened to the day
+    it ended, both named in the mention's sentence, the one the trigger took and another."""
+    if mention.type != "talks" or time.value.start is None:
+        return None
+    opened = _verb_before(text, time, _OPENING_VERB)
+    if not opened and not _verb_before(text, time, _CLOSING_VERB):
+        return None
+    for other in candidates:
+        value = other.value
+        if other is time or other.sentence != mention.sentence or value.precision != Precision.DAY:
+            continue
+        if value.start is None or value.start != value.end:
+            continue
+        first, last = (time.value.start, value.start) if opened else (value.start, time.value.start)
+        if 0 < (last - first).days <= _MAX_SPAN_DAYS and _verb_before(
+            text, other, _CLOSING_VERB if opened else _OPENING_VERB
+        ):
+            return time.value.model_copy(
+                update={
+                    "value": f"{first.isoformat()}/{last.isoformat()}",
+                    "start": first,
+                    "end": last,
+                    "rationale": f"opened {first} ('{(time if opened else other).text}') and ended {last}"
+                    f" ('{(other if opened else time).text}')",
+                }
+            )
+    return None
+
+
 def _days_of(
     text: str, mention: EventMention, expressions: list[TemporalExpression], starts: list[int]
 ) -> tuple[int, bool] | None:
@@ -575,6 +618,8 @@ def link(
                     date = _spanned_days(
                         date, lasted[0], ending=lasted[1], why=f"{{days}} days that {how} then: {{first}} to {{last}}"
                     )
+                else:
+                    date = _opened_then_ended(text, mention, time, candidates) or date
             if time.value.value == "FUTURE_REF":
                 date = None  # "another meeting in coming weeks": planned, but on no day yet
         elif mention.continues is not None and linked[mention.continues].date is not None:

@@ -29,6 +29,18 @@ def test_a_day_within_the_week_or_month_next_to_the_trigger_dates_the_event():
     assert event.date.value == "2026-03"
 
 
+def test_talks_that_opened_on_one_day_and_ended_on_another_span_both():
+    event = only_event("Talks that opened Monday in Geneva ended on Wednesday without a deal.")
+    assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+    assert event.date.value == "2026-03-09/2026-03-11"
+    event = only_event("The round of talks ended late on Wednesday; it had opened on Monday in Doha.")
+    assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+    # Two days with no opening and closing verbs are no span.
+    assert only_event("Talks were held in Geneva on Monday, and a report followed on Wednesday.").date.value == (
+        "2026-03-09"
+    )
+
+
 def test_day_n_of_a_round_spans_back_to_its_first_day():
     event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

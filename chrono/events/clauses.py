@@ -184,6 +184,21 @@ def inside_subject_relative(text: str, sentence_start: int, expression: Temporal
     return opening is not None and is_past_verb(opening.group("verb"))
 
 
+# "(in Geneva), which began on Monday, ended (late) on": a relative clause set off by commas, then
+# the main verb.
+_RELATIVE_THEN_VERB = re.compile(
+    r"(?:\s+(?:in|at|with|between)\s[^,;:()]{1,40})?\s*,\s*(?:which|who|that)\s[^,;:()]{1,80},"
+    r"\s*(?P<verb>[A-Za-z]+)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+)?"
+)
+
+
+def after_subject_relative(text: str, trigger_end: int, expression_start: int) -> bool:
+    """ "The talks, which began on Monday, ended late on Wednesday": Wednesday is in the trigger's
+    own clause; the relative clause between them is an aside with a verb of its own."""
+    found = _RELATIVE_THEN_VERB.fullmatch(text, trigger_end, expression_start)
+    return found is not None and is_past_verb(found.group("verb"))
+
+
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|strongest|fiercest|"
     r"longest|greatest|first|most\s+\w+)\b[^,;:]{0,40}$",

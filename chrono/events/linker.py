@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from chrono.events.clauses import (
     CLAUSE_BREAK,
+    after_subject_relative,
     inside_subject_relative,
     moved_by_distance,
     only_before,
@@ -117,9 +118,10 @@ def _governing(
         else:
             between = (trigger_end, max(trigger_end, expression.start))
         # "adopted late last month and come two days after Ukraine said": the distance opens another clause.
-        same_clause = CLAUSE_BREAK.search(text, between[0], between[1]) is None and not (
-            expression.end <= trigger_start and opens_distance_clause(text, between[0], between[1])
-        )
+        same_clause = (
+            CLAUSE_BREAK.search(text, between[0], between[1]) is None
+            and not (expression.end <= trigger_start and opens_distance_clause(text, between[0], between[1]))
+        ) or (expression.start >= trigger_end and after_subject_relative(text, trigger_end, expression.start))
         # "Monday's shelling followed a drone strike on Saturday": the possessive dates its own noun.
         possessive_elsewhere = _POSSESSIVE_TIME.match(text, expression.end) is not None and not (
             expression.end <= trigger_start and _OWN_NOUN.fullmatch(text, expression.end, trigger_start)

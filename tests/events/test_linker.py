@@ -35,6 +35,9 @@ def test_talks_that_opened_on_one_day_and_ended_on_another_span_both():
     assert event.date.value == "2026-03-09/2026-03-11"
     event = only_event("The round of talks ended late on Wednesday; it had opened on Monday in Doha.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+    # Across a relative clause set off by commas, the main verb's day is the trigger's own.
+    event = only_event("The talks in Geneva, which began on Monday, ended late on Wednesday.")
+    assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
     # Two days with no opening and closing verbs are no span.
     assert only_event("Talks were held in Geneva on Monday, and a report followed on Wednesday.").date.value == (
         "2026-03-09"

@@ -42,6 +42,10 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})"
 )
+# "the town of Walikale", "the village of Kyaung Lae": a named place the gazetteer does not know.
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|village|port)\s+of\s+(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})"
+)
 _PLACE_KINDS = frozenset(
     {"Village", "Township", "Town", "City", "Province", "District", "Region", "State", "County", "Camp", "Square"}
 )
@@ -142,16 +146,24 @@ _BY_AFTER_TRIGGER = re.compile(r"(?:the|a)\s+statement(?:\s+issued)?\s+by", re.I
 _STATEMENT_BY = re.compile(r"\b(?:statement|communique|communiqué|release)\s+(?:issued\s+)?by\s+$", re.IGNORECASE)
 
 
-_RELATIVE_REACH = 40  # tokens of a ", who ..." clause between a speaker and the verb
+_RELATIVE_REACH = 40  # tokens of a ", who ..." or ", which ..." clause between a speaker and the verb
 
 
 def _relative_clause_start(tokens: list[tuple[int, int, str]], comma: int) -> int | None:
-    """Index of "who" when ``comma`` closes a ", who ..." clause, else None."""
+    """Index of "who" or "which" when ``comma`` closes a ", who ..." or ", which ..." clause, else None.
+
+    A "who" clause may hold commas of its own ("who lived in London from 1968, when ..."); a
+    "which" clause is taken only without them, since "which" also opens clauses about the
+    last noun of a quotation or a list ("abortion, which he called ...,'' X, a spokesman, said").
+    """
+    crossed_comma = False
     for index in range(comma - 1, max(1, comma - _RELATIVE_REACH) - 1, -1):
         token = tokens[index][2]
-        if token in (";", ":", "“", "”", '"', "—", "–"):
+        if token in (";", ":", "“", "”", '"', "''", "—", "–"):
             return None
-        if token.lower() == "who":
+        crossed_comma = crossed_comma or token == ","
+        lower = token.lower()
+        if lower == "who" or (lower == "which" and not crossed_comma):
             return index if tokens[index - 1][2] == "," else None
     return None
 
@@ -180,6 +192,7 @@ def speaker_phrase(
         return any(s <= position < e for s, e in nearby)
 
     # Between subject and verb: commas, auxiliaries, adverbs and a time adjunct.
+    through_which = False
     while index >= 0:
         start, _, token = tokens[index]
         lower = token.lower()
@@ -187,6 +200,7 @@ def speaker_phrase(
             lower in ("on", "in", "at") and index + 1 < len(tokens) and in_time_expression(tokens[index + 1][0])
         )
         if token == "," and (who := _relative_clause_start(tokens, index)) is not None:
+            through_which = through_which or tokens[who][2].lower() == "which"
             index = who - 2  # "X, who has announced aid to the victims, said": X is the speaker
         elif token == "," or lower in _AUXILIARIES or in_time_expression(start) or preposition_of_time:
             index -= 1
@@ -235,6 +249,8 @@ def speaker_phrase(
             break
     if phrase_start is None or phrase_end is None:
         return _inverted_speaker(text, sentence, verb_start)
+    if through_which and text[sentence.start : phrase_start].strip()[-1:] not in ("", ","):
+        return None  # "operators who travel in Kenya and Tanzania, which boast ..., said": not the subject
     phrase = text[phrase_start:phrase_end]
     by = _STATEMENT_BY.search(text, phrase_start, phrase_end + 1)
     if by is None:
@@ -510,6 +526,10 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
         ):
             continue
         if name.split()[-1] in _PLACE_KINDS:
+            candidates.append((match.start("place"), Location(name=name, kind="unknown", text=name)))
+    for match in _PLACE_OF.finditer(text, sentence.start, sentence.end):
+        if all(c[0] != match.start("place") for c in candidates):
+            name = match.group("place")
             candidates.append((match.start("place"), Location(name=name, kind="unknown", text=name)))
     tail = _attribution_tail(text, sentence, trigger_start)
     if tail is not None:

@@ -29,6 +29,10 @@ def test_the_port_or_city_of_a_named_place_is_that_place():
     text = "Monday's strike on the port of Odesa killed three people, the governor said on Wednesday."
     (strike,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "strike"]
     assert (strike.location.name, strike.location.country) == ("Odesa", "Ukraine")
+    # A town the gazetteer does not know is still the place, without coordinates.
+    text = "Rebels seized the town of Walikale on Sunday, the army said."
+    (capture,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "other"]
+    assert (capture.location.name, capture.location.kind, capture.location.latitude) == ("Walikale", "unknown", None)
 
 
 def test_the_place_a_speaker_spoke_in_is_not_where_the_event_happens():

@@ -299,6 +299,19 @@ def test_fighting_that_continued_or_raged_is_a_clash():
     assert events("The party is fighting for its survival.") == []
 
 
+def test_a_which_clause_between_a_country_and_its_speech_verb_keeps_the_country_the_speaker():
+    (event,) = events("Qatar, which brokered the truce, urged both sides to return to the table.")
+    assert (event.subtype, event.actors[0].name) == ("appeal", "Qatar")
+    # "which" about a noun inside the subject leaves the subject unnamed: no statement.
+    text = "Tour operators who work in Kenya and Tanzania, which have fine parks, said bookings fell."
+    assert [t for t in by_type(text) if t[0] == "statement"] == []
+
+
+def test_people_killed_in_fighting_make_a_clash():
+    (event,) = events("At least 17 people were killed in fighting near Goma on Friday, a local group said.")
+    assert (event.type, event.subtype, event.date.start) == ("strike", "clash", dt.date(2026, 3, 6))
+
+
 def test_talks_a_meeting_is_about_are_its_topic_not_the_event():
     text = "On Monday the envoy met his Omani counterpart in Muscat to discuss a resumption of talks with Washington."
     assert by_type(text) == [("talks", "meeting")]

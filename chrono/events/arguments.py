@@ -55,6 +55,9 @@ _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|chaired)\s+by
 # "talks between Russia and Ukraine", "talks with Iran": the parties follow the trigger.
 _PARTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|with|among)\s", re.IGNORECASE)
 # "met his Omani counterpart": the other party is named by its country's adjective.
+# "met Egyptian President X": the object of a transitive "meet" is the other party.
+_MEET_VERBS = frozenset({"met", "meet", "meets", "meeting"})
+_MET_OBJECT = re.compile(r"\s+(?=[A-Z])")
 _COUNTERPART_AFTER = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its)\s+(?P<party>(?:[\w-]+\s+){1,2}?)counterparts?\b", re.IGNORECASE
 )
@@ -414,7 +417,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
             actors.append(_actor(entity, role))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     spans = [(clause_start, trigger_start)]
-    after = _PARTIES_AFTER.match(text, trigger_end)
+    after = _PARTIES_AFTER.match(text, trigger_end) or (
+        _MET_OBJECT.match(text, trigger_end) if text[trigger_start:trigger_end].lower() in _MEET_VERBS else None
+    )
     if after:
         stop = _CLAUSE_MARK.search(text, after.end(), sentence.end)
         spans.append((after.end(), stop.start() if stop else sentence.end))

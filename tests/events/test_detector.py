@@ -307,6 +307,23 @@ def test_a_which_clause_between_a_country_and_its_speech_verb_keeps_the_country_
     assert [t for t in by_type(text) if t[0] == "statement"] == []
 
 
+def test_the_state_department_is_one_speaker():
+    (event,) = events("The incident was regrettable, the State Department said in a statement.")
+    assert (event.actors[0].name, event.actors[0].kind) == ("State Department", "organisation")
+
+
+def test_whom_a_leader_met_is_a_party_to_the_meeting():
+    (event,) = events("Putin will meet Turkish President Tayyip Erdogan in Sochi on Friday.")
+    assert (event.subtype, [a.name for a in event.actors]) == ("meeting", ["Turkey"])
+    (event,) = events("U.S. envoy Steve Witkoff met Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday.")
+    assert sorted(a.name for a in event.actors) == ["Egypt", "United States"]
+
+
+def test_victims_or_suspects_of_an_attack_name_it_without_reporting_it():
+    assert by_type("The minister met bombing victims at a hospital in Nairobi on Tuesday.") == [("talks", "meeting")]
+    assert events("Police questioned two attack suspects in Kabul on Monday.") == []
+
+
 def test_people_killed_in_fighting_make_a_clash():
     (event,) = events("At least 17 people were killed in fighting near Goma on Friday, a local group said.")
     assert (event.type, event.subtype, event.date.start) == ("strike", "clash", dt.date(2026, 3, 6))

@@ -44,8 +44,9 @@ _AFTER_THE_REPORT = -3  # a report does not describe days after it was written
 # 2-6 days for 2%, 7-30 days for 34%, more for the rest.)
 _DAYS_PER_POINT = 7
 _A_WEEK = dt.timedelta(days=7)
-_DATELINE_REACH = 48
-_WORD = re.compile(r"[a-z]+")  # characters of place name a dateline may put before its date
+_DATELINE_REACH = 48  # characters of place name a dateline may put before its date
+_DATELINE_TOP = 300  # characters of headline a dateline may follow
+_WORD = re.compile(r"[a-z]+")
 
 
 def today() -> dt.date:
@@ -89,10 +90,12 @@ def _month(groups: dict[str, str]) -> int:
 
 
 def _is_dateline(text: str, match: TimexMatch) -> bool:
-    """ "TEHRAN, August 8 (Xinhua) --": a day after nothing but a place name in capitals."""
-    if match.start > _DATELINE_REACH:
+    """ "TEHRAN, August 8 (Xinhua) --": a day at the top of the story (its first line, or the line
+    after a headline) after nothing on its line but a place name in capitals."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if line_start > _DATELINE_TOP or match.start - line_start > _DATELINE_REACH:
         return False
-    place = text[: match.start].strip().rstrip(",").strip()
+    place = text[line_start : match.start].strip().rstrip(",").strip()
     words = place.split()
     return bool(words) and words[0].isupper() and not any(character.isdigit() for character in place)
 

@@ -307,6 +307,11 @@ def test_a_which_clause_between_a_country_and_its_speech_verb_keeps_the_country_
     assert [t for t in by_type(text) if t[0] == "statement"] == []
 
 
+def test_a_coast_guard_or_border_guard_speaks_for_its_country():
+    (event,) = events("China's coast guard said it had expelled the ship.")
+    assert (event.type, event.actors[0].name) == ("statement", "China")
+
+
 def test_the_state_department_is_one_speaker():
     (event,) = events("The incident was regrettable, the State Department said in a statement.")
     assert (event.actors[0].name, event.actors[0].kind) == ("State Department", "organisation")

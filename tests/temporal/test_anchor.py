@@ -109,6 +109,11 @@ def test_a_dateline_states_the_day_of_writing_and_its_weekday_fixes_the_year():
     assert result.certainty >= 0.5
 
 
+def test_a_dateline_under_a_headline_states_the_day_too():
+    text = "Iran condemns embassy bombing\n\nTEHRAN, August 8 (Wire) -- Iran on Saturday condemned the bombing."
+    assert infer(text, now=dt.date(2000, 1, 1)).date == dt.date(1998, 8, 8)
+
+
 def test_a_date_in_a_sentence_is_no_dateline():
     result = infer(
         "Talks in TEHRAN on August 8 ended. Iran on Saturday condemned the bombing.", now=dt.date(2000, 1, 1)

@@ -52,6 +52,10 @@ _PLACE_KINDS = frozenset(
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\s[—–]\s")
 _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|chaired)\s+by\b", re.IGNORECASE)
+# "EU-mediated talks", "Qatari-brokered negotiations": the mediator written before the trigger.
+_MEDIATOR_BEFORE = re.compile(
+    r"(?P<mediator>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-(?:mediated|brokered|facilitated|hosted|led|sponsored)\s+(?:[\w-]+\s+){0,3}$"
+)
 # "talks between Russia and Ukraine", "talks with Iran": the parties follow the trigger.
 _PARTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|with|among)\s", re.IGNORECASE)
 # "met his Omani counterpart": the other party is named by its country's adjective.
@@ -409,6 +413,11 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     count: a country named elsewhere in the sentence is rarely a party to the talks.
     """
     actors: list[Actor] = []
+    before = _MEDIATOR_BEFORE.search(text, max(sentence.start, trigger_start - 80), trigger_start)
+    if before:
+        role_before: ActorRole = "host" if "-hosted" in before.group() else "mediator"
+        for entity in entities(text, before.start("mediator"), before.end("mediator"))[:1]:
+            actors.append(_actor(entity, role_before))
     mediator_at = _MEDIATOR.search(text, sentence.start, sentence.end)
     if mediator_at:
         stop = _CLAUSE_MARK.search(text, mediator_at.end(), sentence.end)

@@ -312,6 +312,19 @@ def test_a_coast_guard_or_border_guard_speaks_for_its_country():
     assert (event.type, event.actors[0].name) == ("statement", "China")
 
 
+def test_a_mediator_written_before_the_talks_is_their_mediator():
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held EU-mediated talks in Brussels."
+    )
+    (event,) = events(text)
+    roles = sorted((a.name, a.role) for a in event.actors)
+    assert roles == [("European Union", "mediator"), ("Kosovo", "participant"), ("Serbia", "participant")]
+
+
+def test_a_shootout_or_gunfight_is_a_clash():
+    assert by_type("A shootout in Pristina on Sunday left two gunmen dead.") == [("strike", "clash")]
+
+
 def test_the_state_department_is_one_speaker():
     (event,) = events("The incident was regrettable, the State Department said in a statement.")
     assert (event.actors[0].name, event.actors[0].kind) == ("State Department", "organisation")

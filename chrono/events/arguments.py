@@ -256,7 +256,7 @@ def speaker_phrase(
             break
     if phrase_start is None or phrase_end is None:
         return _inverted_speaker(text, sentence, verb_start)
-    if through_which and text[sentence.start : phrase_start].strip()[-1:] not in ("", ","):
+    if through_which and text[sentence.start : phrase_start].strip()[-1:] not in ("", ",", ";", ":"):
         return None  # "operators who travel in Kenya and Tanzania, which boast ..., said": not the subject
     phrase = text[phrase_start:phrase_end]
     by = _STATEMENT_BY.search(text, phrase_start, phrase_end + 1)

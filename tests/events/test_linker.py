@@ -44,6 +44,11 @@ def test_talks_that_opened_on_one_day_and_ended_on_another_span_both():
     )
 
 
+def test_a_fronted_day_reaches_the_verb_across_a_relative_aside():
+    event = only_event("On Monday, Qatar, which brokered the truce, urged both sides to return to the table.")
+    assert (event.subtype, event.date.start) == ("appeal", dt.date(2026, 3, 9))
+
+
 def test_day_n_of_a_round_spans_back_to_its_first_day():
     event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

@@ -58,10 +58,10 @@ _MEDIATOR_BEFORE = re.compile(
 )
 # "talks between Russia and Ukraine", "talks with Iran": the parties follow the trigger.
 _PARTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|with|among)\s", re.IGNORECASE)
-# "met his Omani counterpart": the other party is named by its country's adjective.
 # "met Egyptian President X": the object of a transitive "meet" is the other party.
 _MEET_VERBS = frozenset({"met", "meet", "meets", "meeting"})
 _MET_OBJECT = re.compile(r"\s+(?=[A-Z])")
+# "met his Omani counterpart": the other party is named by its country's adjective.
 _COUNTERPART_AFTER = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its)\s+(?P<party>(?:[\w-]+\s+){1,2}?)counterparts?\b", re.IGNORECASE
 )

@@ -199,6 +199,16 @@ def after_subject_relative(text: str, trigger_end: int, expression_start: int) -
     return found is not None and is_past_verb(found.group("verb"))
 
 
+# ", which brokered the truce,": a relative clause set off by commas, an aside in its sentence.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:()]{1,80},")
+
+
+def without_relative_asides(stretch: str) -> str:
+    """ "On Monday, Qatar, which brokered the truce, urged": the stretch with its relative asides cut,
+    so that a fronted time reaches the main verb across them."""
+    return _RELATIVE_ASIDE.sub(",", stretch)
+
+
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|strongest|fiercest|"
     r"longest|greatest|first|most\s+\w+)\b[^,;:]{0,40}$",

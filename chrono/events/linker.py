@@ -22,6 +22,7 @@ from chrono.events.clauses import (
     opens_distance_clause,
     spanned_before,
     superlative_since,
+    without_relative_asides,
 )
 from chrono.events.lexicon import triggers
 from chrono.models import (
@@ -144,7 +145,7 @@ def _governing(
             and _fronted(text, sentence_start, expression)
         ):
             # "On Wednesday, the minister said": a fronted adverbial governs the main clause.
-            same_clause = _STRONG_BREAK.search(_without_relatives(text[between[0] : between[1]])) is None
+            same_clause = _STRONG_BREAK.search(without_relative_asides(text[between[0] : between[1]])) is None
         distance = between[1] - between[0] + (0 if same_clause else _ACROSS_CLAUSE_PENALTY)
         if same_clause:
             in_clause.append(expression)
@@ -157,15 +158,6 @@ def _governing(
         if day is not None:
             return day, True
     return best[1], best[2]
-
-
-# ", which brokered the truce," between a fronted time and its main clause's verb: an aside.
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:()]{1,80},")
-
-
-def _without_relatives(stretch: str) -> str:
-    """ "On Monday, Qatar, which brokered the truce, urged": the stretch with its relative asides cut."""
-    return _RELATIVE_ASIDE.sub(",", stretch)
 
 
 _COARSE = frozenset({Precision.WEEK, Precision.MONTH})

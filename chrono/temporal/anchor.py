@@ -369,9 +369,10 @@ def infer_publication_date(
     since = _days_since(best, anchors)
     if since:
         latest = next(c for c in anchors if _cue_day(c, best) == best - since * cal.DAY)
-        line = f"'{latest.text}' (sentence {latest.sentence + 1}) is the latest day named before it ({since} days)"
+        where = f"'{latest.text}' (sentence {latest.sentence + 1})"
+        line = f"{where} is the latest day named before it, {since} days before"
         if since >= _A_WEEK.days and any(c.month is None and c.full is None for c in cues):
-            line += " (a report names the days of its last week by their weekdays)"
+            line += "; a report names the days of its last week by their weekdays"
         evidence.append(line)
     if ties:
         evidence.append(

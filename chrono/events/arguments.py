@@ -42,9 +42,11 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})"
 )
+# "the port of", "the town of": what may stand before a place's name, like a preposition.
+_PLACE_NOUN_OF = r"\b(?:port|city|town|village)\s+of\s+"
 # "the town of Walikale", "the village of Kyaung Lae": a named place the gazetteer does not know.
 _PLACE_OF = re.compile(
-    r"\b(?:town|city|village|port)\s+of\s+(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})"
+    _PLACE_NOUN_OF + r"(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})"
 )
 _PLACE_KINDS = frozenset(
     {"Village", "Township", "Town", "City", "Province", "District", "Region", "State", "County", "Camp", "Square"}
@@ -447,12 +449,10 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
 
 
 # "in Kyiv", "near the Kherson ...", and "the port of Odesa", "the city of Mariupol".
-_PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|at|near|outside|inside|to|across)\s+(?:the\s+)?|\b(?:port|city|town|village)\s+of\s+)$"
-)
+_PLACE_PREPOSITION = re.compile(rf"(?:\b(?:in|at|near|outside|inside|to|across)\s+(?:the\s+)?|{_PLACE_NOUN_OF})$")
 # The same looking forward, to where a capitalised place name may start.
 _BEFORE_PLACE = re.compile(
-    r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?|\b(?:port|city|town|village)\s+of\s+)"
+    rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?|{_PLACE_NOUN_OF})"
     r"(?=[A-Z])"
 )
 

@@ -235,10 +235,6 @@ def _best(scored: list[tuple[int, dt.date]]) -> tuple[dt.date, list[dt.date]]:
     return best, [c for s, c in ordered[1:] if s == best_score]
 
 
-def _choose(candidates: set[dt.date], cues: list[_Cue], anchors: list[_Cue]) -> tuple[dt.date, list[dt.date]]:
-    return _best(_scored(candidates, cues, anchors))
-
-
 def _scored_by_shape(
     month_days: list[_Cue], cues: list[_Cue], anchors: list[_Cue], years: range, latest_allowed: dt.date
 ) -> list[tuple[int, dt.date]]:

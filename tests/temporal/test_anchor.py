@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 from chrono.temporal.anchor import (
     _WEEK_AFTER,
     _best,
-    _choose,
     _Cue,
     _safe,
+    _scored,
     _scored_by_shape,
     infer_publication_date,
     today,
@@ -184,6 +184,6 @@ def test_scoring_a_shape_once_picks_what_scoring_every_candidate_picks(cues, lat
         for offset in _WEEK_AFTER
         if day + offset <= latest
     }
-    expected = _choose(candidates, cues, month_days) if candidates else None
+    expected = _best(_scored(candidates, cues, month_days)) if candidates else None
     scored = _scored_by_shape(month_days, cues, month_days, years, latest)
     assert (_best(scored) if scored else None) == expected

@@ -83,6 +83,9 @@ class TimeValue(_Model):
     end: dt.date | None = Field(default=None, description="last day covered (inclusive)")
     precision: Precision = Precision.DAY
     modifier: str | None = Field(default=None, description="TIMEX3 mod: APPROX, START, MID, END, BEFORE, AFTER, ...")
+    frequency: str | None = Field(
+        default=None, description="TIMEX3 freq of a SET: how often in each period, e.g. 2X in 'twice a week'"
+    )
     certainty: float = Field(default=1.0, ge=0.0, le=1.0)
     rationale: str = ""
     anchor: Anchor | None = None

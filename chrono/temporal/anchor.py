@@ -23,12 +23,13 @@ from functools import lru_cache
 
 from chrono.models import PublicationDate, Sentence, TimexMatch
 from chrono.temporal import calendar as cal
+from chrono.temporal import numeric
 from chrono.temporal.lexicon import tense_markers, word_classes
 from chrono.temporal.tense import detect_tense
 
-_FULL_DATE_RULES = ("iso_date", "month_day_year", "day_month_year")
+_FULL_DATE_RULES = ("iso_date", "month_day_year", "day_month_year", "numeric_date_year_first")
 _MONTH_DAY_RULES = ("month_day", "day_month", "month_day_range", "weekday_date")
-_CUE_RULES = frozenset((*_FULL_DATE_RULES, *_MONTH_DAY_RULES, "weekday"))
+_CUE_RULES = frozenset((*_FULL_DATE_RULES, *_MONTH_DAY_RULES, "weekday", numeric.RULE))
 _SEARCH_DAYS = 7  # a report is written on the day of its latest dated event or within the week after
 _YEARS_BACK = 60  # how far back a date without a year is searched when nothing else bounds it
 _WEEK_AFTER = tuple(k * cal.DAY for k in range(_SEARCH_DAYS))  # a named day and the days a report may follow it
@@ -117,6 +118,11 @@ def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> li
                 year = int(groups["year"])
                 full = dt.date(year, _month(groups), int(groups.get("day") or groups["day_first"]))
                 cues.append(_Cue(match.text, match.sentence, full=full, as_of=as_of, future=future))
+            elif match.rule == numeric.RULE:
+                # Only a date whose order of day and month is not in doubt says when the text was written.
+                days = set(numeric.readings(int(groups["first"]), int(groups["second"]), int(groups["year"])).values())
+                if len(days) == 1 and len(groups["year"]) == 4:
+                    cues.append(_Cue(match.text, match.sentence, full=days.pop(), as_of=as_of, future=future))
             elif match.rule in _MONTH_DAY_RULES:
                 day = int(groups.get("day2") or groups.get("day") or groups["day_first"])
                 named = groups.get("named_weekday")

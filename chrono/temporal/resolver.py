@@ -23,6 +23,7 @@ from chrono.models import (
     TimexMatch,
     TimexType,
 )
+from chrono.temporal.numeric import text_order
 from chrono.temporal.refiners import refine
 from chrono.temporal.resolvers import PART_MODS, RESOLVERS, Context, lookup
 from chrono.temporal.tense import detect_tense, past_verb_before
@@ -70,6 +71,7 @@ def resolve_matches(
     year_reference: Anchor | None = None
     written: tuple[int, Anchor] | None = None  # the sentence and anchor of the last date with a written year
     resolved: list[TemporalExpression] = []
+    numeric_order = text_order(matches)
     for match in matches:
         sentence = (
             sentences[match.sentence]
@@ -87,6 +89,7 @@ def resolve_matches(
             year_reference=year_reference,
             written_year=written[1] if written is not None and match.sentence == written[0] else None,
             past_verb=tense == "past" and past_verb_before(text, sentence, match.start),
+            numeric_order=numeric_order,
         )
         value = resolve_one(match, ctx)
         if value is None:

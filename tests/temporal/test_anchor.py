@@ -51,6 +51,13 @@ def test_an_explicit_full_date_sets_the_day():
     assert result.date == dt.date(2024, 6, 3)
 
 
+def test_a_numeric_date_dates_the_article_only_when_its_order_is_not_in_doubt():
+    # 13 can only be the day; 2026/06/03 is year first; 5/6/2024 could be 6 May or 5 June.
+    assert infer("The decree of 13/06/2024 took effect at once.").date == dt.date(2024, 6, 13)
+    assert infer("The decree of 2024/06/03 took effect at once.").date == dt.date(2024, 6, 3)
+    assert infer("The decree of 5/6/2024 took effect at once.").date == TODAY
+
+
 def test_a_weekday_that_falls_on_the_named_day_is_cited_as_evidence():
     # 3 June 2024 is a Monday.
     result = infer("The decree of 3 June 2024 took effect on Monday.")

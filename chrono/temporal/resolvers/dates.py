@@ -11,6 +11,7 @@ import datetime as dt
 
 from chrono.models import Precision, Reading, TimeValue
 from chrono.temporal import calendar as cal
+from chrono.temporal import numeric
 from chrono.temporal.calendar import DAY
 from chrono.temporal.resolvers.base import (
     PART_MODS,
@@ -66,6 +67,38 @@ def explicit_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         if d is not None
     ]
     return whole_day(dt.date(year, month, day), certainty, f"month and day; {why}", ctx.anchor, alternatives)
+
+
+@resolves("numeric_date")
+def numeric_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """'13/02/2026', '2/13/26', '05.02.2026': see :mod:`chrono.temporal.numeric` for the order."""
+    separator, written_year = groups["sep"], groups["year"]
+    if len(written_year) == 2 and separator != "/":
+        return None  # "13.02.26" is as often a version or a score as a date
+    year = year_number(written_year if len(written_year) == 4 else f"'{written_year}", ctx)
+    first, second = int(groups["first"]), int(groups["second"])
+    found = numeric.readings(first, second, year)
+    if not found:
+        return None  # "31/31/2026"
+    days = set(found.values())
+    if len(days) == 1:
+        (order, day), *_ = found.items()
+        why = "a number above 12 can only be the day" if len(found) == 1 else "day and month are the same number"
+        return whole_day(day, 1.0, f"numeric date, {order}: {why}", ctx.anchor)
+    if ctx.numeric_order is not None:
+        chosen: numeric.Order = "day first" if ctx.numeric_order == "day first" else "month first"
+        certainty, why = 0.85, "as the text's other numeric dates, whose day is above 12, are written"
+    else:
+        chosen = numeric.default_order(separator)
+        certainty = 0.6
+        why = (
+            "dots: day first, as European writing has it"
+            if chosen == "day first"
+            else ("slashes or hyphens: month first, as US news writes dates")
+        )
+    other: numeric.Order = "month first" if chosen == "day first" else "day first"
+    alternative = Reading(value=found[other].isoformat(), start=found[other], end=found[other], reason=f"read {other}")
+    return whole_day(found[chosen], certainty, f"numeric date read {chosen}: {why}", ctx.anchor, [alternative])
 
 
 _MONTH_STEPS = {"last": -1, "this": 0, "next": 1}
@@ -191,7 +224,7 @@ def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 @resolves("year")
 def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    number = year_number(groups["year"], ctx)
+    number = year_number(groups["year"] if "year" in groups else f"'{groups['short_year']}", ctx)  # "FY24"
     value = TimeValue(
         value=f"{number:04d}",
         start=dt.date(number, 1, 1),
@@ -210,7 +243,11 @@ def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 @resolves("decade")
 def decade(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    first_year = int(groups["decade"])
+    if "decade_short" in groups:  # "the '90s": the latest such decade begun by the anchor's year
+        tens, year = int(groups["decade_short"]), ctx.anchor.date.year
+        first_year = max(y for y in (year // 100 * 100 + tens, year // 100 * 100 - 100 + tens) if y <= year)
+    else:
+        first_year = int(groups["decade"])
     value = TimeValue(
         value=f"{first_year // 10:03d}",
         start=dt.date(first_year, 1, 1),

@@ -2,12 +2,15 @@
 
 "Ago" and "from now" count from the publication date; "later", "earlier", "the
 next" and "the previous" from the last date the text pinned down (narrative
-time), and lose certainty when the text gave none to count from.
+time), and lose certainty when the text gave none to count from. Hours and
+minutes ("two hours later", "half an hour later") stay on the day counted from
+unless they add up to whole days: anchors are days, so the clock is not known.
 """
 
 from __future__ import annotations
 
-from chrono.models import TimeValue
+from chrono.models import Anchor, TimeValue
+from chrono.temporal.calendar import DAY
 from chrono.temporal.lexicon import count_of, is_approximate_count
 from chrono.temporal.resolvers.base import Context, anchor_words, resolves, shift, unit_interval, unit_name
 
@@ -16,12 +19,22 @@ _FORWARD = {"later": 1, "after": 1, "from now": 1, "hence": 1, "on": 1, "ago": -
 
 @resolves("offset")
 def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    amount, vague = count_of(groups["number"])
     unit = unit_name(groups["unit"])
+    if "number" in groups:
+        amount, vague = count_of(groups["number"])
+    elif "half" in groups:
+        amount, vague = 0, False  # "half an hour": thirty minutes, counted below
+    else:
+        amount, vague = count_of("several")[0], True  # "days later", "years ago": some of them
     direction = " ".join(groups["direction"].lower().split())
     sign = _FORWARD[direction]
     # "ago" and "from now" count from the moment of writing; "later"/"earlier" from the story.
     base = ctx.anchor if direction in ("ago", "from now", "hence") else ctx.reference_for(unit)
+    if unit in ("hour", "minute"):
+        minutes = 30 if "half" in groups else amount * (60 if unit == "hour" else 1)
+        amount_words = f"some {unit}s" if vague else "half an hour" if "half" in groups else f"{amount} {unit}(s)"
+        about = vague or "approx_word" in groups or "or_so" in groups
+        return _clock_offset(minutes * sign, amount_words, base, "APPROX" if about else None)
     try:
         day = shift(base.date, unit, sign * amount)
     except (ValueError, OverflowError):
@@ -29,9 +42,9 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     value, start, end, precision = unit_interval(day, unit)
     if vague:  # "several years ago": some time in the past, roughly then
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-    roughly = is_approximate_count(groups["number"])  # "a couple of days ago": about two
+    roughly = "number" in groups and is_approximate_count(groups["number"])  # "a couple of days ago": about two
     certainty = 0.6 if vague else 0.75 if roughly else 0.9
-    about = vague or roughly or groups.get("approx_word") or groups.get("or_so")
+    about = vague or roughly or "approx_word" in groups or "or_so" in groups
     modifier = "APPROX" if about else None
     if base.source == "text":
         certainty -= 0.1
@@ -46,6 +59,23 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         certainty=certainty,
         anchor=base,
         rationale=f"{amount} {unit}(s) {direction} {anchor_words(base)}",
+    )
+
+
+def _clock_offset(minutes: int, amount: str, base: Anchor, modifier: str | None) -> TimeValue:
+    """ "Two hours later": the day counted from, moved only by the whole days the hours make."""
+    whole_days = int(minutes / (24 * 60))  # towards zero: "30 hours later" is the next day
+    day = base.date + whole_days * DAY
+    certainty = 0.6 if amount.startswith("some") or base.source != "text" else 0.75  # it may run past midnight
+    return TimeValue(
+        value=day.isoformat(),
+        start=day,
+        end=day,
+        modifier=modifier,
+        certainty=certainty,
+        anchor=base,
+        rationale=f"{amount} {'after' if minutes >= 0 else 'before'} {anchor_words(base)}, "
+        f"{'the same day' if not whole_days else f'{whole_days:+d} day(s)'} unless the clock ran past midnight",
     )
 
 

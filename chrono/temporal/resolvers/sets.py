@@ -1,4 +1,8 @@
-"""Recurring times: "every Monday", "each July", "every two weeks", "daily" (TIMEX3 SET)."""
+"""Recurring times: "every Monday", "each July", "every two weeks", "daily", "twice a week" (TIMEX3 SET).
+
+How often within the period ("twice a week") is TIMEX3's freq, kept apart from
+the period itself (value P1W, frequency 2X), as TimeML writes it.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,12 @@ from chrono.temporal.lexicon import count_of
 from chrono.temporal.resolvers.base import Context, lookup, number_of, resolves, season_of, unit_name
 from chrono.temporal.resolvers.durations import duration_value
 
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
 
 @resolves("set")
 def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    frequency = None
     if "weekday" in groups:
         number = number_of("weekday", groups["weekday"])
         value, words = f"XXXX-WXX-{number + 1}", f"every {cal.WEEKDAY_NAMES[number]}"
@@ -20,6 +27,14 @@ def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     elif "season" in groups:
         code, _ = season_of(groups["season"])
         value, words = f"XXXX-{code}", f"every {groups['season'].lower()}"
+    elif "times" in groups or "times_word" in groups:  # "three times a day": the period, and how often in it
+        count = _TIMES.get((groups.get("times_word") or "").lower()) or count_of(groups["times"])[0]
+        unit = unit_name(groups["unit"])
+        value, words = duration_value(1, unit), f"{count} time(s) a {unit}"
+        frequency = f"{count}X"
+    elif "other_unit" in groups:  # "every other week": every second one
+        unit = unit_name(groups["other_unit"])
+        value, words = duration_value(2, unit), f"every other {unit}"
     elif "unit" in groups:  # "every two weeks": the interval
         amount, vague = count_of(groups["number"])
         value = duration_value(None if vague else amount, unit_name(groups["unit"]))
@@ -32,5 +47,6 @@ def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         precision=Precision.UNKNOWN,
         certainty=0.85,
         anchor=ctx.anchor,
+        frequency=frequency,
         rationale=f"'{words}' recurs",
     )

@@ -132,3 +132,63 @@ def test_ranks_and_floors_are_not_days(text):
 @pytest.mark.parametrize("text", ["It happened on February 30.", "It happened on 31 April 2025."])
 def test_impossible_dates_are_not_expressions(text):
     assert chrono.resolve(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "alternative"),
+    [
+        ("The order was signed on 2/13/2026.", "2/13/2026", "2026-02-13", None),
+        ("The order was signed on 13/02/2026.", "13/02/2026", "2026-02-13", None),
+        ("The order was signed on 13.02.2026.", "13.02.2026", "2026-02-13", None),
+        ("The order was signed on 2026/02/13.", "2026/02/13", "2026-02-13", None),
+        ("The order was signed on 5/5/2026.", "5/5/2026", "2026-05-05", None),
+        # both orders make a date: slashes read month first, dots day first, the other kept
+        ("The order was signed on 5/2/2026.", "5/2/2026", "2026-05-02", "2026-02-05"),
+        ("The order was signed on 05.02.2026.", "05.02.2026", "2026-02-05", "2026-05-02"),
+        ("The order was signed on 5/2/26.", "5/2/26", "2026-05-02", "2026-02-05"),
+    ],
+)
+def test_numeric_dates_read_the_order_the_numbers_allow(text, expression, value, alternative):
+    found = only(text, expression=expression)
+    assert found.value.value == value
+    assert [a.value for a in found.value.alternatives] == ([alternative] if alternative else [])
+    assert (found.value.certainty < 1.0) == (alternative is not None)  # a default choice is less sure
+    assert found.value.rationale
+
+
+def test_a_numeric_date_whose_day_is_above_twelve_settles_the_others_in_the_text():
+    found = values("The order of 13/02/2026 was amended on 5/3/2026.", THURSDAY)
+    assert found["5/3/2026"] == "2026-03-05"  # day first, as the text writes 13/02/2026
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half the voters, 1/2 of them, stayed home.",
+        "The service runs 24/7.",
+        "Version 2.10.2026b shipped.",
+        "The score was 3-2-1 at half time.",
+        "No such day as 31/31/2026 exists.",
+        "The build 13.02.26 failed.",
+    ],
+)
+def test_fractions_scores_versions_and_impossible_numbers_are_no_dates(text):
+    assert [e.text for e in chrono.resolve(text, THURSDAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Prices fell in the '90s.", "the '90s", "199"),
+        ("Prices fell in the ’30s.", "the ’30s", "193"),
+        ("Prices have risen in the '20s so far.", "the '20s", "202"),  # the decade under way, not the 1920s
+        ("Revenue grew in FY2024.", "FY2024", "2024"),
+        ("Revenue grew in FY24.", "FY24", "2024"),
+    ],
+)
+def test_short_decades_and_fiscal_year_codes(text, expression, value):
+    assert values(text, THURSDAY)[expression] == value
+
+
+def test_temperatures_in_the_nineties_are_no_decade():
+    assert values("Temperatures climbed into the 90s.", THURSDAY) == {}

@@ -86,3 +86,41 @@ def test_later_without_an_earlier_date_counts_from_the_publication_date_with_low
     found = only("Three days later the road reopened.")
     assert found.value.start == D(2026, 2, 8)
     assert found.value.certainty <= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "day"),
+    [
+        ("The shelling began on Jan. 10. Two hours later a ceasefire was called.", "Two hours later", D(2026, 1, 10)),
+        ("The shelling began on Jan. 10. Half an hour later it stopped.", "Half an hour later", D(2026, 1, 10)),
+        ("The shelling began on Jan. 10. 45 minutes earlier, sirens sounded.", "45 minutes earlier", D(2026, 1, 10)),
+        ("The shelling began on Jan. 10. Hours later, a second wave came.", "Hours later", D(2026, 1, 10)),
+        ("The shelling began on Jan. 10. Thirty hours later it ended.", "Thirty hours later", D(2026, 1, 11)),
+        ("A blast hit the depot two hours ago.", "two hours ago", THURSDAY),
+    ],
+)
+def test_hours_and_minutes_keep_the_day_counted_from_unless_they_make_whole_days(text, expression, day):
+    """The anchors are days, so 'two hours later' is that day; only 24 hours and more move it."""
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.start, found.value.end) == (day.isoformat(), day, day)
+    assert found.value.certainty < 0.9  # the clock may have run past midnight
+    assert "midnight" in found.value.rationale
+
+
+def test_about_an_hour_later_is_approximate():
+    text = "The shelling began on Jan. 10. About an hour later it stopped."
+    assert only(text, expression="an hour later").value.modifier == "APPROX"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "start"),
+    [
+        ("The truce was signed on Jan. 10. Days later, it broke.", "Days later", "FUTURE_REF", D(2026, 1, 13)),
+        ("The truce was signed on Jan. 10. Weeks later, it broke.", "Weeks later", "FUTURE_REF", D(2026, 1, 26)),
+        ("Years ago the valley was farmland.", "Years ago", "PAST_REF", D(2023, 1, 1)),
+    ],
+)
+def test_a_bare_plural_unit_counts_some_of_them_and_says_so(text, expression, value, start):
+    """'Days later' is a few days on: the value says only 'after', the interval a rough guess."""
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.start, found.value.modifier) == (value, start, "APPROX")

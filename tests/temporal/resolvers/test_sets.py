@@ -36,3 +36,38 @@ def test_a_recurring_month_season_or_interval_is_a_set_not_one_date(text, expres
     found = {e.text: e.value for e in chrono.resolve(text, AUTUMN)}
     assert (found[expression].value, found[expression].timex_type.value) == (value, "SET")
     assert found[expression].start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "frequency"),
+    [
+        ("The envoys meet twice a week.", "twice a week", "P1W", "2X"),
+        ("Patrols pass three times a day.", "three times a day", "P1D", "3X"),
+        ("The board sits once a month.", "once a month", "P1M", "1X"),
+        ("Inspectors come 4 times per year.", "4 times per year", "P1Y", "4X"),
+        ("Thrice a year the pass closes.", "Thrice a year", "P1Y", "3X"),
+    ],
+)
+def test_how_often_is_the_frequency_of_a_period_not_a_length(text, expression, value, frequency):
+    """'twice a week' recurs every week, twice: without the rule, 'a week' read as a one-week length."""
+    found = {e.text: e.value for e in chrono.resolve(text, AUTUMN)}
+    assert (found[expression].value, found[expression].frequency) == (value, frequency)
+    assert found[expression].timex_type.value == "SET"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Talks resume every other week.", "every other week", "P2W"),
+        ("Salaries are paid biweekly.", "biweekly", "P2W"),
+        ("The bulletin appears fortnightly.", "fortnightly", "P2W"),
+        ("Dividends are paid semi-annually.", "semi-annually", "P6M"),
+    ],
+)
+def test_every_second_period_is_a_set_of_two_periods(text, expression, value):
+    found = {e.text: e.value for e in chrono.resolve(text, AUTUMN)}
+    assert (found[expression].value, found[expression].timex_type.value) == (value, "SET")
+
+
+def test_once_as_a_conjunction_is_no_frequency():
+    assert [e.text for e in chrono.resolve("Once a deal is signed, troops withdraw.", AUTUMN)] == []

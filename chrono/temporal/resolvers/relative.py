@@ -129,6 +129,7 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 _UNIT_STEPS = {
     "before last": -2,
+    "after next": 2,
     "last": -1,
     "this past": -1,  # American for the last one: "this past weekend"
     "previous": -1,

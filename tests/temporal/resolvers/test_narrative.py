@@ -124,3 +124,20 @@ def test_a_bare_plural_unit_counts_some_of_them_and_says_so(text, expression, va
     """'Days later' is a few days on: the value says only 'after', the interval a rough guess."""
     found = only(text, expression=expression)
     assert (found.value.value, found.value.start, found.value.modifier) == (value, start, "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("Earlier in the day", "2026-01-10"),
+        ("Later that day", "2026-01-10"),
+        ("Later that night", "2026-01-10"),
+        ("Later that year", "2026"),
+    ],
+)
+def test_earlier_or_later_within_the_story_s_day_is_that_day(expression, value):
+    """'Later that day, a second strike hit': the day the story is on, not the publication date."""
+    text = f"The shelling began on Jan. 10. {expression}, a second wave came."
+    found = only(text, expression=expression)
+    assert found.value.value == value
+    assert found.value.anchor.source == "text"

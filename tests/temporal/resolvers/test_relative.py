@@ -32,6 +32,7 @@ from tests.temporal.expressions import THURSDAY, D, assert_resolves, only
         ("He left the day before yesterday.", "the day before yesterday", "2026-02-03", D(2026, 2, 3), D(2026, 2, 3)),
         ("They vote the day after tomorrow.", "the day after tomorrow", "2026-02-07", D(2026, 2, 7), D(2026, 2, 7)),
         ("It began the week before last.", "the week before last", "2026-W04", D(2026, 1, 19), D(2026, 1, 25)),
+        ("They meet the week after next.", "the week after next", "2026-W08", D(2026, 2, 16), D(2026, 2, 22)),
         ("Prices fell the month before last.", "the month before last", "2025-12", D(2025, 12, 1), D(2025, 12, 31)),
         ("Drones struck Kyiv over the weekend.", "the weekend", "2026-W05-WE", D(2026, 1, 31), D(2026, 2, 1)),
         ("Talks will resume over the weekend.", "the weekend", "2026-W06-WE", D(2026, 2, 7), D(2026, 2, 8)),

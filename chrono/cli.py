@@ -127,7 +127,13 @@ def _parser() -> argparse.ArgumentParser:
 
     timex = commands.add_parser("timex", help="list the temporal expressions of a text")
     timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="text file, or - for stdin")
-    timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation date (default: inferred)")
+    timex.add_argument(
+        "--published",
+        "--dct",
+        dest="dct",
+        metavar="YYYY-MM-DD",
+        help="publication (document creation) date, as for extract (default: inferred)",
+    )
     timex.add_argument("--format", choices=["json", "timeml"], default="json")
 
     schema = commands.add_parser("schema", help="write or check the JSON Schemas in schemas/")
@@ -432,7 +438,7 @@ def _interval_of(value: TimeValue | None) -> dict[str, object] | None:
 
 
 def _run_timex(args: argparse.Namespace) -> int:
-    dct = parse_date(args.dct, what="--dct") if args.dct else None
+    dct = parse_date(args.dct, what="--published") if args.dct else None
     text = _read_text(args.file)
     expressions = resolve(text, dct)
     anchor = expressions[0].value.anchor if expressions and expressions[0].value.anchor else None

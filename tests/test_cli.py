@@ -107,6 +107,14 @@ def test_timex_json_and_timeml_from_stdin():
     assert '<TIMEX3 tid="t1" type="DATE" value="2026-03-09">Monday</TIMEX3>' in tagged
 
 
+def test_timex_takes_the_publication_date_as_extract_does():
+    """--published, as for extract; --dct, TimeML's name for it, is the same option."""
+    text = b"The envoys met on Monday."
+    for option in ("--published", "--dct"):
+        rows = json.loads(chrono("timex", "-", option, "2026-03-12", stdin=text).stdout)
+        assert [r["value"] for r in rows] == ["2026-03-09"]
+
+
 def test_timex_json_shows_the_interval_a_range_opens():
     text = b"Fighting raged from Monday to Wednesday."
     opening, closing = json.loads(chrono("timex", "-", "--dct", "2026-03-12", stdin=text).stdout)

@@ -132,6 +132,7 @@ _UNIT_STEPS = {
     "after next": 2,
     "last": -1,
     "this past": -1,  # American for the last one: "this past weekend"
+    "the past": -1,  # only before "weekend": "the past week" is a length (P1W), as TimeML reads it
     "previous": -1,
     "this": 0,
     "the current": 0,

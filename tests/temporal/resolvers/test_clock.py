@@ -29,6 +29,8 @@ def test_values_and_intervals(text, expression, value, start, end):
         ("The curfew starts at midnight.", "midnight", "2026-11-05T24:00"),
         ("The blast hit at 3:30 a.m. local time on Sunday.", "3:30 a.m. local time on Sunday", "2026-11-01T03:30"),
         ("Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET on Tuesday", "2026-11-03T20:00"),
+        ("The deadline passed at noon ET Friday.", "noon ET Friday", "2026-10-30T12:00"),
+        ("The truce began at midnight GMT on Sunday.", "midnight GMT on Sunday", "2026-11-01T24:00"),
     ],
 )
 def test_clock_times(text, expression, value):

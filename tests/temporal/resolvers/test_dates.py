@@ -12,6 +12,9 @@ from tests.temporal.expressions import AUTUMN, THURSDAY, D, assert_resolves, onl
         # explicit dates, year inferred from the anchor and tense
         ("Control was unchanged as of February 5.", "February 5", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
         ("The round ended on Jan. 28.", "Jan. 28", "2026-01-28", D(2026, 1, 28), D(2026, 1, 28)),
+        ("The round ended on Jan 28.", "Jan 28", "2026-01-28", D(2026, 1, 28), D(2026, 1, 28)),
+        ("The round will open on Mar 3rd.", "Mar 3rd", "2026-03-03", D(2026, 3, 3), D(2026, 3, 3)),
+        ("The round opened in Sep 2025.", "Sep 2025", "2025-09", D(2025, 9, 1), D(2025, 9, 30)),
         ("The port reopened on Dec. 24.", "Dec. 24", "2025-12-24", D(2025, 12, 24), D(2025, 12, 24)),
         ("The summit will open on March 3.", "March 3", "2026-03-03", D(2026, 3, 3), D(2026, 3, 3)),
         ("It was signed on 5 February 2026.", "5 February 2026", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),

@@ -80,6 +80,7 @@ def test_early_and_late_mark_the_start_or_end_of_the_same_day(text, expression, 
         ("Crowds gathered last weekend.", "last weekend", "2026-W05-WE"),
         ("Talks resume next year.", "next year", "2027"),
         ("Crowds gathered this past weekend.", "this past weekend", "2026-W05-WE"),
+        ("Crowds gathered the past weekend.", "the past weekend", "2026-W05-WE"),  # not "the past"
         ("Rain fell this past week.", "this past week", "2026-W05"),
         ("Sales in the current year will rise.", "the current year", "2026"),
         ("Profit for the current fiscal year fell.", "the current fiscal year", "2026"),

@@ -34,7 +34,7 @@ def explicit_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if "day_first" in groups:  # "Tuesday 3 February": the same date written day first
         groups = {**groups, "day": groups["day_first"], "month": groups["month_after"]}
     month = int(groups["month_num"]) if "month_num" in groups else number_of("month", groups["month"])
-    day = int(groups["day"])
+    day = int(groups["day"]) if "day" in groups else number_of("day_ordinal", groups["day_ordinal"])  # "the third"
     if "year" in groups:
         try:
             value = dt.date(year_number(groups["year"], ctx), month, day)

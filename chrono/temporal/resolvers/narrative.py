@@ -14,7 +14,20 @@ from chrono.temporal.calendar import DAY
 from chrono.temporal.lexicon import count_of, is_approximate_count
 from chrono.temporal.resolvers.base import Context, anchor_words, resolves, shift, unit_interval, unit_name
 
-_FORWARD = {"later": 1, "after": 1, "from now": 1, "hence": 1, "on": 1, "ago": -1, "earlier": -1, "before": -1}
+_FORWARD = {
+    "later": 1,
+    "after": 1,
+    "from now": 1,
+    "from today": 1,
+    "hence": 1,
+    "time": 1,  # "in two weeks' time"
+    "on": 1,
+    "ago": -1,
+    "earlier": -1,
+    "before": -1,
+}
+# Counted from the moment of writing, not from the story.
+_FROM_WRITING = frozenset({"ago", "from now", "from today", "hence", "time"})
 
 
 @resolves("offset")
@@ -29,7 +42,7 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     direction = " ".join(groups["direction"].lower().split())
     sign = _FORWARD[direction]
     # "ago" and "from now" count from the moment of writing; "later"/"earlier" from the story.
-    base = ctx.anchor if direction in ("ago", "from now", "hence") else ctx.reference_for(unit)
+    base = ctx.anchor if direction in _FROM_WRITING else ctx.reference_for(unit)
     if unit in ("hour", "minute"):
         minutes = 30 if "half" in groups else amount * (60 if unit == "hour" else 1)
         amount_words = f"some {unit}s" if vague else "half an hour" if "half" in groups else f"{amount} {unit}(s)"
@@ -48,7 +61,7 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     modifier = "APPROX" if about else None
     if base.source == "text":
         certainty -= 0.1
-    elif direction not in ("ago", "from now", "hence"):
+    elif direction not in _FROM_WRITING:
         certainty = min(certainty, 0.5)  # no earlier date in the text to count from
     return TimeValue(
         value=value,

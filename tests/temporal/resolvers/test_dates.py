@@ -195,3 +195,20 @@ def test_short_decades_and_fiscal_year_codes(text, expression, value):
 
 def test_temperatures_in_the_nineties_are_no_decade():
     assert values("Temperatures climbed into the 90s.", THURSDAY) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The vote is set for the third of March.", "the third of March", "2026-03-03"),
+        ("The vote is set for March third.", "March third", "2026-03-03"),
+        ("The vote is set for March the 3rd.", "March the 3rd", "2026-03-03"),
+        ("The vote was held on March twenty-first, 2025.", "March twenty-first, 2025", "2025-03-21"),
+    ],
+)
+def test_days_of_a_month_spelled_as_ordinals(text, expression, value):
+    assert values(text, THURSDAY)[expression] == value
+
+
+def test_an_ordinal_of_something_else_is_no_date():
+    assert values("The second of three rounds ended.", THURSDAY) == {}

@@ -141,3 +141,16 @@ def test_earlier_or_later_within_the_story_s_day_is_that_day(expression, value):
     found = only(text, expression=expression)
     assert found.value.value == value
     assert found.value.anchor.source == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The envoys return in two weeks' time.", "two weeks' time", "2026-W08"),
+        ("The envoys return in a month's time.", "a month's time", "2026-03"),
+        ("The envoys return two weeks from today.", "two weeks from today", "2026-W08"),
+    ],
+)
+def test_lengths_ahead_of_the_writer_count_from_the_publication_date(text, expression, value):
+    found = only(text, expression=expression)
+    assert (found.value.value, found.value.anchor.source) == (value, "given")

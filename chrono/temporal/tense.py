@@ -3,7 +3,8 @@
 A weekday or a month without a year points back in a report ("met on
 Tuesday") and forward in a plan ("will meet on Tuesday"). The governing verb
 usually comes before its time adjunct, so the nearest marker on the left wins;
-only when the left has none is the right searched. Markers are data
+only when the left has none is the right searched. A present progressive with a
+time ("is meeting the minister on Tuesday") is an arrangement, so it looks ahead. Markers are data
 (``rules/tense.json``); markers of several words ("set to", "as soon as") are read
 in text order, and neutral phrases ("next to") are not markers at all.
 """
@@ -45,6 +46,16 @@ def _classify(word: str, markers: dict[str, frozenset[str]]) -> Tense | None:
     ):
         return "past"
     return None
+
+
+def _progressive(be: str, following: str, markers: dict[str, frozenset[str]]) -> bool:
+    """ "is meeting", "are holding": a form of *be* and a verb in -ing after it."""
+    return (
+        be in markers["progressive_be"]
+        and len(following) > 4
+        and following.endswith("ing")
+        and following not in markers["not_progressive"]
+    )
 
 
 def _clause(tokens: list[str], breaks: frozenset[str]) -> list[str]:
@@ -106,6 +117,8 @@ def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bo
             if phrase_tense is not None:
                 return phrase_tense
         tense = _classify(token, markers)
+        if tense == "present" and leftward and index and _progressive(token, tokens[index - 1], markers):
+            return "future"  # "is meeting the minister on Tuesday": an arrangement, ahead
         auxiliaries = _PERFECT_AUXILIARIES if token.endswith("ing") else _PAST_AUXILIARIES
         if tense == "future" and auxiliaries & set(earlier) and token not in ("will", "would", "shall"):
             return "past"

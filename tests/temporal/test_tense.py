@@ -107,3 +107,15 @@ def test_a_past_verb_right_before_a_date_is_the_dates_own():
 def test_past_verbs_regular_and_irregular_but_not_time_words_or_adjectives():
     words = ("arrived", "Met", "began", "last", "ago", "armed", "talks")
     assert [w for w in words if is_past_verb(w)] == ["arrived", "Met", "began"]
+
+
+def test_a_present_progressive_with_a_time_is_an_arrangement_ahead():
+    assert tense_of("The envoy is meeting the minister on Tuesday.", "Tuesday") == "future"
+    assert tense_of("The president is travelling to Paris on Friday.", "Friday") == "future"
+    assert tense_of("It is spring in March.", "March") == "present"  # "spring" is no verb
+
+
+def test_a_meeting_or_visit_told_in_the_simple_present_is_scheduled():
+    assert tense_of("The council meets on Tuesday.", "Tuesday") == "future"
+    assert tense_of("The envoy visits Kyiv on Friday.", "Friday") == "future"
+    assert tense_of("The envoy visited Kyiv on Friday.", "Friday") == "past"

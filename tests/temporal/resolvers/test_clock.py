@@ -25,7 +25,8 @@ def test_values_and_intervals(text, expression, value, start, end):
     ("text", "expression", "value"),
     [
         ("The blast came at 10:35 a.m.", "10:35 a.m.", "2026-11-05T10:35"),
-        ("The vote closes at 5 p.m. EST Monday.", "5 p.m. EST Monday", "2026-11-02T17:00"),
+        ("The vote closed at 5 p.m. EST Monday.", "5 p.m. EST Monday", "2026-11-02T17:00"),
+        ("The vote closes at 5 p.m. EST Monday.", "5 p.m. EST Monday", "2026-11-09T17:00"),  # a schedule
         ("The curfew starts at midnight.", "midnight", "2026-11-05T24:00"),
         ("The blast hit at 3:30 a.m. local time on Sunday.", "3:30 a.m. local time on Sunday", "2026-11-01T03:30"),
         ("Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET on Tuesday", "2026-11-03T20:00"),

@@ -25,8 +25,9 @@ _PAST_AUXILIARIES = frozenset({"had", "been", "was", "were"})
 # A plan in progress is still ahead when told in the past ("were planning to march on Monday"):
 # only the perfect puts it behind ("had been planning").
 _PERFECT_AUXILIARIES = frozenset({"had", "been"})
-# Future words that are no auxiliary: a participle after them stays past ("the next round was held").
-_NOT_AUXILIARIES = frozenset({"next", "coming", "upcoming", "later"})
+# Future words that are no auxiliary: a participle after them stays past ("the next round was held",
+# "officials briefed on the plans said on Thursday").
+_NOT_AUXILIARIES = frozenset({"next", "coming", "upcoming", "later", "plans", "plan", "planned", "planning"})
 _WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
 
 

@@ -119,3 +119,8 @@ def test_a_meeting_or_visit_told_in_the_simple_present_is_scheduled():
     assert tense_of("The council meets on Tuesday.", "Tuesday") == "future"
     assert tense_of("The envoy visits Kyiv on Friday.", "Friday") == "future"
     assert tense_of("The envoy visited Kyiv on Friday.", "Friday") == "past"
+
+
+def test_a_plan_as_a_noun_is_no_future_auxiliary():
+    text = "Two officials briefed on the plans said on Thursday that talks would go on."
+    assert tense_of(text, "Thursday") == "past"

@@ -36,12 +36,25 @@ class Context:
 
     def reference_for(self, unit: str) -> Anchor:
         """ "The previous day" counts from the last *day* named, not from "this month"'s first day;
-        "the following year" from the last year named ("in 2019"), which moves no day or month."""
+        "the following year" from the last year named ("in 2019"), which moves no day or month.
+
+        A clause in the past cannot count from a day still ahead of the writer: in "He meets the
+        envoy on Sunday. Earlier in the day, Hamas said ...", the day is the writer's.
+        """
         if unit in _DAY_UNITS and self.day_reference is not None:
-            return self.day_reference
-        if unit == "year" and self.year_reference is not None:
-            return self.year_reference
-        return self.reference
+            reference = self.day_reference
+        elif unit == "year" and self.year_reference is not None:
+            reference = self.year_reference
+        else:
+            reference = self.reference
+        if (
+            unit in _DAY_UNITS
+            and self.tense == "past"
+            and reference.source == "text"
+            and reference.date > self.anchor.date
+        ):
+            return self.anchor
+        return reference
 
 
 _DAY_UNITS = frozenset({"day", "week", "hour", "minute", "morning", "night", "evening", "afternoon"})

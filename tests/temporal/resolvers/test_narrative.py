@@ -154,3 +154,13 @@ def test_earlier_or_later_within_the_story_s_day_is_that_day(expression, value):
 def test_lengths_ahead_of_the_writer_count_from_the_publication_date(text, expression, value):
     found = only(text, expression=expression)
     assert (found.value.value, found.value.anchor.source) == (value, "given")
+
+
+def test_a_past_clause_does_not_count_from_a_day_still_ahead():
+    """A plan for Sunday, then 'Earlier in the day, X said': the writer's day, not Sunday's."""
+    text = "He will meet the envoy on Sunday, an aide said. Earlier in the day, the group said it agreed."
+    found = only(text, expression="Earlier in the day")
+    assert found.value.value == THURSDAY.isoformat()
+    # told ahead, the story's day still counts: "the day after" a planned day is the day after it
+    plan = "The summit opens on Monday. The day after, leaders will sign the accord."
+    assert only(plan, expression="The day after").value.value == "2026-02-10"

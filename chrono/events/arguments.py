@@ -514,6 +514,51 @@ def _attribution_tail(text: str, sentence: Sentence, trigger_start: int) -> tupl
     return None
 
 
+# Right after a strike verb: "struck Odesa", "shelled the city of Kherson" (the place struck).
+_STRUCK_PLACE = re.compile(rf"\s+(?:the\s+)?(?:{_PLACE_NOUN_OF})?(?=[A-Z])")
+
+
+def struck_place(text: str, sentence: Sentence, trigger_end: int) -> Location | None:
+    """The city a strike verb takes as its object ("drones struck Odesa"): where the strike fell."""
+    gap = _STRUCK_PLACE.match(text, trigger_end, sentence.end)
+    if gap is None:
+        return None
+    start = gap.end()
+    for entity in entities(text, start, sentence.end):
+        if entity.start == start and entity.place is not None and entity.place.kind == "city":
+            return _location(entity.place, entity.text)
+        break
+    gaz = gazetteer()
+    name = gaz.city_at(text, start) if gaz.cities else None
+    return _location(gaz.cities[name], name) if name is not None else None
+
+
+# "talks in Istanbul", "a strike at the port": a preposition of place right after an event's word.
+_PREPOSITION_BEFORE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def _not_of_other_events(
+    text: str, sentence: Sentence, trigger_start: int, candidates: list[tuple[int, Location]]
+) -> list[tuple[int, Location]]:
+    """Places after the trigger that belong to the word of another kind of event: in "the first
+    swap since talks in Istanbul", Istanbul is where the talks were, not the swap."""
+    table = triggers()
+    found = [
+        (m.start(), m.end(), table.by_phrase.get(" ".join(m.group().lower().split())))
+        for m in table.pattern.finditer(text, sentence.start, sentence.end)
+    ]
+    own = next((trigger.event_type for start, _, trigger in found if start == trigger_start and trigger), None)
+    other_ends = {end for start, end, trigger in found if trigger is not None and trigger.event_type != own}
+    kept = []
+    for start, place in candidates:
+        lead = _PREPOSITION_BEFORE.search(text, max(sentence.start, start - 16), start)
+        # Before the trigger the other event sets the scene ("ministers meeting in the Ethiopian
+        # capital agreed"): its place is this event's too.
+        if start < trigger_start or lead is None or lead.start() not in other_ends:
+            kept.append((start, place))
+    return kept
+
+
 def location(text: str, sentence: Sentence, trigger_start: int) -> Location | None:
     """The place the event happened: "in the UAE", "held in the Emirati capital", "in Kyiv"."""
     gaz = gazetteer()
@@ -548,6 +593,8 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
     tail = _attribution_tail(text, sentence, trigger_start)
     if tail is not None:
         candidates = [c for c in candidates if not tail[0] <= c[0] < tail[1]]
+    if candidates:
+        candidates = _not_of_other_events(text, sentence, trigger_start, candidates)
     if not candidates:
         return None
     # The nearest place after the trigger, else the nearest before it.

@@ -379,7 +379,7 @@ def _strike(
     start, end, trigger = best
     near = _near(text, sentence, start, end)
     actors = args.strike_actors(text, near, start)
-    place = args.location(text, near, start)
+    place = args.location(text, near, start) or args.struck_place(text, near, end)
     quantities = args.quantities(near, text)
     named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None
     casualties = bool(quantities) and triggers().casualty.search(text, near.start, near.end) is not None

@@ -132,3 +132,16 @@ def test_trying_the_count_pattern_only_where_an_amount_can_begin_finds_what_a_sc
 def test_a_name_with_a_lower_case_particle_is_one_speaker(text, speaker):
     (statement,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "statement"]
     assert statement.actors[0].name == speaker
+
+
+def test_a_city_a_strike_verb_takes_as_its_object_is_where_it_fell():
+    timeline = chrono.extract("Russian drones struck Odesa overnight, the governor said.", published="2026-02-05")
+    (event,) = timeline.events
+    assert event.location is not None and event.location.name == "Odesa"
+
+
+def test_a_place_of_another_kind_of_event_after_the_trigger_is_not_this_event_s():
+    text = "The two sides exchanged 390 prisoners on Tuesday, the first swap since talks in Istanbul."
+    timeline = chrono.extract(text, published="2026-02-05")
+    swap = next(e for e in timeline.events if e.subtype == "prisoner_exchange")
+    assert swap.location is None  # Istanbul is where the talks were

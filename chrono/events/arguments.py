@@ -543,19 +543,31 @@ def _not_of_other_events(
     """Places after the trigger that belong to the word of another kind of event: in "the first
     swap since talks in Istanbul", Istanbul is where the talks were, not the swap."""
     table = triggers()
-    found = [
-        (m.start(), m.end(), table.by_phrase.get(" ".join(m.group().lower().split())))
-        for m in table.pattern.finditer(text, sentence.start, sentence.end)
-    ]
-    own = next((trigger.event_type for start, _, trigger in found if start == trigger_start and trigger), None)
-    other_ends = {end for start, end, trigger in found if trigger is not None and trigger.event_type != own}
+
+    def event_type_of(match: re.Match[str]) -> str | None:
+        trigger = table.by_phrase.get(" ".join(match.group().lower().split()))
+        return trigger.event_type if trigger is not None else None
+
+    own: str | None = None
     kept = []
     for start, place in candidates:
-        lead = _PREPOSITION_BEFORE.search(text, max(sentence.start, start - 16), start)
         # Before the trigger the other event sets the scene ("ministers meeting in the Ethiopian
         # capital agreed"): its place is this event's too.
-        if start < trigger_start or lead is None or lead.start() not in other_ends:
-            kept.append((start, place))
+        lead = (
+            _PREPOSITION_BEFORE.search(text, max(sentence.start, start - 16), start) if start > trigger_start else None
+        )
+        if lead is not None:
+            window = max(trigger_start, lead.start() - 40)
+            word = next(
+                (m for m in table.pattern.finditer(text, window, lead.start()) if m.end() == lead.start()), None
+            )
+            if word is not None and word.start() != trigger_start:
+                if own is None:
+                    mine = next(table.pattern.finditer(text, trigger_start, sentence.end), None)
+                    own = (event_type_of(mine) if mine is not None and mine.start() == trigger_start else None) or ""
+                if event_type_of(word) not in (None, own):
+                    continue
+        kept.append((start, place))
     return kept
 
 

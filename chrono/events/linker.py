@@ -47,6 +47,8 @@ _ACROSS_CLAUSE_PENALTY = 1000
 _GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
 _QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked for
 _COMPARISON_FRAME = re.compile(r"\bof\s+$")
+# "to return", "to hold": an infinitive, which opens a clause of its own under the verb before it.
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b")
 _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time may stand
 # What may stand between a speech verb and the day it was said on: to whom, how, where.
 # "told reporters in Ankara on Tuesday", "said in a statement released late Thursday",
@@ -137,6 +139,15 @@ def _governing(
         ):
             # "Peskov said Saturday that a second round could take place in June": Saturday
             # dates the saying; the round it reports keeps a time of its own if it has one.
+            same_clause = False
+        if (
+            same_clause
+            and mention.type != "statement"
+            and expression.end <= trigger_start
+            and _INFINITIVE.search(text, between[0], between[1]) is not None
+        ):
+            # "agreed on Saturday to return to talks later this month": the day dates the
+            # agreeing; the talks, in the infinitive it governs, keep a time of their own.
             same_clause = False
         if (
             not same_clause

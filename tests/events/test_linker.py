@@ -340,3 +340,11 @@ def test_a_since_date_is_where_a_span_began_not_the_day_the_story_is_at():
     (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert statement.date.start != dt.date(2025, 4, 15)
     assert "narrative day" not in statement.date.rationale
+
+
+def test_talks_in_an_infinitive_keep_their_own_time_not_the_day_of_the_verb_above():
+    """'agreed on Saturday to return to talks later this month': Saturday dates the agreeing."""
+    text = "The army and the rebels agreed on Saturday to return to talks in Jeddah later this month."
+    talks = next(e for e in chrono.extract(text, published=DCT).events if e.type == "talks")
+    assert talks.date.value == "2026-03"
+    assert talks.sources[0].time_text == "later this month"

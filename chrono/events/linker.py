@@ -84,6 +84,10 @@ _PRESENT_PERFECT = re.compile(
     re.IGNORECASE,
 )
 _FALLBACK_CERTAINTY = 0.3
+# A speech verb in the present tense: what the source says as the story is written.
+_PRESENT_SPEECH = re.compile(
+    r"\b(?:says|tells|insists|warns|claims|argues|estimates|believes|maintains)$", re.IGNORECASE
+)
 _REPORTING_WINDOW = 7  # days before publication in which the lead's speech day is the story's day
 
 
@@ -660,6 +664,12 @@ def link(
             # planned, on no day yet.
             date = None
             attributes_planned = True
+        elif mention.type == "statement" and _PRESENT_SPEECH.search(mention.source.trigger) is not None:
+            # "The United Nations says 12,000 people have been killed": said as the story is written,
+            # not on the day the sentence before told of.
+            date = _fallback(publication).model_copy(
+                update={"rationale": f"{_fallback(publication).rationale}; a present-tense speech verb"}
+            )
         elif (narrative := _narrative_day(mention.sentence, days_by_sentence, publication)) is not None:
             time = None
             date = narrative

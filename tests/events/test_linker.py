@@ -348,3 +348,11 @@ def test_talks_in_an_infinitive_keep_their_own_time_not_the_day_of_the_verb_abov
     talks = next(e for e in chrono.extract(text, published=DCT).events if e.type == "talks")
     assert talks.date.value == "2026-03"
     assert talks.sources[0].time_text == "later this month"
+
+
+def test_a_statement_in_the_present_tense_is_dated_to_the_writing_not_to_the_day_before():
+    text = "The general warned on Monday that the army would fight on. The United Nations says 500 people have died."
+    events = chrono.extract(text, published=DCT).events
+    claim = next(e for e in events if e.actors and e.actors[0].name == "United Nations")
+    assert claim.date.value == DCT.isoformat()
+    assert "present-tense" in claim.date.rationale

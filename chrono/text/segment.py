@@ -28,13 +28,23 @@ def _lexicon() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(data["abbreviations"]), tuple(data["boilerplate_prefixes"])
 
 
+_WORD_BEFORE_LETTER = re.compile(r"([A-Za-z]+)\s+[A-Za-z]$")
+_BEFORE_A_LETTER_NAME = frozenset({"on", "in", "at", "of", "to", "from", "by", "with", "for", "via", "the", "a", "an"})
+
+
 def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     token = _LAST_TOKEN.search(before)
     if token is None:
         return False
     word = token.group().lower().rstrip(".")
-    # Initials such as "J." in "John F. Kennedy" do not end sentences either.
-    return word in abbreviations or (len(word) == 1 and word.isalpha())
+    if word in abbreviations:
+        return True
+    # Initials such as "F." in "John F. Kennedy" or "said C. Alan MacDonald" do not end sentences
+    # either; a letter after a preposition or an article is a name of its own ("a post on X.").
+    if len(word) == 1 and word.isalpha():
+        previous = _WORD_BEFORE_LETTER.search(before)
+        return previous is None or previous.group(1) not in _BEFORE_A_LETTER_NAME
+    return False
 
 
 _TITLE_AFTER = re.compile(r"(?:Gen|Col|Lt|Maj|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.")

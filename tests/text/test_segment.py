@@ -21,6 +21,15 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
     ]
 
 
+def test_a_letter_after_a_preposition_is_a_name_that_can_end_a_sentence():
+    """'a post on X.' ends there; 'said C. Alan MacDonald' is an initial in a name."""
+    text = "She confirmed it in a post on X. The envoy said C. Alan MacDonald would lead."
+    assert [s.text for s in segment(text)] == [
+        "She confirmed it in a post on X.",
+        "The envoy said C. Alan MacDonald would lead.",
+    ]
+
+
 def test_a_sentence_never_crosses_a_line_break():
     text = "GENEVA —\nThe envoys met again"
     assert [s.text for s in segment(text)] == ["GENEVA —", "The envoys met again"]

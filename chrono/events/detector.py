@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from chrono.events import arguments as args
-from chrono.events.lexicon import VERB_ONLY, Trigger, VerbObject, triggers
+from chrono.events.lexicon import VERB_ONLY, Trigger, VerbObject, gazetteer, triggers
 from chrono.models import (
     Actor,
     EventAttributes,
@@ -673,4 +673,43 @@ def detect(
         in_sentence += others
         mentions += in_sentence  # (extended in place: copying the list per sentence would be quadratic)
         mentions += _statements(document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions)
-    return mentions
+    return _full_names(mentions)
+
+
+def _full_names(mentions: list[EventMention]) -> list[EventMention]:
+    """ "Vikram Misri said ... Misri told a briefing": a surname alone is the person the story named
+    in full, when it named only one person by that surname; else two speakers would stay apart."""
+    by_surname: dict[str, Actor | None] = {}
+    for mention in mentions:
+        for actor in mention.actors:
+            words = actor.name.split()
+            if actor.kind == "person" and 1 < len(words) <= 4 and all(map(_NAME_WORD.fullmatch, words)):
+                for surname in {words[-1], words[-1].partition("-")[2] if words[-1][:1].islower() else ""} - {""}:
+                    known = by_surname.setdefault(surname, actor)
+                    if known is not None and known.name != actor.name:
+                        by_surname[surname] = None  # two people of that name: the surname says neither
+    if not by_surname:
+        return mentions
+    gaz = gazetteer()
+    resolved = []
+    for mention in mentions:
+        actors = [
+            full.model_copy(update={"role": actor.role, "text": actor.text})
+            if actor.kind in _NAMEABLE_KINDS
+            and " " not in actor.name
+            and (full := by_surname.get(actor.name)) is not None
+            and actor.name not in gaz.places  # a country or a region is no surname
+            else actor
+            for actor in mention.actors
+        ]
+        changed = any(a is not b for a, b in zip(actors, mention.actors, strict=True))
+        resolved.append(mention.model_copy(update={"actors": actors}) if changed else mention)
+    return resolved
+
+
+_NAMEABLE_KINDS = frozenset({"person", "organisation", "unknown"})  # a country is never a surname
+# A word of a person's name: "Vikram", "McKinnon", "O'Brien", "F.", or a particle joined to it ("al-Burhan").
+_NAME_WORD = re.compile(
+    r"[A-Z][a-z]{0,30}(?:[A-Z][a-z]{1,30})?(?:['’-][A-Z]?[a-z]{1,30}){0,3}\.?"
+    r"|(?:al|el|bin|ibn|de|da|van|von)-?[A-Z][a-z]{1,30}"
+)

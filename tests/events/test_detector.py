@@ -475,3 +475,15 @@ def test_a_town_or_base_seized_or_overrun_is_a_capture_and_a_bus_taken_is_not():
     assert capture.subtype == "capture"
     assert by_type("He took the bus to the city on Monday.") == []
     assert by_type("Police seized two tonnes of cocaine at the port of Antwerp on Friday.") == []
+
+
+def test_a_surname_alone_is_the_person_the_story_named_in_full():
+    text = "Foreign Secretary Vikram Misri said the truce held. Misri told a news briefing that talks would go on."
+    speakers = {a.name for e in events(text) if e.type == "statement" for a in e.actors if a.role == "speaker"}
+    assert speakers == {"Vikram Misri"}
+
+
+def test_a_surname_two_people_share_names_neither():
+    text = "Anna Berg said the deal held. Tom Berg said it did not. The deal is over, Berg told reporters."
+    speakers = {a.name for e in events(text) if e.type == "statement" for a in e.actors if a.role == "speaker"}
+    assert "Berg" in speakers

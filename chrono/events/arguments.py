@@ -62,6 +62,7 @@ _MEDIATOR_BEFORE = re.compile(
 _PARTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|with|among)\s", re.IGNORECASE)
 # "met Egyptian President X": the object of a transitive "meet" is the other party.
 _MEET_VERBS = frozenset({"met", "meet", "meets", "meeting"})
+_HOSTED = re.compile(r"(?i:host(?:ed|s|ing)?)\s+")  # the verb of a "hosted <guest>" trigger
 _MET_OBJECT = re.compile(r"\s+(?=[A-Z])")
 # "met his Omani counterpart": the other party is named by its country's adjective.
 _COUNTERPART_AFTER = re.compile(
@@ -428,9 +429,12 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
             actors.append(_actor(entity, role))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     spans = [(clause_start, trigger_start)]
+    hosted = _HOSTED.match(text, trigger_start, trigger_end)
     after = _PARTIES_AFTER.match(text, trigger_end) or (
         _MET_OBJECT.match(text, trigger_end) if text[trigger_start:trigger_end].lower() in _MEET_VERBS else None
     )
+    if hosted:  # "hosted Ukrainian President Volodymyr Zelenskyy": the guest is a party
+        after = hosted
     if after:
         stop = _CLAUSE_MARK.search(text, after.end(), sentence.end)
         spans.append((after.end(), stop.start() if stop else sentence.end))
@@ -514,13 +518,14 @@ def _attribution_tail(text: str, sentence: Sentence, trigger_start: int) -> tupl
     return None
 
 
-# Right after a strike verb: "struck Odesa", "shelled the city of Kherson" (the place struck).
-_STRUCK_PLACE = re.compile(rf"\s+(?:the\s+)?(?:{_PLACE_NOUN_OF})?(?=[A-Z])")
+# Right after a verb: "struck Odesa", "shelled the city of Kherson", "will visit Moscow".
+_OBJECT_PLACE = re.compile(rf"\s+(?:the\s+)?(?:{_PLACE_NOUN_OF})?(?=[A-Z])")
 
 
-def struck_place(text: str, sentence: Sentence, trigger_end: int) -> Location | None:
-    """The city a strike verb takes as its object ("drones struck Odesa"): where the strike fell."""
-    gap = _STRUCK_PLACE.match(text, trigger_end, sentence.end)
+def object_place(text: str, sentence: Sentence, trigger_end: int) -> Location | None:
+    """The city a verb takes as its object: where a strike fell ("drones struck Odesa"), where
+    a visit goes ("will visit Moscow")."""
+    gap = _OBJECT_PLACE.match(text, trigger_end, sentence.end)
     if gap is None:
         return None
     start = gap.end()

@@ -363,7 +363,8 @@ def _talks_mention(
         sentence=sentence.index,
         source=_source(document_id, url, text, sentence, start, end),
         actors=actors,
-        location=args.location(text, near, start),
+        location=args.location(text, near, start)
+        or (args.object_place(text, near, end) if trigger.subtype == "visit" else None),  # "will visit Moscow"
         attributes=EventAttributes(round=round_number, day=args.day_number(near), planned=upcoming),
         anaphoric=anaphoric,
         detection=detection,
@@ -379,7 +380,7 @@ def _strike(
     start, end, trigger = best
     near = _near(text, sentence, start, end)
     actors = args.strike_actors(text, near, start)
-    place = args.location(text, near, start) or args.struck_place(text, near, end)
+    place = args.location(text, near, start) or args.object_place(text, near, end)  # "struck Odesa"
     quantities = args.quantities(near, text)
     named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None
     casualties = bool(quantities) and triggers().casualty.search(text, near.start, near.end) is not None

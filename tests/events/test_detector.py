@@ -487,3 +487,21 @@ def test_a_surname_two_people_share_names_neither():
     text = "Anna Berg said the deal held. Tom Berg said it did not. The deal is over, Berg told reporters."
     speakers = {a.name for e in events(text) if e.type == "statement" for a in e.actors if a.role == "speaker"}
     assert "Berg" in speakers
+
+
+def test_hosting_a_leader_is_a_meeting_with_the_guest_as_a_party():
+    (event,) = events("U.S. President Joe Biden hosted Ukrainian President Volodymyr Zelenskyy on Thursday.")
+    assert (event.type, event.subtype) == ("talks", "meeting")
+    assert {a.name for a in event.actors} == {"United States", "Ukraine"}
+
+
+def test_summoning_an_ambassador_is_a_summons_not_a_meeting():
+    (event,) = events("Iran summoned the British ambassador on Saturday over remarks by a minister.")
+    assert (event.type, event.subtype) == ("other", "summons")
+    assert event.codes is not None and event.codes.cameo == "110"
+
+
+def test_a_visit_takes_the_city_it_goes_to_as_its_place():
+    (event,) = [e for e in events("Chinese President Xi Jinping will visit Moscow next week.") if e.type == "talks"]
+    assert event.subtype == "visit"
+    assert event.location is not None and event.location.name == "Moscow"

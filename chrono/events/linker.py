@@ -293,8 +293,10 @@ def _spanned_days(value: TimeValue, days: int, *, ending: bool, why: str) -> Tim
 def _as_event_date(value: TimeValue) -> TimeValue:
     """A span such as "the past few weeks" dates an event as an interval, not as a length."""
     is_span = value.timex_type == TimexType.DURATION or value.value in ("PAST_REF", "FUTURE_REF")
-    if not is_span or value.start is None or value.end is None or value.start == value.end:
+    if not is_span or value.start is None or value.end is None:
         return value
+    if value.start == value.end:  # "in the past few hours": that day
+        return value.model_copy(update={"value": value.start.isoformat(), "timex_type": TimexType.DATE})
     return value.model_copy(
         update={
             "value": f"{value.start.isoformat()}/{value.end.isoformat()}",
@@ -548,6 +550,7 @@ def link(
     for e in expressions:
         if (
             e.value.precision == Precision.DAY
+            and e.value.timex_type != TimexType.DURATION  # "in the past 24 hours" is no day the story is at
             and e.value.start is not None
             and not e.value.value.endswith("_REF")
             and not _flashback(text, e)

@@ -356,3 +356,10 @@ def test_a_statement_in_the_present_tense_is_dated_to_the_writing_not_to_the_day
     claim = next(e for e in events if e.actors and e.actors[0].name == "United Nations")
     assert claim.date.value == DCT.isoformat()
     assert "present-tense" in claim.date.rationale
+
+
+def test_a_span_of_hours_dates_an_event_as_days_not_as_a_length():
+    event = only_event("Israeli air strikes hit 40 targets in Gaza in the past 24 hours.")
+    assert (event.date.value, event.date.timex_type.value) == ("2026-03-11/2026-03-12", "DATE")
+    event = only_event("Israeli air strikes hit 40 targets in Gaza in the past few hours.")
+    assert (event.date.value, event.date.timex_type.value) == ("2026-03-12", "DATE")

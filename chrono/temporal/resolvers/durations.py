@@ -106,7 +106,9 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     anchor = ctx.anchor.date
     forward = direction in ("coming", "next", "following")
     try:
-        far = shift(anchor, unit, amount if forward else -amount) if unit != "hour" else anchor
+        # Hours reach back (or on) only the whole days they make: "the past 24 hours" began yesterday.
+        step, steps = ("day", amount // 24) if unit == "hour" else (unit, amount)
+        far = shift(anchor, step, steps if forward else -steps)
     except (ValueError, OverflowError):
         return None
     start, end = (anchor, far) if forward else (far, anchor)

@@ -14,6 +14,9 @@ from tests.temporal.expressions import AUTUMN, THURSDAY, D, assert_resolves, onl
         ("Talks may resume in the next few days.", "the next few days", "PXD", D(2026, 2, 5), D(2026, 2, 8)),
         ("Clashes eased in recent days.", "recent days", "PAST_REF", D(2026, 2, 2), D(2026, 2, 5)),
         ("Talks may resume in the coming weeks.", "the coming weeks", "FUTURE_REF", D(2026, 2, 5), D(2026, 2, 26)),
+        # hours reach only the whole days they make
+        ("Shells fell in the past 24 hours.", "the past 24 hours", "PT24H", D(2026, 2, 4), D(2026, 2, 5)),
+        ("Shells fell in the past few hours.", "the past few hours", "PTXH", D(2026, 2, 5), D(2026, 2, 5)),
     ],
 )
 def test_values_and_intervals(text, expression, value, start, end):

@@ -62,6 +62,9 @@ _MEDIATOR_BEFORE = re.compile(
 _PARTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|with|among)\s", re.IGNORECASE)
 # "met Egyptian President X": the object of a transitive "meet" is the other party.
 _MEET_VERBS = frozenset({"met", "meet", "meets", "meeting"})
+_MEDIATOR_NOUN_AFTER = re.compile(
+    r"(?:,?\s{1,3}(?:and\s{1,3})?[A-Z][\w-]{1,30}){0,3}\s{1,3}(?:mediators?|go-betweens?)\b"
+)
 _HOSTED = re.compile(r"(?i:host(?:ed|s|ing)?)\s+")  # the verb of a "hosted <guest>" trigger
 _MET_OBJECT = re.compile(r"\s+(?=[A-Z])")
 # "met his Omani counterpart": the other party is named by its country's adjective.
@@ -448,7 +451,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
             if _is_location(text, entity) or (entity.place is not None and entity.place.kind == "city" and not after):
                 continue  # "talks in Istanbul": a venue, not a party
             if all(a.name != entity.name for a in actors):
-                actors.append(_actor(entity, "participant"))
+                # "Qatari and Egyptian mediators are expected to host a new round": go-betweens.
+                mediating = _MEDIATOR_NOUN_AFTER.match(text, entity.end) is not None
+                actors.append(_actor(entity, "mediator" if mediating else "participant"))
     return actors
 
 

@@ -505,3 +505,8 @@ def test_a_visit_takes_the_city_it_goes_to_as_its_place():
     (event,) = [e for e in events("Chinese President Xi Jinping will visit Moscow next week.") if e.type == "talks"]
     assert event.subtype == "visit"
     assert event.location is not None and event.location.name == "Moscow"
+
+
+def test_countries_named_as_mediators_are_mediators_not_parties():
+    (event,) = events("Qatari and Egyptian mediators are expected to host a new round in Doha next week.")
+    assert {(a.name, a.role) for a in event.actors} == {("Qatar", "mediator"), ("Egypt", "mediator")}

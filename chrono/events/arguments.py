@@ -65,7 +65,8 @@ _MEET_VERBS = frozenset({"met", "meet", "meets", "meeting"})
 _MEDIATOR_NOUN_AFTER = re.compile(
     r"(?:,?\s{1,3}(?:and\s{1,3})?[A-Z][\w-]{1,30}){0,3}\s{1,3}(?:mediators?|go-betweens?)\b"
 )
-_HOSTED = re.compile(r"(?i:host(?:ed|s|ing)?)\s+")  # the verb of a "hosted <guest>" trigger
+# The verb of a "hosted <guest>" or "summoned <envoy>" trigger: whom it takes is a party.
+_HOSTED = re.compile(r"(?i:host(?:ed|s|ing)?|summon(?:ed|s|ing)?)\s+")
 _MET_OBJECT = re.compile(r"\s+(?=[A-Z])")
 # "met his Omani counterpart": the other party is named by its country's adjective.
 _COUNTERPART_AFTER = re.compile(
@@ -436,7 +437,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     after = _PARTIES_AFTER.match(text, trigger_end) or (
         _MET_OBJECT.match(text, trigger_end) if text[trigger_start:trigger_end].lower() in _MEET_VERBS else None
     )
-    if hosted:  # "hosted Ukrainian President Volodymyr Zelenskyy": the guest is a party
+    if hosted:  # "hosted Ukrainian President Volodymyr Zelenskyy", "summoned the British ambassador"
         after = hosted
     if after:
         stop = _CLAUSE_MARK.search(text, after.end(), sentence.end)

@@ -499,6 +499,7 @@ def test_summoning_an_ambassador_is_a_summons_not_a_meeting():
     (event,) = events("Iran summoned the British ambassador on Saturday over remarks by a minister.")
     assert (event.type, event.subtype) == ("other", "summons")
     assert event.codes is not None and event.codes.cameo == "110"
+    assert {a.name for a in event.actors} == {"Iran", "United Kingdom"}
 
 
 def test_a_visit_takes_the_city_it_goes_to_as_its_place():

@@ -440,6 +440,22 @@ def _possessive_official(phrase: str, previous: list[EventMention], sentence: in
     return Actor(name=country, role="speaker", kind="country", country=country, title=found.group("title"), text=phrase)
 
 
+_SURNAME = re.compile(r"[A-Z][\w'’-]{1,30}")
+
+
+def _named_before(phrase: str, previous: list[EventMention]) -> Actor | None:
+    """ "Macron said ...": a surname alone, opening its sentence, is a person the story named in
+    full in an earlier event ("French President Emmanuel Macron spoke with ..."); otherwise a
+    capitalised first word is as likely "Officials" or "Police" as a name, and says no one."""
+    if _SURNAME.fullmatch(phrase) is None:
+        return None
+    for mention in reversed(previous):
+        for actor in mention.actors:
+            if actor.kind == "person" and " " in actor.name and actor.name.rsplit(" ", 1)[1] == phrase:
+                return actor.model_copy(update={"role": "speaker", "text": phrase})
+    return None
+
+
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 _PARTICIPLES = frozenset({"saying", "claiming"})  # speech triggers that can open a participle clause
 _CLAUSE_COMMA = re.compile(r",\s*$")
@@ -502,6 +518,8 @@ def _statements(
             speaker = args.speaker_actor(text, span[0], span[1], sentence.start)
             if speaker is None:
                 speaker = _possessive_official(text[span[0] : span[1]], previous, sentence.index)
+            if speaker is None:
+                speaker = _named_before(text[span[0] : span[1]], previous)
             if speaker is None:
                 continue
         detection = {"person": 0.9, "organisation": 0.9, "country": 0.85, "group": 0.75}.get(speaker.kind, 0.8)

@@ -511,3 +511,11 @@ def test_a_visit_takes_the_city_it_goes_to_as_its_place():
 def test_countries_named_as_mediators_are_mediators_not_parties():
     (event,) = events("Qatari and Egyptian mediators are expected to host a new round in Doha next week.")
     assert {(a.name, a.role) for a in event.actors} == {("Qatar", "mediator"), ("Egypt", "mediator")}
+
+
+def test_a_surname_opening_a_sentence_speaks_for_the_person_named_in_full_before():
+    text = "French President Emmanuel Macron said on Monday the war must end. Macron urged a ceasefire on Tuesday."
+    speakers = [(e.date.value, a.name) for e in events(text) if e.type == "statement" for a in e.actors]
+    assert speakers == [("2026-03-09", "Emmanuel Macron"), ("2026-03-10", "Emmanuel Macron")]
+    # with no one of that name before, a capitalised first word names no one
+    assert events("Macron urged a ceasefire on Tuesday.") == []

@@ -28,6 +28,7 @@ def _lexicon() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(data["abbreviations"]), tuple(data["boilerplate_prefixes"])
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _WORD_BEFORE_LETTER = re.compile(r"([A-Za-z]+)\s+[A-Za-z]$")
 _BEFORE_A_LETTER_NAME = frozenset({"on", "in", "at", "of", "to", "from", "by", "with", "for", "via", "the", "a", "an"})
 
@@ -44,7 +45,7 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     if len(word) == 1 and word.isalpha():
         previous = _WORD_BEFORE_LETTER.search(before)
         return previous is None or previous.group(1) not in _BEFORE_A_LETTER_NAME
-    return False
+    return _INITIALS.fullmatch(word) is not None  # "Judge J.L. Edmondson"
 
 
 _TITLE_AFTER = re.compile(r"(?:Gen|Col|Lt|Maj|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.")

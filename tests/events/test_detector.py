@@ -519,3 +519,8 @@ def test_a_surname_opening_a_sentence_speaks_for_the_person_named_in_full_before
     assert speakers == [("2026-03-09", "Emmanuel Macron"), ("2026-03-10", "Emmanuel Macron")]
     # with no one of that name before, a capitalised first word names no one
     assert events("Macron urged a ceasefire on Tuesday.") == []
+
+
+def test_titles_of_law_officers_are_not_part_of_the_name():
+    (event,) = events("Deputy Attorney General Eric Holder said on Monday the matter was under review.")
+    assert [a.name for a in event.actors] == ["Eric Holder"]

@@ -30,6 +30,14 @@ def test_a_letter_after_a_preposition_is_a_name_that_can_end_a_sentence():
     ]
 
 
+def test_initials_run_together_do_not_end_a_sentence():
+    text = "The ruling stands, wrote Judge J.L. Edmondson on Monday. Appeals follow."
+    assert [s.text for s in segment(text)] == [
+        "The ruling stands, wrote Judge J.L. Edmondson on Monday.",
+        "Appeals follow.",
+    ]
+
+
 def test_a_sentence_never_crosses_a_line_break():
     text = "GENEVA —\nThe envoys met again"
     assert [s.text for s in segment(text)] == ["GENEVA —", "The envoys met again"]

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from chrono.events import arguments as args
+from chrono.events.clauses import CLAUSE_BREAK
 from chrono.events.lexicon import VERB_ONLY, Trigger, VerbObject, gazetteer, triggers
 from chrono.models import (
     Actor,
@@ -19,6 +20,7 @@ from chrono.models import (
     Sentence,
     Source,
     TemporalExpression,
+    TimexType,
 )
 
 _SUBTYPE_ORDER = {
@@ -675,6 +677,10 @@ def detect(
         blocked.setdefault(expression.sentence, []).append((expression.start, expression.end))
         if expression.value.start is not None:
             times.setdefault(expression.sentence, []).append(expression)
+    recurring: dict[int, list[tuple[int, int]]] = {}
+    for expression in expressions:
+        if expression.value.timex_type == TimexType.SET:
+            recurring.setdefault(expression.sentence, []).append((expression.start, expression.end))
     mentions: list[EventMention] = []
     for sentence in sentences:
         if sentence.boilerplate:
@@ -690,9 +696,37 @@ def detect(
             strikes = [clash] if clash is not None else []
         in_sentence += strikes
         in_sentence += others
+        if sentence.index in recurring:
+            in_sentence = [m for m in in_sentence if not _habitual(text, m, recurring[sentence.index])]
         mentions += in_sentence  # (extended in place: copying the list per sentence would be quadratic)
         mentions += _statements(document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions)
     return _full_names(mentions)
+
+
+_HABIT_REACH = 60  # characters between a trigger and the recurring time of its clause
+# "the weekly cabinet meeting", "near daily Israeli strikes": an adjective before the noun.
+_ADJECTIVE_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
+_FRONTED_GAP = re.compile(r",\s+")  # "Every Monday, envoys meet": fronted, then the clause
+
+
+def _habitual(text: str, mention: EventMention, recurring: list[tuple[int, int]]) -> bool:
+    """ "The negotiators meet twice a week", "Russia shells the town daily": a habit, not one
+    happening to put on a timeline. A recurring word right before the noun ("the weekly cabinet
+    meeting on Sunday") names one meeting of a series, which is an event."""
+    start, end = mention.source.trigger_start, mention.source.trigger_end
+    for set_start, set_end in recurring:
+        if set_end <= start:
+            if text[set_start:set_end].lower().endswith("ly") and _ADJECTIVE_GAP.fullmatch(text, set_end, start):
+                continue
+            gap_start, gap_end = set_end, start
+            fronted = set_start == mention.source.sentence_start and _FRONTED_GAP.match(text, set_end)
+            if fronted:
+                gap_start = fronted.end()
+        else:
+            gap_start, gap_end = end, max(end, set_start)
+        if gap_end - gap_start <= _HABIT_REACH and CLAUSE_BREAK.search(text, gap_start, gap_end) is None:
+            return True
+    return False
 
 
 def _full_names(mentions: list[EventMention]) -> list[EventMention]:

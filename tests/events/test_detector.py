@@ -524,3 +524,11 @@ def test_a_surname_opening_a_sentence_speaks_for_the_person_named_in_full_before
 def test_titles_of_law_officers_are_not_part_of_the_name():
     (event,) = events("Deputy Attorney General Eric Holder said on Monday the matter was under review.")
     assert [a.name for a in event.actors] == ["Eric Holder"]
+
+
+def test_a_habit_is_no_event_but_one_meeting_of_a_series_is():
+    assert events("The negotiators meet twice a week with Egyptian officials.") == []
+    assert events("Every Monday, the envoys meet in Geneva.") == []
+    assert by_type("Russia shells Kharkiv daily.") == []
+    assert by_type("The weekly cabinet meeting on Sunday approved the plan.") == [("talks", "meeting")]
+    assert by_type("The truce was rattled by near daily Israeli strikes on Hezbollah.") == [("strike", "attack")]

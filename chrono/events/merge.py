@@ -116,14 +116,25 @@ class _Group:
                 self.actors.append(actor)
 
     def names(self, mention: EventMention) -> bool:
-        """Could an undated ``mention`` (a headline's) name this group's event, whatever its day?"""
+        """Could a headline's ``mention`` name this group's event? Undated, on any day; dated ("talks
+        next week"), on a day it covers."""
         first = self.first
         if mention.type == "statement":
             speakers = _names(mention.actors, ("speaker",))
             return bool(speakers) and speakers == _names(self.actors, ("speaker",))
+        if mention.time is not None and self.date is not None and not _overlap(self.date, mention.date):
+            return False  # "talks in Cairo next week" names no round told for another week
         if mention.type == "talks":
-            return _places_agree(self.location, mention.location) and _compatible(
-                self.actors, mention.actors, ("participant",)
+            # "Envoys to resume Gaza truce talks in Cairo": the city the body names says it, whatever
+            # the headline makes of its parties.
+            same_city = (
+                self.location is not None
+                and mention.location is not None
+                and self.location.kind == mention.location.kind == "city"
+                and self.location.name == mention.location.name
+            )
+            return _places_agree(self.location, mention.location) and (
+                same_city or _compatible(self.actors, mention.actors, ("participant",))
             )
         if mention.type == "strike":
             kinds = {first.subtype, mention.subtype} - {"attack"}
@@ -198,13 +209,13 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
     """Mentions of one document gathered per event, in order of first mention.
 
     A headline names the happening its story tells ("Israel and Hamas agree to extend
-    truce"), on no day of its own: its mention joins the first like event of the body,
-    adding its actors but not its default date, and stands alone only when the body
-    tells no such event.
+    truce", "Envoys to resume talks in Cairo next week"): its mention joins the first like
+    event of the body (on a day the headline's own time covers, if it has one), adding its
+    actors but not its date, and stands alone only when the body tells no such event.
     """
     groups: list[_Group] = []
     groups_by_type: dict[str, list[_Group]] = {}
-    titled = [m for m in mentions if m.sentence in headlines and m.time is None]
+    titled = [m for m in mentions if m.sentence in headlines]
     set_aside = {id(m) for m in titled}
     for mention in mentions:
         if id(mention) in set_aside:

@@ -254,3 +254,14 @@ def test_a_headline_joins_the_event_its_story_tells_and_stands_alone_only_when_i
     alone = "Clashes in Goma leave 12 dead\n\nThe city was calm on Monday. Shops opened. Schools were shut.\n"
     (clash,) = chrono.extract(alone, published=DCT).events
     assert (clash.type, clash.subtype) == ("strike", "clash")
+
+
+def test_a_headline_with_a_time_joins_the_body_event_on_a_day_it_covers():
+    text = (
+        "Envoys to resume truce talks in Cairo next week\n\n"
+        "Negotiators from Israel and Hamas will meet in Cairo next Tuesday for a third round of talks."
+    )
+    talks = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
+    assert len(talks) == 1
+    assert (talks[0].date.value, talks[0].attributes.round) == ("2026-03-17", 3)
+    assert len(talks[0].sources) == 2

@@ -258,8 +258,9 @@ def test_a_headline_joins_the_event_its_story_tells_and_stands_alone_only_when_i
 
 def test_a_headline_with_a_time_joins_the_body_event_on_a_day_it_covers():
     text = (
-        "Envoys to resume truce talks in Cairo next week\n\n"
-        "Negotiators from Israel and Hamas will meet in Cairo next Tuesday for a third round of talks."
+        "Envoys to resume Gaza truce talks in Cairo next week\n\n"
+        "Negotiators from Israel and Hamas will meet in Cairo next Tuesday for a third round of talks. "
+        "Egypt and Qatar mediate."
     )
     talks = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
     assert len(talks) == 1

@@ -111,7 +111,7 @@ def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> li
         words = _WORD.findall(lead)
         scheduled = bool(words) and words[-1] in tense_markers()["scheduled"]  # "payable Dec. 15"
         future = scheduled or detect_tense(text, sentence, match.start, match.end) == "future"
-        as_of = lead.rstrip().endswith(("as of", "as at", "dated"))
+        as_of = lead.rstrip().endswith(("as of", "as at", "dated", "published:", "published", "posted:"))
         groups = match.groups
         try:
             if match.rule in _FULL_DATE_RULES or (match.rule == "weekday_date" and "year" in groups):
@@ -189,7 +189,10 @@ def _score(candidate: dt.date, cues: list[_Cue], *, explain: bool = False) -> tu
             if cue.states_the_day:
                 score += 3 if cue.as_of else 2
             if explain:
-                reasons.append(f"{where} names that day" + (" with 'as of'" if cue.as_of else ""))
+                reasons.append(
+                    f"{where} names that day"
+                    + (" as the day of writing ('as of', 'dated', 'published')" if cue.as_of else "")
+                )
         elif day > candidate and not cue.future:
             score += _AFTER_THE_REPORT
     return score, reasons
@@ -323,9 +326,11 @@ def _candidates(cues: list[_Cue], latest_allowed: dt.date) -> tuple[list[tuple[i
     latest_full = max((c.full for c in dated if c.full is not None), default=None)
     named_weekdays = {c.weekday for c in cues if c.month is None and c.full is None}
     scored: list[tuple[int, dt.date]] = []
-    if latest_full is not None and (not named_weekdays or latest_full.weekday() in named_weekdays):
+    stated = any(c.as_of and c.full == latest_full for c in dated)  # "Published: 14.02.2026"
+    if latest_full is not None and (not named_weekdays or latest_full.weekday() in named_weekdays or stated):
         # A date written with its year beside weekdays that do not fall on it is history: it
-        # bounds the publication day, but the weekdays name the days around it.
+        # bounds the publication day, but the weekdays name the days around it. A date stated
+        # as the day of writing is no history: the weekdays are of the week before it.
         scored += _scored(_week_after(latest_full, latest_allowed), cues, anchors)
     recent: set[dt.date] = set()
     for cue in month_days:

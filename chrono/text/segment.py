@@ -112,18 +112,25 @@ def segment(text: str) -> list[Sentence]:
                 )
             paragraph += 1
         position = line_end + 1
-    if _opens_with_headline(sentences):
-        sentences[0] = sentences[0].model_copy(update={"headline": True})
+    title = _headline(sentences)
+    if title is not None:
+        sentences[title] = sentences[title].model_copy(update={"headline": True})
     return sentences
 
 
 _HEADLINE_LENGTH = 200  # characters: a title line is short
+# A line above the title that only stamps the story: "Published: 14.02.2026 09:30", "Updated 5 Feb".
+_STAMP = re.compile(r"(?i:published|updated|posted|last\s+updated|first\s+published)\b|[\d\s./:,-]+$")
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’')\]]$")
 
 
-def _opens_with_headline(sentences: list[Sentence]) -> bool:
-    """A first line that is one short unpunctuated sentence, with a story after it, is a title."""
-    if len(sentences) < 3 or sentences[1].paragraph == 0 or sentences[0].boilerplate:
-        return False
-    first = sentences[0]
-    return first.end - first.start <= _HEADLINE_LENGTH and _SENTENCE_END.search(first.text) is None
+def _headline(sentences: list[Sentence]) -> int | None:
+    """The title: the first line (after stamps such as "Published: 14.02.2026") that is one short
+    unpunctuated sentence, with a story after it."""
+    index = next((i for i, s in enumerate(sentences) if not s.boilerplate and not _STAMP.match(s.text)), None)
+    if index is None or len(sentences) - index < 3 or sentences[index + 1].paragraph == sentences[index].paragraph:
+        return None
+    first = sentences[index]
+    if first.end - first.start <= _HEADLINE_LENGTH and _SENTENCE_END.search(first.text) is None:
+        return index
+    return None

@@ -51,6 +51,12 @@ def test_an_explicit_full_date_sets_the_day():
     assert result.date == dt.date(2024, 6, 3)
 
 
+def test_a_published_stamp_states_the_day_of_writing():
+    result = infer("Published: 14.02.2026 09:30\nThe envoys met in Geneva on Friday.")
+    assert result.date == dt.date(2026, 2, 14)
+    assert any("day of writing" in line for line in result.evidence)
+
+
 def test_a_numeric_date_dates_the_article_only_when_its_order_is_not_in_doubt():
     # 13 can only be the day; 2026/06/03 is year first; 5/6/2024 could be 6 May or 5 June.
     assert infer("The decree of 13/06/2024 took effect at once.").date == dt.date(2024, 6, 13)

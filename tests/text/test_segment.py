@@ -83,3 +83,8 @@ def test_a_short_unpunctuated_first_line_before_a_story_is_its_headline():
     # a first sentence of the story, a one-line text, or a title with nothing after it is no headline
     assert not segment("The two sides agreed on Monday.\nTalks resume in May. Both said so.\n")[0].headline
     assert not segment("Iran and Oman agree to resume talks\nTalks resume in May.")[0].headline
+
+
+def test_a_stamp_line_above_the_title_is_not_the_headline():
+    story = "Published: 14.02.2026 09:30\n\nEnvoys meet in Geneva\n\nThe envoys met on Friday. They agreed."
+    assert [s.headline for s in segment(story)] == [False, True, False, False]

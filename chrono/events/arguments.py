@@ -164,7 +164,7 @@ _RELATIVE_REACH = 40  # tokens of a ", who ..." or ", which ..." clause between 
 
 
 def _relative_clause_start(tokens: list[tuple[int, int, str]], comma: int) -> int | None:
-    """Index of "who" or "which" when ``comma`` closes a ", who ..." or ", which ..." clause, else None.
+    """Index of "who", "which" or a participle when ``comma`` closes such a clause, else None.
 
     A "who" clause may hold commas of its own ("who lived in London from 1968, when ..."); a
     "which" clause is taken only without them, since "which" also opens clauses about the
@@ -177,9 +177,16 @@ def _relative_clause_start(tokens: list[tuple[int, int, str]], comma: int) -> in
             return None
         crossed_comma = crossed_comma or token == ","
         lower = token.lower()
-        if lower == "who" or (lower == "which" and not crossed_comma):
+        if lower == "who" or (lower in _ASIDE_OPENERS and not crossed_comma):
             return index if tokens[index - 1][2] == "," else None
     return None
+
+
+# Besides "which": participles that open an aside between a speaker and the verb
+# ("Zelenskyy, speaking on Wednesday evening, said"), taken only without commas of their own.
+_ASIDE_OPENERS = frozenset(
+    {"which", "speaking", "writing", "addressing", "talking", "responding", "commenting", "asked", "interviewed"}
+)
 
 
 def speaker_phrase(

@@ -392,6 +392,13 @@ def _strike(
     if triggers().infrastructure.search(text, start, near.end):
         subtype = "infrastructure_attack"
     attacker = any(a.role == "attacker" for a in actors)
+    # "The attack, the third on the capital this month, injured two people": the attack just told.
+    anaphoric = (
+        not actors
+        and place is None
+        and trigger.subtype == "attack"
+        and _DEFINITE_BEFORE.search(text, max(sentence.start, start - 8), start) is not None
+    )
     return EventMention(
         type="strike",
         subtype=subtype,
@@ -400,8 +407,12 @@ def _strike(
         actors=actors,
         location=place,
         attributes=EventAttributes(quantities=quantities),
+        anaphoric=anaphoric,
         detection=0.85 if attacker else 0.65,
     )
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
 _PRONOUN_REACH = 3  # sentences back in which "he" or "she" can find the speaker

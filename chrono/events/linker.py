@@ -49,6 +49,8 @@ _QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked
 _COMPARISON_FRAME = re.compile(r"\bof\s+$")
 # "to return", "to hold": an infinitive, which opens a clause of its own under the verb before it.
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b")
+_SPEAKING_ASIDE = re.compile(r",\s*(?:speaking|writing|addressing|talking)\b[^,;:]{0,30}$", re.IGNORECASE)
+_ASIDE_END = re.compile(r"\s*,\s*")
 _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time may stand
 # What may stand between a speech verb and the day it was said on: to whom, how, where.
 # "told reporters in Ankara on Tuesday", "said in a statement released late Thursday",
@@ -589,6 +591,14 @@ def link(
                 and not _inside_quote(text, paragraph_start[mention.sentence], e.start)
             ]
         preset = [e for e in candidates if e.start == mention.source.time_start]
+        if not preset and mention.type == "statement":
+            # "Zelenskyy, speaking on Wednesday evening, said": the aside dates the speaking.
+            preset = [
+                e
+                for e in candidates
+                if _SPEAKING_ASIDE.search(text, max(mention.source.sentence_start, e.start - 40), e.start)
+                and _ASIDE_END.fullmatch(text, e.end, mention.source.trigger_start)
+            ]
         # "the deadliest attack since March 3": a yardstick, not when the attack happened.
         candidates = [e for e in candidates if not superlative_since(text, mention.source.sentence_start, e)]
         found = (preset[0], True) if preset else _governing(text, mention, candidates, speech_times)

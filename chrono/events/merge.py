@@ -205,6 +205,16 @@ def _antecedent(groups: list[_Group]) -> _Group | None:
     return max(enumerate(talks), key=lambda pair: (pair[1].date.end, pair[0]))[1]  # type: ignore[union-attr]
 
 
+_STRIKE_ANAPHORA_REACH = 2  # sentences back in which "the attack" finds the strike it refers to
+
+
+def _told_just_before(groups: list[_Group], sentence: int) -> _Group | None:
+    """The strike last told, if its latest mention is a sentence or two before."""
+    if not groups or sentence - groups[-1].mentions[-1].sentence > _STRIKE_ANAPHORA_REACH:
+        return None
+    return groups[-1]
+
+
 def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = frozenset()) -> list[list[EventMention]]:
     """Mentions of one document gathered per event, in order of first mention.
 
@@ -220,7 +230,12 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
     for mention in mentions:
         if id(mention) in set_aside:
             continue
-        if mention.anaphoric and mention.date is None:
+        if mention.anaphoric and mention.date is None and mention.type == "strike":
+            told = _told_just_before(groups_by_type.get("strike", []), mention.sentence)
+            if told is not None:
+                told.add(mention)
+                continue  # else "the attack" is one the story has not told: an event of its own
+        elif mention.anaphoric and mention.date is None:
             antecedent = _antecedent(groups_by_type.get("talks", [])[-_MERGE_WINDOW:])
             if antecedent is not None:
                 antecedent.add(mention)

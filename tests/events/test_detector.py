@@ -532,3 +532,10 @@ def test_a_habit_is_no_event_but_one_meeting_of_a_series_is():
     assert by_type("Russia shells Kharkiv daily.") == []
     assert by_type("The weekly cabinet meeting on Sunday approved the plan.") == [("talks", "meeting")]
     assert by_type("The truce was rattled by near daily Israeli strikes on Hezbollah.") == [("strike", "attack")]
+
+
+def test_a_participle_aside_between_speaker_and_verb_is_skipped_and_dates_the_speech():
+    text = "Ukrainian President Volodymyr Zelenskyy, speaking on Wednesday evening, said Russia had attacked."
+    statement = next(e for e in events(text) if e.type == "statement")
+    assert [a.name for a in statement.actors] == ["Volodymyr Zelenskyy"]
+    assert statement.date.value == "2026-03-11TEV"

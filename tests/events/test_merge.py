@@ -266,3 +266,14 @@ def test_a_headline_with_a_time_joins_the_body_event_on_a_day_it_covers():
     assert len(talks) == 1
     assert (talks[0].date.value, talks[0].attributes.round) == ("2026-03-17", 3)
     assert len(talks[0].sources) == 2
+
+
+def test_the_attack_just_told_is_that_strike_not_another():
+    text = (
+        "A Ukrainian drone struck a high-rise in Moscow early on Thursday, the mayor said. "
+        "The attack, the third on the capital this month, injured two people."
+    )
+    strikes = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert len(strikes) == 1
+    assert len(strikes[0].sources) == 2
+    assert strikes[0].date.value == "2026-03-12"

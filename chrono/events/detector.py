@@ -454,6 +454,7 @@ def _possessive_official(phrase: str, previous: list[EventMention], sentence: in
 
 
 _SURNAME = re.compile(r"[A-Z][\w'’-]{1,30}")
+_NAME_REACH = 200  # mentions back in which a full name is looked for (bounds huge inputs)
 
 
 def _named_before(phrase: str, previous: list[EventMention]) -> Actor | None:
@@ -462,7 +463,7 @@ def _named_before(phrase: str, previous: list[EventMention]) -> Actor | None:
     capitalised first word is as likely "Officials" or "Police" as a name, and says no one."""
     if _SURNAME.fullmatch(phrase) is None:
         return None
-    for mention in reversed(previous):
+    for mention in reversed(previous[-_NAME_REACH:]):
         for actor in mention.actors:
             if actor.kind == "person" and " " in actor.name and actor.name.rsplit(" ", 1)[1] == phrase:
                 return actor.model_copy(update={"role": "speaker", "text": phrase})
@@ -748,7 +749,7 @@ def _full_names(mentions: list[EventMention]) -> list[EventMention]:
         for actor in mention.actors:
             words = actor.name.split()
             if actor.kind == "person" and 1 < len(words) <= 4 and all(map(_NAME_WORD.fullmatch, words)):
-                for surname in {words[-1], words[-1].partition("-")[2] if words[-1][:1].islower() else ""} - {""}:
+                for surname in _surnames(words[-1]):
                     known = by_surname.setdefault(surname, actor)
                     if known is not None and known.name != actor.name:
                         by_surname[surname] = None  # two people of that name: the surname says neither
@@ -769,6 +770,12 @@ def _full_names(mentions: list[EventMention]) -> list[EventMention]:
         changed = any(a is not b for a, b in zip(actors, mention.actors, strict=True))
         resolved.append(mention.model_copy(update={"actors": actors}) if changed else mention)
     return resolved
+
+
+def _surnames(last_word: str) -> tuple[str, ...]:
+    """The words a person's last name word is written alone as: "al-Burhan" is also "Burhan"."""
+    particle, _, rest = last_word.partition("-")
+    return (last_word, rest) if rest and particle.islower() else (last_word,)
 
 
 _NAMEABLE_KINDS = frozenset({"person", "organisation", "unknown"})  # a country is never a surname

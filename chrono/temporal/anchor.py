@@ -111,7 +111,8 @@ def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> li
         words = _WORD.findall(lead)
         scheduled = bool(words) and words[-1] in tense_markers()["scheduled"]  # "payable Dec. 15"
         future = scheduled or detect_tense(text, sentence, match.start, match.end) == "future"
-        as_of = lead.rstrip().endswith(("as of", "as at", "dated", "published:", "published", "posted:"))
+        # "Published: 14.02.2026" stamps this text; "a study published March 3" is another text's day.
+        as_of = lead.rstrip().endswith(("as of", "as at", "dated", "published:", "posted:"))
         groups = match.groups
         try:
             if match.rule in _FULL_DATE_RULES or (match.rule == "weekday_date" and "year" in groups):

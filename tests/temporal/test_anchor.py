@@ -55,6 +55,9 @@ def test_a_published_stamp_states_the_day_of_writing():
     result = infer("Published: 14.02.2026 09:30\nThe envoys met in Geneva on Friday.")
     assert result.date == dt.date(2026, 2, 14)
     assert any("day of writing" in line for line in result.evidence)
+    # another text's publication is only a day the report looks back on
+    result = infer("A study published 14.02.2026 was cited on Friday.")
+    assert not any("day of writing" in line for line in result.evidence)
 
 
 def test_a_numeric_date_dates_the_article_only_when_its_order_is_not_in_doubt():

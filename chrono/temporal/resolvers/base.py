@@ -17,6 +17,7 @@ from chrono.models import Anchor, Precision, Reading, TimeValue
 from chrono.temporal import calendar as cal
 from chrono.temporal.calendar import DAY
 from chrono.temporal.lexicon import word_classes
+from chrono.temporal.numeric import Order
 from chrono.temporal.tense import Tense
 
 
@@ -32,7 +33,7 @@ class Context:
     year_reference: Anchor | None = None  # the last year the text pinned down (by a year or anything finer)
     written_year: Anchor | None = None  # a date with its year written out, earlier in this sentence
     past_verb: bool = False  # a past verb right before the expression governs it ("began in late February")
-    numeric_order: str | None = None  # "day first"/"month first" where this text's digit-only dates settle it
+    numeric_order: Order | None = None  # where this text's digit-only dates settle which number is the day
 
     def reference_for(self, unit: str) -> Anchor:
         """ "The previous day" counts from the last *day* named, not from "this month"'s first day;

@@ -85,8 +85,9 @@ def numeric_date(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         (order, day), *_ = found.items()
         why = "a number above 12 can only be the day" if len(found) == 1 else "day and month are the same number"
         return whole_day(day, 1.0, f"numeric date, {order}: {why}", ctx.anchor)
+    chosen: numeric.Order
     if ctx.numeric_order is not None:
-        chosen: numeric.Order = "day first" if ctx.numeric_order == "day first" else "month first"
+        chosen = ctx.numeric_order
         certainty, why = 0.85, "as the text's other numeric dates, whose day is above 12, are written"
     else:
         chosen = numeric.default_order(separator)

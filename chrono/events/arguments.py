@@ -182,11 +182,12 @@ def _relative_clause_start(tokens: list[tuple[int, int, str]], comma: int) -> in
     return None
 
 
-# Besides "which": participles that open an aside between a speaker and the verb
-# ("Zelenskyy, speaking on Wednesday evening, said"), taken only without commas of their own.
-_ASIDE_OPENERS = frozenset(
-    {"which", "speaking", "writing", "addressing", "talking", "responding", "commenting", "asked", "interviewed"}
+# Participles that open an aside between a speaker and the verb ("Zelenskyy, speaking on
+# Wednesday evening, said"); like "which", taken only without commas of their own.
+ASIDE_PARTICIPLES = frozenset(
+    {"speaking", "writing", "addressing", "talking", "responding", "commenting", "asked", "interviewed"}
 )
+_ASIDE_OPENERS = ASIDE_PARTICIPLES | {"which"}
 
 
 def speaker_phrase(
@@ -542,10 +543,9 @@ def object_place(text: str, sentence: Sentence, trigger_end: int) -> Location | 
     if gap is None:
         return None
     start = gap.end()
-    for entity in entities(text, start, sentence.end):
-        if entity.start == start and entity.place is not None and entity.place.kind == "city":
-            return _location(entity.place, entity.text)
-        break
+    first = next(iter(entities(text, start, sentence.end)), None)
+    if first is not None and first.start == start and first.place is not None and first.place.kind == "city":
+        return _location(first.place, first.text)
     gaz = gazetteer()
     name = gaz.city_at(text, start) if gaz.cities else None
     return _location(gaz.cities[name], name) if name is not None else None

@@ -465,8 +465,9 @@ def _named_before(phrase: str, previous: list[EventMention]) -> Actor | None:
         return None
     for mention in reversed(previous[-_NAME_REACH:]):
         for actor in mention.actors:
-            if actor.kind == "person" and " " in actor.name and actor.name.rsplit(" ", 1)[1] == phrase:
-                return actor.model_copy(update={"role": "speaker", "text": phrase})
+            if actor.kind == "person" and " " in actor.name and phrase in _surnames(actor.name.rsplit(" ", 1)[1]):
+                # The surname as said; _full_names gives it the full name, unless two people share it.
+                return Actor(name=phrase, role="speaker", kind="person", text=phrase)
     return None
 
 

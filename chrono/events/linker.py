@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
+from chrono.events.arguments import ASIDE_PARTICIPLES
 from chrono.events.clauses import (
     CLAUSE_BREAK,
     after_subject_relative,
@@ -49,7 +50,7 @@ _QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked
 _COMPARISON_FRAME = re.compile(r"\bof\s+$")
 # "to return", "to hold": an infinitive, which opens a clause of its own under the verb before it.
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b")
-_SPEAKING_ASIDE = re.compile(r",\s*(?:speaking|writing|addressing|talking)\b[^,;:]{0,30}$", re.IGNORECASE)
+_SPEAKING_ASIDE = re.compile(rf",\s*(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b[^,;:]{{0,30}}$", re.IGNORECASE)
 _ASIDE_END = re.compile(r"\s*,\s*")
 _SPEECH_TIME_REACH = 16  # characters after a speech verb in which its own time may stand
 # What may stand between a speech verb and the day it was said on: to whom, how, where.

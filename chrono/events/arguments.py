@@ -232,6 +232,7 @@ def speaker_phrase(
             break
     phrase_start: int | None = None
     phrase_end: int | None = None
+    described = False  # "Amara Okafor, the health minister, said": the name before the description
     while index >= 0:
         start, end, token = tokens[index]
         lower = token.lower()
@@ -245,6 +246,15 @@ def speaker_phrase(
                 or tokens[before][2] in gazetteer().demonyms
                 or tokens[before][2].lower() in spk.title_words
             ):
+                index -= 1
+                continue
+            if (
+                not described
+                and phrase_start is not None
+                and "," in text[phrase_end:verb_start]  # set off on both sides: ", the minister, said"
+                and _describes(text[phrase_start:phrase_end], before, tokens)
+            ):
+                described, phrase_start, phrase_end = True, None, None
                 index -= 1
                 continue
             break
@@ -286,6 +296,23 @@ def speaker_phrase(
     if lead:
         phrase_start += lead.end()
     return (phrase_start, phrase_end) if phrase_start < phrase_end else None
+
+
+_DESCRIPTION = re.compile(r"(?:the|a|an|its|their)\s+[a-z][a-z\s-]*")
+
+
+def _describes(phrase: str, before: int, tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether ``phrase`` ("the health minister") is a lower-case description set off after a name."""
+    if before < 0 or not _DESCRIPTION.fullmatch(phrase):
+        return False
+    spk = speakers()
+    if not any(word in spk.title_words or word in spk.body_nouns for word in phrase.split()):
+        return False
+    name = tokens[before][2]
+    if not name[:1].isupper() or name.lower() in spk.discourse or name in gazetteer().places:
+        return False
+    # A name of two words or more ("Amara Okafor"), not "released by the Kremlin".
+    return before >= 1 and tokens[before - 1][2][:1].isupper()
 
 
 def _inverted_speaker(text: str, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
@@ -371,14 +398,36 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
         kept = [
             _clean(w)
             for w in run
-            if not (spk.titles.fullmatch(w) or w.lower() in spk.title_words or _clean(w) in entity_words)
+            if not (
+                spk.titles.fullmatch(w)
+                or w.lower() in spk.title_words
+                or w in spk.honorifics
+                or _clean(w) in entity_words
+            )
         ]
         while kept and kept[0].lower() in ("the", "of", "for", "and"):
             kept.pop(0)
         return kept
 
-    last = plain(runs[-1]) if runs and words[-1] in runs[-1] else []
-    if len(last) >= 2 or (len(last) == 1 and title is not None and lower_words[-1] not in spk.body_nouns):
+    def after_possessor(run: list[str]) -> list[str]:
+        """ "Hewlett-Packard's Mr. Archuleta", "Navigation Mixte Chairman Marc Fournier": the
+        person's name follows the last possessive, title or honorific of the run."""
+        cut = 0
+        for index, word in enumerate(run[:-1]):
+            possessive = _clean(word) != word.strip(",")
+            title_word = word[:1].isupper() and (spk.titles.fullmatch(word) or word.lower() in spk.title_words)
+            if possessive or title_word or word in spk.honorifics:
+                cut = index + 1
+        return run[cut:]
+
+    last = plain(after_possessor(runs[-1])) if runs and words[-1] in runs[-1] else []
+    if runs and words[-1] in runs[-1] and words[-1] in spk.company_suffixes:
+        name = " ".join(runs[-1][1:] if runs[-1][0].lower() == "the" else runs[-1])
+        return Actor(
+            name=name, role="speaker", kind="organisation", country=country.name if country else None, text=phrase
+        )
+    addressed = title is not None or any(w in spk.honorifics for w in words)  # "Mr. Edelman": a person
+    if len(last) >= 2 or (len(last) == 1 and addressed and lower_words[-1] not in spk.body_nouns):
         return Actor(
             name=" ".join(last),
             role="speaker",

@@ -429,6 +429,40 @@ def _antecedent_statement(previous: list[EventMention], sentence: int, kinds: tu
     return None
 
 
+# The name that opens a sentence, up to its first lower-case word: "Foreign Minister Ana Lopez".
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?=\s+[a-z])")
+
+
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _opening_person(text: str, sentence: Sentence) -> Actor | None:
+    """The person a sentence opens with as its subject, if it names exactly one.
+
+    "Foreign Minister Ana Lopez joined the meeting later. She said ...": "she" is Lopez even
+    though Lopez said nothing before. Not "X and Y met" (two people), nor "X's visit" (a
+    possessive, not the subject).
+    """
+    found = _OPENING_NAME.match(text, sentence.start, sentence.end)
+    if found is None or found.group().endswith(("’s", "'s")):
+        return None
+    if text[found.end() : found.end() + 5].lstrip().startswith("and "):
+        return None
+    start = found.start()
+    for word in _WORD_RUN.finditer(text, found.start(), found.end()):
+        if word.group().lower() not in args.speakers().discourse:
+            break
+        start = word.end()  # "But Mr. Ackerman said": the name after the connective
+    actor = args.speaker_actor(text, _skip_space(text, start), found.end(), sentence.start)
+    return actor if actor is not None and actor.kind == "person" else None
+
+
 _POSSESSIVE_TITLE = re.compile(r"(?:his|her|their|its)\s+(?P<title>[A-Za-z][A-Za-z -]{1,40})", re.IGNORECASE)
 
 
@@ -501,7 +535,9 @@ def _statements(
     hits: list[tuple[int, int, Trigger]],
     blocked: list[tuple[int, int]],
     previous: list[EventMention],
+    before: Sentence | None,
 ) -> list[EventMention]:
+    """Statements of a sentence; ``before`` is the sentence just before it, where "she" may be named."""
     found: list[EventMention] = []
     said: set[tuple[str, bool]] = set()  # (speaker, in a relative clause) already found
     blocked_starts = [s for s, _ in blocked]  # time expressions, in text order
@@ -542,10 +578,19 @@ def _statements(
             wanted = {"person": ("person",), "group": ("group", "country"), "organisation": ("organisation",)}
             kinds = wanted[args.speakers().pronouns[speaker.text.lower()]]
             antecedent = _antecedent_statement(previous, sentence.index, kinds)
-            if antecedent is None:
+            # The subject of the sentence just before is nearer than a speaker further back.
+            subject = None
+            if before is not None and "person" in kinds:
+                subject = _opening_person(text, before)
+                if antecedent is not None and previous[antecedent].sentence >= before.index:
+                    subject = None  # that sentence's own speaker is as near, and said something
+            if subject is not None:
+                speaker = subject.model_copy(update={"text": speaker.text})
+            elif antecedent is not None:
+                speaker = previous[antecedent].actors[0].model_copy(update={"text": speaker.text})
+                continues = antecedent  # index into the document's mention list
+            else:
                 continue
-            speaker = previous[antecedent].actors[0].model_copy(update={"text": speaker.text})
-            continues = antecedent  # index into the document's mention list
         relative = _RELATIVE_VERB.match(text, span[1], start) is not None
         if (speaker.name, relative) in said:
             continue  # one statement per speaker per sentence, and one more in a "who" clause
@@ -695,7 +740,7 @@ def detect(
         if expression.value.timex_type == TimexType.SET:
             recurring.setdefault(expression.sentence, []).append((expression.start, expression.end))
     mentions: list[EventMention] = []
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         if sentence.boilerplate:
             continue
         hits = _hits(text, sentence)
@@ -712,7 +757,10 @@ def detect(
         if sentence.index in recurring:
             in_sentence = [m for m in in_sentence if not _habitual(text, m, recurring[sentence.index])]
         mentions += in_sentence  # (extended in place: copying the list per sentence would be quadratic)
-        mentions += _statements(document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions)
+        before = sentences[position - 1] if position else None
+        mentions += _statements(
+            document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions, before
+        )
     return _full_names(mentions)
 
 

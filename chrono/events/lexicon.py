@@ -136,6 +136,8 @@ class Speakers:
     pronouns: dict[str, str]
     titles: WordList
     title_words: frozenset[str]
+    honorifics: frozenset[str]
+    company_suffixes: frozenset[str]
     discourse: frozenset[str]
     organisations: dict[str, str]  # alias -> canonical name
     organisation_pattern: WordList
@@ -154,6 +156,8 @@ def speakers() -> Speakers:
         pronouns=dict(data["pronouns"]),
         titles=_words_pattern(data["titles"], case_sensitive=True),
         title_words=frozenset(w.lower() for title in data["titles"] for w in title.split()),
+        honorifics=frozenset(data["honorifics"]),
+        company_suffixes=frozenset(data["company_suffixes"]),
         discourse=frozenset(data["discourse_words"]),
         organisations=organisations,
         organisation_pattern=_words_pattern(set(organisations), case_sensitive=True),

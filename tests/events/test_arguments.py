@@ -145,3 +145,50 @@ def test_a_place_of_another_kind_of_event_after_the_trigger_is_not_this_event_s(
     timeline = chrono.extract(text, published="2026-02-05")
     swap = next(e for e in timeline.events if e.subtype == "prisoner_exchange")
     assert swap.location is None  # Istanbul is where the talks were
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    found = chrono.extract(text, published=dt.date(2026, 3, 12)).events
+    return sorted((e.actors[0].name, e.actors[0].kind) for e in found if e.type == "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. Okafor said the vote would be held in May.", ("Okafor", "person")),
+        ("Ms. Lindqvist told reporters the border was quiet.", ("Lindqvist", "person")),
+        ('"We are ready," said Dr. Amara Okafor, the clinic director.', ("Amara Okafor", "person")),
+    ],
+)
+def test_an_honorific_makes_a_surname_a_person_and_is_no_part_of_the_name(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The tests are normal," said Northwind Energy\'s Ms. Lindqvist.', "Lindqvist"),
+        ("Harbour Shipping Chairman Tomas Reyes said the offer was too low.", "Tomas Reyes"),
+    ],
+)
+def test_the_name_follows_the_possessor_or_title_before_it(text, speaker):
+    assert _speakers(text) == [(speaker, "person")]
+
+
+def test_a_name_ending_in_a_company_suffix_is_a_company():
+    assert _speakers("Northwind Energy Corp. said profit fell.") == [("Northwind Energy Corp.", "organisation")]
+
+
+def test_a_surname_after_an_honorific_is_the_person_named_in_full_before():
+    text = (
+        "Amara Okafor, the health minister, said on Monday that clinics would reopen. "
+        "Ms. Okafor said on Tuesday that vaccines had arrived."
+    )
+    assert {name for name, _ in _speakers(text)} == {"Amara Okafor"}
+
+
+def test_a_description_set_off_after_a_name_leaves_the_name_the_speaker():
+    assert _speakers("Amara Okafor, the health minister, said clinics would reopen.") == [("Amara Okafor", "person")]
+    # Not set off on both sides: the body after the comma speaks, not the name before it.
+    said = _speakers("Nobody has tried to buy Northwind Energy Corp., the company said.")
+    assert ("Northwind Energy Corp.", "organisation") not in said

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 import chrono
 
 DCT = dt.date(2026, 3, 12)  # a Thursday
@@ -539,3 +541,33 @@ def test_a_participle_aside_between_speaker_and_verb_is_skipped_and_dates_the_sp
     statement = next(e for e in events(text) if e.type == "statement")
     assert [a.name for a in statement.actors] == ["Volodymyr Zelenskyy"]
     assert statement.date.value == "2026-03-11TEV"
+
+
+def test_a_pronoun_can_refer_to_the_person_who_opens_the_sentence_before():
+    text = "Foreign Minister Ana Lopez flew to Oslo on Tuesday. She said the deal was near."
+    assert [(e.type, e.actors[0].name) for e in events(text) if e.type == "statement"] == [("statement", "Ana Lopez")]
+
+
+def test_the_subject_just_before_is_nearer_than_a_speaker_further_back():
+    text = (
+        "President Mara Tell said on Monday that talks would resume. "
+        "Foreign Minister Ana Lopez flew to Oslo on Tuesday. She said the deal was near."
+    )
+    assert sorted(e.actors[0].name for e in events(text) if e.type == "statement") == ["Ana Lopez", "Mara Tell"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ana Lopez and Mara Tell flew to Oslo on Tuesday.",  # two people: "she" says neither
+        "Ana Lopez's plane landed in Oslo on Tuesday.",  # a possessive, not the subject
+        "The delegation flew to Oslo on Tuesday.",  # no person
+    ],
+)
+def test_a_pronoun_without_one_clear_person_before_makes_no_statement(opening):
+    assert [e for e in events(f"{opening} She said the deal was near.") if e.type == "statement"] == []
+
+
+def test_a_connective_before_the_name_is_not_part_of_it():
+    text = "But Foreign Minister Ana Lopez flew to Oslo on Tuesday. She said the deal was near."
+    assert [e.actors[0].name for e in events(text) if e.type == "statement"] == ["Ana Lopez"]

@@ -418,15 +418,29 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _PRONOUN_REACH = 3  # sentences back in which "he" or "she" can find the speaker
 
 
-def _antecedent_statement(previous: list[EventMention], sentence: int, kinds: tuple[str, ...]) -> int | None:
+def _antecedent_statement(
+    previous: list[EventMention], sentence: int, kinds: tuple[str, ...], pronoun: str | None = None
+) -> int | None:
     """Index of the latest statement whose speaker a pronoun can refer to, within a few sentences."""
     for index in range(len(previous) - 1, -1, -1):
         mention = previous[index]
         if sentence - mention.sentence > _PRONOUN_REACH:
             return None
         if mention.type == "statement" and mention.actors and mention.actors[0].kind in kinds:
+            if pronoun is not None and not _may_be(mention.actors[0], pronoun):
+                continue  # "Ms. Kolber said ... He said": someone else
             return index
     return None
+
+
+def _may_be(actor: Actor, pronoun: str) -> bool:
+    """Whether "he" or "she" can refer to ``actor``: no word of its phrase or title says otherwise."""
+    gendered = args.speakers().gendered_words
+    words = [*(actor.text or "").split(), *(actor.title or "").split()]
+    told = {
+        gendered.get(word) or gendered[word.lower()] for word in words if word in gendered or word.lower() in gendered
+    }
+    return pronoun not in ("he", "she") or not told or told == {pronoun}
 
 
 # The name that opens a sentence, up to its first lower-case word: "Foreign Minister Ana Lopez".
@@ -577,11 +591,14 @@ def _statements(
         if speaker.kind == "unknown":  # a pronoun: the latest speaker of a matching kind
             wanted = {"person": ("person",), "group": ("group", "country"), "organisation": ("organisation",)}
             kinds = wanted[args.speakers().pronouns[speaker.text.lower()]]
-            antecedent = _antecedent_statement(previous, sentence.index, kinds)
+            pronoun = speaker.text.lower()
+            antecedent = _antecedent_statement(previous, sentence.index, kinds, pronoun)
             # The subject of the sentence just before is nearer than a speaker further back.
             subject = None
             if before is not None and "person" in kinds:
                 subject = _opening_person(text, before)
+                if subject is not None and not _may_be(subject, pronoun):
+                    subject = None
                 if antecedent is not None and previous[antecedent].sentence >= before.index:
                     subject = None  # that sentence's own speaker is as near, and said something
             if subject is not None:

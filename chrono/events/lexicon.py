@@ -134,6 +134,7 @@ class Speakers:
     party_qualifiers: tuple[str, ...]
     unnamed: frozenset[str]
     pronouns: dict[str, str]
+    gendered_words: dict[str, str]  # word -> the pronoun ("he" or "she") it allows
     titles: WordList
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -154,6 +155,7 @@ def speakers() -> Speakers:
         party_qualifiers=tuple(data["party_qualifiers"]),
         unnamed=frozenset(data["unnamed"]),
         pronouns=dict(data["pronouns"]),
+        gendered_words={word: pronoun for pronoun, words in data["gendered_words"].items() for word in words},
         titles=_words_pattern(data["titles"], case_sensitive=True),
         title_words=frozenset(w.lower() for title in data["titles"] for w in title.split()),
         honorifics=frozenset(data["honorifics"]),

@@ -571,3 +571,18 @@ def test_a_pronoun_without_one_clear_person_before_makes_no_statement(opening):
 def test_a_connective_before_the_name_is_not_part_of_it():
     text = "But Foreign Minister Ana Lopez flew to Oslo on Tuesday. She said the deal was near."
     assert [e.actors[0].name for e in events(text) if e.type == "statement"] == ["Ana Lopez"]
+
+
+def test_a_pronoun_skips_a_speaker_whose_honorific_or_title_says_otherwise():
+    text = (
+        "Mr. Okafor said on Monday that the vote was near. Spokeswoman Ana Lopez said he was wrong. "
+        "He said 30 people were killed."
+    )
+    claims = [e for e in events(text) if e.subtype == "casualty_claim"]
+    assert [(e.actors[0].name, len(e.sources)) for e in claims] == [("Okafor", 2)]
+
+
+def test_a_pronoun_with_no_speaker_it_can_refer_to_makes_no_statement():
+    assert [e.actors[0].name for e in events("Mr. Okafor said on Monday that the vote was near. She said no.")] == [
+        "Okafor"
+    ]

@@ -164,7 +164,10 @@ def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     modifier = (groups.get("modifier") or "the").lower()
     position = " ".join((groups.get("position") or "the end of").lower().split())
     step = {"last": -1, "this": 0, "the": 0, "next": 1}[modifier]
-    anchor = ctx.anchor.date
+    # "Later this week" is the writer's week; "later in the week" the week the story is in, which
+    # is the writer's only when the text has named no other.
+    base = ctx.reference_for(unit) if groups.get("modifier_in") else ctx.anchor
+    anchor = base.date
     value, start, end, precision = unit_interval(shift(anchor, unit, step), unit)
     mod: str | None
     if position == "earlier" and step == 0:
@@ -183,9 +186,9 @@ def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         end=end,
         precision=precision,
         modifier=mod,
-        certainty=0.85,
-        anchor=ctx.anchor,
-        rationale=f"'{position}' part of {modifier} {unit}, from {anchor_words(ctx.anchor)}",
+        certainty=0.75 if base.source == "text" else 0.85,
+        anchor=base,
+        rationale=f"'{position}' part of {modifier} {unit}, from {anchor_words(base)}",
     )
 
 

@@ -168,3 +168,36 @@ def test_the_following_or_previous_weekday_counts_from_the_story():
     assert previous.value.value == "2026-01-23"
     # with no day in the story, "the following Tuesday" is the next one
     assert only("They meet the following Tuesday.").value.value == "2026-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "start", "end"),
+    [
+        # "in the" week/year is the one the story is in ...
+        (
+            "The envoys met on January 12. Later in the week they signed.",
+            "Later in the week",
+            "2026-W03",
+            D(2026, 1, 12),
+            D(2026, 1, 18),
+        ),
+        (
+            "Exports fell in March 2019. Earlier in the year they had grown.",
+            "Earlier in the year",
+            "2019",
+            D(2019, 1, 1),
+            D(2019, 3, 1),
+        ),
+        # ... the writer's when the text has named no other; "this" week is always the writer's
+        ("The envoys will sign later in the week.", "later in the week", "2026-W06", THURSDAY, D(2026, 2, 8)),
+        (
+            "The envoys met on January 12. Later this week they sign.",
+            "Later this week",
+            "2026-W06",
+            THURSDAY,
+            D(2026, 2, 8),
+        ),
+    ],
+)
+def test_part_of_the_week_in_the_story_or_of_this_week(text, expression, value, start, end):
+    assert_resolves(text, expression, value, start, end)

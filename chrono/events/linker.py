@@ -204,10 +204,14 @@ def _day_within(nearest: TemporalExpression, in_clause: list[TemporalExpression]
 # days right before the trigger, and the verb before it that says whether the day ends or opens it.
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LENGTH_DAYS = re.compile(r"P([2-9]|1[0-4])D")
-_OPENING_VERB = re.compile(r"\b(?:began|begin|begins|opened|opens|open|started|starts|start|launched|kicked\s+off)\s+$")
-_CLOSING_VERB = re.compile(
-    r"\b(?:ended|end|ends|wrapped\s+up|concluded|concludes|closed|closes|finished|completed|after)\s+$"
-)
+_OPENING_WORDS = r"began|begin|begins|opened|opens|open|started|starts|start|launched|kicked\s+off"
+_CLOSING_WORDS = r"ended|end|ends|wrapped\s+up|concluded|concludes|closed|closes|finished|completed|after"
+_OPENING_VERB = re.compile(rf"\b(?:{_OPENING_WORDS})\s+$")
+_CLOSING_VERB = re.compile(rf"\b(?:{_CLOSING_WORDS})\s+$")
+# The verb that takes the talks as its object: "ended their latest round of talks".
+_OBJECT_GAP = r"\s+(?:[\w’'-]+\s+){0,4}$"
+_OPENING_OBJECT = re.compile(rf"\b(?:{_OPENING_WORDS}){_OBJECT_GAP}")
+_CLOSING_OBJECT = re.compile(rf"\b(?:{_CLOSING_WORDS.replace('|after', '')}){_OBJECT_GAP}")
 
 
 _ON_BEFORE = re.compile(r"(?:\s+(?:late|early))?\s+on\s+$", re.IGNORECASE)
@@ -722,4 +726,83 @@ def link(
         linked.append(
             mention.model_copy(update={"time": time, "date": date, "source": source, "attributes": attributes})
         )
-    return linked
+    return _opened_and_ended_apart(text, linked)
+
+
+_SITTING_REACH = 3  # sentences between "ended on Wednesday" and "began on Monday" of one sitting
+
+
+def _sitting_day(text: str, mention: EventMention) -> tuple[dt.date, bool] | None:
+    """The day a talks mention's own time gives, and whether a verb says the talks opened (True)
+    or ended (False) then; None for any other mention."""
+    time, date = mention.time, mention.date
+    if mention.type != "talks" or time is None or date is None or date.precision != Precision.DAY:
+        return None
+    if date.start is None or date.start != date.end:
+        return None
+    lead = text[max(mention.source.sentence_start, mention.source.trigger_start - 60) : mention.source.trigger_start]
+    if _verb_before(text, time, _OPENING_VERB) or _OPENING_OBJECT.search(lead):
+        return date.start, True
+    if _verb_before(text, time, _CLOSING_VERB) or _CLOSING_OBJECT.search(lead):
+        return date.start, False
+    return None
+
+
+def _opened_and_ended_apart(text: str, linked: list[EventMention]) -> list[EventMention]:
+    """ "The round ended in Brussels on Wednesday. ... The talks began on Monday": one sitting from
+    Monday to Wednesday, told in two sentences, as "opened Monday and ended Wednesday" is in one.
+
+    Both mentions take the span, so they merge into one event; talks in other places, or between
+    parties that share no one, stay apart.
+    """
+    days = [_sitting_day(text, m) for m in linked]
+    if sum(day is not None for day in days) < 2:
+        return linked
+    result = list(linked)
+    paired: set[int] = set()
+    for index, day in enumerate(days):
+        if day is None or not day[1] or index in paired:
+            continue
+        opened, mention = day[0], linked[index]
+        for other_index, other in enumerate(days):
+            if other is None or other[1] or other_index in paired:
+                continue
+            closing = linked[other_index]
+            if (
+                abs(closing.sentence - mention.sentence) > _SITTING_REACH
+                or not 0 < (other[0] - opened).days <= _MAX_SPAN_DAYS
+            ):
+                continue
+            if not _same_talks(mention, closing):
+                continue
+            paired.update((index, other_index))
+            for position, own in ((index, "opened"), (other_index, "ended")):
+                date = result[position].date
+                assert date is not None
+                result[position] = result[position].model_copy(
+                    update={
+                        "date": date.model_copy(
+                            update={
+                                "value": f"{opened.isoformat()}/{other[0].isoformat()}",
+                                "start": opened,
+                                "end": other[0],
+                                "rationale": f"{date.rationale}; the talks {own} then, and "
+                                f"{'ended' if own == 'opened' else 'opened'} on "
+                                f"{(other[0] if own == 'opened' else opened).isoformat()} (sentence "
+                                f"{(closing if own == 'opened' else mention).sentence + 1})",
+                            }
+                        )
+                    }
+                )
+            break
+    return result
+
+
+def _same_talks(a: EventMention, b: EventMention) -> bool:
+    """Talks told in two sentences may be one sitting: in the same place, if both name one, and
+    between parties that share someone, if both name any."""
+    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+        return False
+    left = {actor.name for actor in a.actors if actor.role == "participant"}
+    right = {actor.name for actor in b.actors if actor.role == "participant"}
+    return not left or not right or bool(left & right)

@@ -363,3 +363,23 @@ def test_a_span_of_hours_dates_an_event_as_days_not_as_a_length():
     assert (event.date.value, event.date.timex_type.value) == ("2026-03-11/2026-03-12", "DATE")
     event = only_event("Israeli air strikes hit 40 targets in Gaza in the past few hours.")
     assert (event.date.value, event.date.timex_type.value) == ("2026-03-12", "DATE")
+
+
+def test_talks_that_ended_in_one_sentence_and_began_in_a_later_one_are_one_sitting():
+    text = (
+        "Envoys of Chile and Peru ended their latest round of talks in Lima on Wednesday without a deal. "
+        "The talks began on Monday and were chaired by a retired judge."
+    )
+    (event,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+    assert len(event.sources) == 2
+    assert "opened on 2026-03-09" in event.date.rationale
+
+
+def test_talks_opened_and_ended_in_other_places_stay_two_events():
+    text = "Talks on water rights began in Lima on Monday. Talks on fishing ended in Quito on Wednesday."
+    talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert sorted((e.date.start, e.date.end) for e in talks) == [
+        (dt.date(2026, 3, 9), dt.date(2026, 3, 9)),
+        (dt.date(2026, 3, 11), dt.date(2026, 3, 11)),
+    ]

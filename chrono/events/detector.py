@@ -374,13 +374,25 @@ def _talks_mention(
 
 
 def _strike(
-    document_id: str, url: str | None, text: str, sentence: Sentence, hits: list[tuple[int, int, Trigger]]
+    document_id: str,
+    url: str | None,
+    text: str,
+    sentence: Sentence,
+    hits: list[tuple[int, int, Trigger]],
+    speech_ends: list[int],
 ) -> EventMention | None:
+    """The strike the sentence's strike triggers tell; ``speech_ends``: where its speech verbs end."""
     best = _best(hits, "strike")
     if best is None:
         return None
     start, end, trigger = best
     near = _near(text, sentence, start, end)
+    # "Prime Minister X said the strikes violated the truce": "the strikes" are ones already told,
+    # and who speaks of them is not who struck ("X said it would strike" still is).
+    definite = _DEFINITE_BEFORE.search(text, max(sentence.start, start - 8), start) is not None
+    spoken = [e for e in speech_ends if near.start < e <= start] if definite else []
+    if spoken:
+        near = near.model_copy(update={"start": spoken[-1], "text": text[spoken[-1] : near.end]})
     actors = args.strike_actors(text, near, start)
     place = args.location(text, near, start) or args.object_place(text, near, end)  # "struck Odesa"
     quantities = args.quantities(near, text)
@@ -689,6 +701,7 @@ def _strikes(
     reports a series and, on its first day, one strike: two happenings, two dates.
     """
     strike_hits = [h for h in hits if h[2].event_type == "strike"]
+    speech_ends = [end for _, end, trigger in hits if trigger.event_type == "statement"]
     for time in times:
         clause = _WHEN_CLAUSE.match(text, time.end, sentence.end)
         if clause is None:
@@ -697,17 +710,19 @@ def _strikes(
         outside = [h for h in strike_hits if h not in inside]
         if not inside or not outside:
             continue
-        told = _strike(document_id, url, text, sentence, inside)
+        told = _strike(document_id, url, text, sentence, inside, speech_ends)
         if told is not None:
             source = told.source.model_copy(
                 update={"time_text": time.text, "time_start": time.start, "time_end": time.end}
             )
             told = told.model_copy(update={"source": source})
-        main = _strike(document_id, url, text, sentence, outside)
+        main = _strike(document_id, url, text, sentence, outside, speech_ends)
         return [m for m in (main, told) if m is not None]
     # "Monday's shelling followed a drone strike on Saturday": triggers near different times are
     # different attacks, as talks are.
-    found = (_strike(document_id, url, text, sentence, group) for group in _by_nearest_time(strike_hits, times))
+    found = (
+        _strike(document_id, url, text, sentence, group, speech_ends) for group in _by_nearest_time(strike_hits, times)
+    )
     return [strike for strike in found if strike is not None]
 
 

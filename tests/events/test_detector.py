@@ -586,3 +586,13 @@ def test_a_pronoun_with_no_speaker_it_can_refer_to_makes_no_statement():
     assert [e.actors[0].name for e in events("Mr. Okafor said on Monday that the vote was near. She said no.")] == [
         "Okafor"
     ]
+
+
+def test_the_speaker_of_strikes_already_told_is_not_their_attacker():
+    text = "On Tuesday, Egyptian Foreign Minister Ana Lopez said the strikes broke the truce."
+    assert [e for e in events(text) if e.type == "strike" and e.actors and e.actors[0].name == "Egypt"] == []
+    # A strike the speaker announces is the speaker's.
+    (strike,) = [
+        e for e in events("Egypt said it would strike Libya unless the rebels withdrew.") if e.type == "strike"
+    ]
+    assert [(a.name, a.role) for a in strike.actors] == [("Egypt", "attacker"), ("Libya", "target")]

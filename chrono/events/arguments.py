@@ -529,17 +529,79 @@ def _is_location(text: str, entity: Entity) -> bool:
     return bool(_PLACE_PREPOSITION.search(before))
 
 
+# Before a country, the words that make it no subject of what follows: "cooperation from Kenya",
+# "embassies in Kenya", "the province of Surin" (the place prepositions), "a deal with Iran".
+_OBJECT_PREPOSITION = re.compile(
+    rf"(?:\b(?:in|at|near|outside|inside|to|across|from|with|for|into|against|opposite|toward|towards|between)\s+(?:the\s+)?|{_PLACE_NOUN_OF})$"
+)
+_CONJUNCT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _not_subjects(text: str, found: list[Entity]) -> set[int]:
+    """Indexes of the entities that follow a preposition, alone or in a list after one
+    ("in Kenya and Tanzania", "Poland, Hungary and the Czech Republic" after "of")."""
+    objects: set[int] = set()
+    for index, entity in enumerate(found):
+        lead = text[max(0, entity.start - 12) : entity.start].lower()
+        listed = index - 1 in objects and _CONJUNCT_GAP.fullmatch(text, found[index - 1].end, entity.start)
+        if _OBJECT_PREPOSITION.search(lead) or listed:
+            objects.add(index)
+    return objects
+
+
+# Between a country and the strike it modifies: "U.S. missile attacks", "Russia's massive drone strikes".
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][a-z-]*){0,2}\s+")
+
+
+# A strike told by a noun ("the bombings", "attacks") has its attacker next to it ("U.S. missile
+# attacks") or as the subject of a verb that does it ("Russia carried out strikes"); a country
+# further back is where, or who speaks, or who suffered.
+_NOUN_TRIGGER = re.compile(
+    r"(?:attacks?|strikes?|bombings?|raids?|assaults?|offensive|barrage|bombardment|ambush|shelling|fire)\b",
+    re.IGNORECASE,
+)
+_DOING_VERB = re.compile(
+    r"\b(?:launched|launch|launches|carried\s+out|carries\s+out|carry\s+out|conducted|conducts|conduct|"
+    r"staged|stages|stage|mounted|mounts|mount|unleashed|unleashes|stepped\s+up|intensified|continued|resumed|"
+    r"began|started|responded\s+with|retaliated\s+with|answered\s+with|has\s+been|have\s+been|were|was)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+_VERB_BEFORE = re.compile(r"\b(?:to|would|will|could|can|may|might|should|must|did|not|they|we)\s+$", re.IGNORECASE)
+
+
+def _acted(text: str, trigger_start: int) -> bool:
+    """Whether the strike trigger at ``trigger_start`` is a verb, or a noun a doing verb takes."""
+    if _NOUN_TRIGGER.match(text, trigger_start) is None or _VERB_BEFORE.search(
+        text, max(0, trigger_start - 12), trigger_start
+    ):
+        return True  # "struck", "shelled", "would strike": the subject before did it
+    return _DOING_VERB.search(text, max(0, trigger_start - 60), trigger_start) is not None
+
+
 def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Actor]:
-    """Attacker (the subject before the trigger, or "by X") and target (after it)."""
+    """Attacker (the subject before the trigger, a country that modifies it: "U.S. missile
+    attacks", or "by X") and target (after it)."""
     actors: list[Actor] = []
-    before = [e for e in entities(text, sentence.start, trigger_start) if not _is_location(text, e)]
+    found = entities(text, sentence.start, trigger_start)
+    objects = _not_subjects(text, found)
+    before = [
+        e
+        for index, e in enumerate(found)
+        if index not in objects or _MODIFIER_GAP.fullmatch(text, e.end, trigger_start) is not None
+    ]
     after = entities(text, trigger_start, sentence.end)
     for entity in after:
         lead = text[max(0, entity.start - 8) : entity.start].lower()
         if _BY_AGENT.search(lead):
             actors.append(_actor(entity, "attacker"))
             break
-    if not actors and before:
+    if (
+        not actors
+        and before
+        and (_acted(text, trigger_start) or _MODIFIER_GAP.fullmatch(text, before[-1].end, trigger_start))
+    ):
         actors.append(_actor(before[-1], "attacker"))
     attacker = actors[0].name if actors else None
     for entity in after:

@@ -387,11 +387,10 @@ def _strike(
         return None
     start, end, trigger = best
     near = _near(text, sentence, start, end)
-    # "Prime Minister X said the strikes violated the truce": "the strikes" are ones already told,
-    # and who speaks of them is not who struck ("X said it would strike" still is).
-    definite = _DEFINITE_BEFORE.search(text, max(sentence.start, start - 8), start) is not None
-    spoken = [e for e in speech_ends if near.start < e <= start] if definite else []
-    if spoken:
+    # "Prime Minister X said the strikes violated the truce", "the Cypriot government condemned
+    # two bomb attacks": who speaks of a strike is not who struck ("X said it would strike" is).
+    spoken = [e for e in speech_ends if near.start < e <= start]
+    if spoken and _SUBJECT_PRONOUN.search(text, spoken[-1], start) is None:
         near = near.model_copy(update={"start": spoken[-1], "text": text[spoken[-1] : near.end]})
     actors = args.strike_actors(text, near, start)
     place = args.location(text, near, start) or args.object_place(text, near, end)  # "struck Odesa"
@@ -424,6 +423,7 @@ def _strike(
     )
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|we|he|she)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 

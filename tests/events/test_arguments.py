@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import chrono
 from chrono.events.arguments import _counted, _quantity_patterns, quantities
+from chrono.events.lexicon import gazetteer
 from chrono.models import Sentence
 
 
@@ -192,3 +193,52 @@ def test_a_description_set_off_after_a_name_leaves_the_name_the_speaker():
     # Not set off on both sides: the body after the comma speaks, not the name before it.
     said = _speakers("Nobody has tried to buy Northwind Energy Corp., the company said.")
     assert ("Northwind Energy Corp.", "organisation") not in said
+
+
+def _strikes(text: str) -> list[list[tuple[str, str]]]:
+    found = chrono.extract(text, published=dt.date(2026, 3, 12)).events
+    return [[(a.name, a.role) for a in e.actors] for e in found if e.type == "strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        # A country next to the noun, or the subject of a verb that does the strike, struck.
+        ("Thai missile strikes hit a depot near the border on Monday.", "Thailand"),
+        ("Peru carried out air strikes on rebel camps on Monday.", "Peru"),
+        ("Chile responded with its heaviest barrage in years on Monday.", "Chile"),
+        ("Chile said it would strike rebel camps on Monday.", "Chile"),
+        ("Chilean jets struck rebel camps on Monday.", "Chile"),
+    ],
+)
+def test_the_attacker_of_a_strike(text, attacker):
+    (actors,) = _strikes(text)
+    assert actors[0] == (attacker, "attacker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where it happened, who helped look into it, who condemned it: none of them struck.
+        "Envoys met on Monday after the bombings at embassies in Ghana and Togo.",
+        "The minister praised help from Ghana and Togo in the inquiry into Friday's bombings in Lome.",
+        "The Cypriot government on Monday condemned two bomb attacks in Accra.",
+    ],
+)
+def test_a_country_further_back_is_not_the_attacker_of_a_strike_told_by_a_noun(text):
+    assert all(role != "attacker" for actors in _strikes(text) for _, role in actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "capital"),
+    [
+        ("Peruvian officials said the road to Lima was open.", "Peru", "Lima"),
+        ("Talks between Thailand and Cambodia opened in Bangkok on Monday.", "Thailand", "Bangkok"),
+        ("Tanzanian police said on Monday that the port of Dar es Salaam was shut.", "Tanzania", "Dar es Salaam"),
+    ],
+)
+def test_the_gazetteer_knows_the_world_s_countries_demonyms_and_capitals(sentence, country, capital):
+    found = chrono.extract(sentence, published=dt.date(2026, 3, 12)).events
+    assert any(a.name == country for e in found for a in e.actors)
+    place = gazetteer().places[capital]
+    assert place.country == country and place.latitude is not None

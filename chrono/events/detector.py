@@ -388,9 +388,10 @@ def _strike(
     start, end, trigger = best
     near = _near(text, sentence, start, end)
     # "Prime Minister X said the strikes violated the truce", "the Cypriot government condemned
-    # two bomb attacks": who speaks of a strike is not who struck ("X said it would strike" is).
+    # two bomb attacks": who speaks of a strike is not who struck ("X said it would strike" and
+    # "X claimed responsibility for the attack" are X's).
     spoken = [e for e in speech_ends if near.start < e <= start]
-    if spoken and _SUBJECT_PRONOUN.search(text, spoken[-1], start) is None:
+    if spoken and _SPEAKER_STRUCK.search(text, spoken[-1], start) is None:
         near = near.model_copy(update={"start": spoken[-1], "text": text[spoken[-1] : near.end]})
     actors = args.strike_actors(text, near, start)
     place = args.location(text, near, start) or args.object_place(text, near, end)  # "struck Odesa"
@@ -423,7 +424,7 @@ def _strike(
     )
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|we|he|she)\b", re.IGNORECASE)
+_SPEAKER_STRUCK = re.compile(r"\b(?:it|they|we|he|she|responsibility|credit)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 

@@ -209,6 +209,7 @@ def _strikes(text: str) -> list[list[tuple[str, str]]]:
         ("Chile responded with its heaviest barrage in years on Monday.", "Chile"),
         ("Chile said it would strike rebel camps on Monday.", "Chile"),
         ("Chilean jets struck rebel camps on Monday.", "Chile"),
+        ("Hamas claimed responsibility for the attack on Monday.", "Hamas"),
     ],
 )
 def test_the_attacker_of_a_strike(text, attacker):

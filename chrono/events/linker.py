@@ -753,49 +753,55 @@ def _opened_and_ended_apart(text: str, linked: list[EventMention]) -> list[Event
     Monday to Wednesday, told in two sentences, as "opened Monday and ended Wednesday" is in one.
 
     Both mentions take the span, so they merge into one event; talks in other places, or between
-    parties that share no one, stay apart.
+    parties that share no one, stay apart. Only mentions a few sentences apart are compared, so
+    a document with thousands of rounds stays linear.
     """
-    days = [_sitting_day(text, m) for m in linked]
-    if sum(day is not None for day in days) < 2:
+    sittings = [(index, day) for index, m in enumerate(linked) if (day := _sitting_day(text, m)) is not None]
+    if len(sittings) < 2:
         return linked
     result = list(linked)
     paired: set[int] = set()
-    for index, day in enumerate(days):
-        if day is None or not day[1] or index in paired:
+    for position, (index, (opened, opens)) in enumerate(sittings):
+        if not opens or index in paired:
             continue
-        opened, mention = day[0], linked[index]
-        for other_index, other in enumerate(days):
-            if other is None or other[1] or other_index in paired:
-                continue
+        mention = linked[index]
+        near = [
+            (other_index, day)
+            for other_index, day in sittings[max(0, position - 8) : position + 9]
+            if abs(linked[other_index].sentence - mention.sentence) <= _SITTING_REACH
+        ]
+        for other_index, (ended, other_opens) in near:
             closing = linked[other_index]
-            if (
-                abs(closing.sentence - mention.sentence) > _SITTING_REACH
-                or not 0 < (other[0] - opened).days <= _MAX_SPAN_DAYS
-            ):
+            if other_opens or other_index in paired or not 0 < (ended - opened).days <= _MAX_SPAN_DAYS:
                 continue
             if not _same_talks(mention, closing):
                 continue
             paired.update((index, other_index))
-            for position, own in ((index, "opened"), (other_index, "ended")):
-                date = result[position].date
-                assert date is not None
-                result[position] = result[position].model_copy(
-                    update={
-                        "date": date.model_copy(
-                            update={
-                                "value": f"{opened.isoformat()}/{other[0].isoformat()}",
-                                "start": opened,
-                                "end": other[0],
-                                "rationale": f"{date.rationale}; the talks {own} then, and "
-                                f"{'ended' if own == 'opened' else 'opened'} on "
-                                f"{(other[0] if own == 'opened' else opened).isoformat()} (sentence "
-                                f"{(closing if own == 'opened' else mention).sentence + 1})",
-                            }
-                        )
-                    }
-                )
+            result[index] = _spanning(
+                result[index], opened, ended, f"opened then, and ended on {ended} (sentence {closing.sentence + 1})"
+            )
+            result[other_index] = _spanning(
+                result[other_index],
+                opened,
+                ended,
+                f"ended then, and opened on {opened} (sentence {mention.sentence + 1})",
+            )
             break
     return result
+
+
+def _spanning(mention: EventMention, first: dt.date, last: dt.date, why: str) -> EventMention:
+    date = mention.date
+    assert date is not None
+    span = date.model_copy(
+        update={
+            "value": f"{first.isoformat()}/{last.isoformat()}",
+            "start": first,
+            "end": last,
+            "rationale": f"{date.rationale}; the talks {why}",
+        }
+    )
+    return mention.model_copy(update={"date": span})
 
 
 def _same_talks(a: EventMention, b: EventMention) -> bool:

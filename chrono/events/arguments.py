@@ -516,7 +516,8 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
 
 
 # "in Kyiv", "near the Kherson ...", and "the port of Odesa", "the city of Mariupol".
-_PLACE_PREPOSITION = re.compile(rf"(?:\b(?:in|at|near|outside|inside|to|across)\s+(?:the\s+)?|{_PLACE_NOUN_OF})$")
+_PLACE_WORDS = "in|at|near|outside|inside|to|across"
+_PLACE_PREPOSITION = re.compile(rf"(?:\b(?:{_PLACE_WORDS})\s+(?:the\s+)?|{_PLACE_NOUN_OF})$")
 # The same looking forward, to where a capitalised place name may start.
 _BEFORE_PLACE = re.compile(
     rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?|{_PLACE_NOUN_OF})"
@@ -532,7 +533,8 @@ def _is_location(text: str, entity: Entity) -> bool:
 # Before a country, the words that make it no subject of what follows: "cooperation from Kenya",
 # "embassies in Kenya", "the province of Surin" (the place prepositions), "a deal with Iran".
 _OBJECT_PREPOSITION = re.compile(
-    rf"(?:\b(?:in|at|near|outside|inside|to|across|from|with|for|into|against|opposite|toward|towards|between)\s+(?:the\s+)?|{_PLACE_NOUN_OF})$"
+    rf"(?:\b(?:{_PLACE_WORDS}|from|with|for|into|against|opposite|toward|towards|between)\s+(?:the\s+)?"
+    rf"|{_PLACE_NOUN_OF})$"
 )
 _CONJUNCT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 

@@ -463,12 +463,6 @@ _OPENING_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?=\s+[
 _WORD_RUN = re.compile(r"\S+")
 
 
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position
-
-
 def _opening_person(text: str, sentence: Sentence) -> Actor | None:
     """The person a sentence opens with as its subject, if it names exactly one.
 
@@ -481,12 +475,12 @@ def _opening_person(text: str, sentence: Sentence) -> Actor | None:
         return None
     if text[found.end() : found.end() + 5].lstrip().startswith("and "):
         return None
-    start = found.start()
-    for word in _WORD_RUN.finditer(text, found.start(), found.end()):
-        if word.group().lower() not in args.speakers().discourse:
-            break
-        start = word.end()  # "But Mr. Ackerman said": the name after the connective
-    actor = args.speaker_actor(text, _skip_space(text, start), found.end(), sentence.start)
+    # "But Mr. Ackerman said": the name starts at the first word that is no connective.
+    words = _WORD_RUN.finditer(text, found.start(), found.end())
+    start = next((w.start() for w in words if w.group().lower() not in args.speakers().discourse), found.end())
+    if start == found.end():
+        return None
+    actor = args.speaker_actor(text, start, found.end(), sentence.start)
     return actor if actor is not None and actor.kind == "person" else None
 
 

@@ -28,6 +28,8 @@ _PERFECT_AUXILIARIES = frozenset({"had", "been"})
 # Future words that are no auxiliary: a participle after them stays past ("the next round was held",
 # "officials briefed on the plans said on Thursday").
 _NOT_AUXILIARIES = frozenset({"next", "coming", "upcoming", "later", "plans", "plan", "planned", "planning"})
+# "did not meet on Monday": the plain form of a schedule verb after these is past.
+_DID = frozenset({"did", "didn't", "didn’t"})
 _WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
 
 
@@ -117,6 +119,13 @@ def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bo
                 return "past" if _PAST_AUXILIARIES & set(earlier) else "future"
             if phrase_tense is not None:
                 return phrase_tense
+        if token in markers["schedule"]:
+            word_before = earlier[:1] if leftward else earlier[-1:]
+            if word_before == ["to"]:
+                continue  # "was to begin on Friday": the infinitive; the verb governing it decides
+            if _DID & set(earlier):
+                return "past"
+            return "future"  # "the ministers meet Monday": a schedule
         tense = _classify(token, markers)
         if tense == "present" and leftward and index and _progressive(token, tokens[index - 1], markers):
             return "future"  # "is meeting the minister on Tuesday": an arrangement, ahead

@@ -121,6 +121,23 @@ def test_a_meeting_or_visit_told_in_the_simple_present_is_scheduled():
     assert tense_of("The envoy visited Kyiv on Friday.", "Friday") == "past"
 
 
+def test_a_plain_present_with_many_subjects_is_a_schedule_too():
+    assert tense_of("The two ministers meet separately on Monday.", "Monday") == "future"
+    assert tense_of("Talks between the parties resume Thursday in Oslo.", "Thursday") == "future"
+    assert tense_of("Delegates gather in Vienna on Sunday.", "Sunday") == "future"
+
+
+def test_after_did_a_schedule_verb_is_past():
+    assert tense_of("The envoys did not meet on Monday.", "Monday") == "past"
+    assert tense_of("The delegation didn't arrive until Saturday.", "Saturday") == "past"
+
+
+def test_after_to_a_schedule_verb_leaves_the_tense_to_the_verb_that_governs_it():
+    assert tense_of("The round had been scheduled to begin on Friday.", "Friday") == "past"
+    assert tense_of("The firm struggled to meet orders well into the summer.", "the summer") == "past"
+    assert tense_of("The envoys are expected to meet on Monday.", "Monday") == "future"
+
+
 def test_a_plan_as_a_noun_is_no_future_auxiliary():
     text = "Two officials briefed on the plans said on Thursday that talks would go on."
     assert tense_of(text, "Thursday") == "past"

@@ -90,6 +90,7 @@ def resolve_matches(
             written_year=written[1] if written is not None and match.sentence == written[0] else None,
             past_verb=tense == "past" and past_verb_before(text, sentence, match.start),
             numeric_order=numeric_order,
+            month_story=day_reference is None and reference_time.source == "text",
         )
         value = resolve_one(match, ctx)
         if value is None:
@@ -122,6 +123,13 @@ def resolve_matches(
                 reference_time = pinned
                 if value.precision == Precision.DAY:
                     day_reference = pinned
+                elif day_reference is not None and (day_reference.date.year, day_reference.date.month) != (
+                    value.start.year,
+                    value.start.month,
+                ):
+                    # "seized it in mid-December; retook it a week later": the story has moved to
+                    # another month, so a day named before it no longer counts days.
+                    day_reference = None
     return refine(text, resolved)
 
 

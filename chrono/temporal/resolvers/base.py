@@ -34,6 +34,9 @@ class Context:
     written_year: Anchor | None = None  # a date with its year written out, earlier in this sentence
     past_verb: bool = False  # a past verb right before the expression governs it ("began in late February")
     numeric_order: Order | None = None  # where this text's digit-only dates settle which number is the day
+    # The story's time is a month the text named with no day of it since ("in mid-December"): a day
+    # counted from it ("a week later") is known only to the month.
+    month_story: bool = False
 
     def reference_for(self, unit: str) -> Anchor:
         """ "The previous day" counts from the last *day* named, not from "this month"'s first day;
@@ -56,6 +59,10 @@ class Context:
         ):
             return self.anchor
         return reference
+
+    def counts_days_from_a_month(self, unit: str, base: Anchor) -> bool:
+        """Whether a day counted in ``unit`` from ``base`` can only be placed in a month."""
+        return self.month_story and unit in _DAY_UNITS and base is self.reference
 
 
 _DAY_UNITS = frozenset({"day", "week", "hour", "minute", "morning", "night", "evening", "afternoon"})

@@ -12,7 +12,14 @@ from __future__ import annotations
 from chrono.models import Anchor, TimeValue
 from chrono.temporal.calendar import DAY
 from chrono.temporal.lexicon import count_of, is_approximate_count
-from chrono.temporal.resolvers.base import Context, anchor_words, resolves, shift, unit_interval, unit_name
+from chrono.temporal.resolvers.base import (
+    Context,
+    anchor_words,
+    resolves,
+    shift,
+    unit_interval,
+    unit_name,
+)
 
 _FORWARD = {
     "later": 1,
@@ -53,13 +60,18 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     except (ValueError, OverflowError):
         return None
     value, start, end, precision = unit_interval(day, unit)
+    coarse = ctx.counts_days_from_a_month(unit, base)
+    if coarse:
+        value, start, end, precision = unit_interval(day, "month")
     if vague:  # "several years ago": some time in the past, roughly then
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
     roughly = "number" in groups and is_approximate_count(groups["number"])  # "a couple of days ago": about two
     certainty = 0.6 if vague else 0.75 if roughly else 0.9
     about = vague or roughly or "approx_word" in groups or "or_so" in groups
     modifier = "APPROX" if about else None
-    if base.source == "text":
+    if coarse:
+        certainty = min(certainty, 0.6)
+    elif base.source == "text":
         certainty -= 0.1
     elif direction not in _FROM_WRITING:
         certainty = min(certainty, 0.5)  # no earlier date in the text to count from
@@ -71,8 +83,11 @@ def offset(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         modifier=modifier,
         certainty=certainty,
         anchor=base,
-        rationale=f"{amount} {unit}(s) {direction} {anchor_words(base)}",
+        rationale=f"{amount} {unit}(s) {direction} {anchor_words(base)}{_MONTH_ONLY if coarse else ''}",
     )
+
+
+_MONTH_ONLY = "; counted from a month, so only the month is known"
 
 
 def _clock_offset(minutes: int, amount: str, base: Anchor, modifier: str | None) -> TimeValue:
@@ -117,6 +132,9 @@ def narrative(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     value, start, end, precision = unit_interval(day, "day" if part_of_day else unit)
     certainty = 0.85 if base.source == "text" else 0.4
     note = "" if base.source == "text" else "; no earlier date in the text, so counted from the publication date"
+    if ctx.counts_days_from_a_month(unit, base):
+        value, start, end, precision = unit_interval(day, "month")
+        certainty, note = 0.6, _MONTH_ONLY
     return TimeValue(
         value=value,
         start=start,

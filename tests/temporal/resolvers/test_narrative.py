@@ -37,6 +37,22 @@ def test_a_day_counts_from_the_last_day_named_not_from_a_month():
     assert {e.text: e for e in chrono.resolve(month, THURSDAY)}["The next month"].value.value == "2026-02"
 
 
+def test_once_the_story_moves_to_another_month_a_day_named_before_no_longer_counts():
+    text = "The truce ended on Jan. 30. Rebels took the port in mid-December; the army retook it a week later."
+    later = {e.text: e for e in chrono.resolve(text, THURSDAY)}["a week later"].value
+    # A week after mid-December, not a week after 30 January; counted from a month, so a month.
+    assert (later.value, later.precision) == ("2025-12", "month")
+    assert (later.start, later.end) == (D(2025, 12, 1), D(2025, 12, 31))
+    assert later.certainty <= 0.6 and "only the month" in later.rationale
+
+
+def test_a_day_counted_from_a_month_is_known_only_to_the_month():
+    text = "In October the site was shut down. Its owner was told that same day."
+    same_day = {e.text: e for e in chrono.resolve(text, THURSDAY)}["that same day"].value
+    assert (same_day.value, same_day.anchor.text) == ("2025-10", "October")
+    assert same_day.certainty <= 0.6
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "value"),
     [

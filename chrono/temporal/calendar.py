@@ -47,6 +47,12 @@ def quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first_month, 1), month_bounds(year, first_month + 2)[1]
 
 
+def halves(start: dt.date, end: dt.date, part: str) -> tuple[dt.date, dt.date]:
+    """First or second half of an interval, for "the first half of" (START) and "the second half of" (END)."""
+    first_half_end = start + dt.timedelta(days=((end - start).days + 1) // 2 - 1)
+    return (start, first_half_end) if part == "START" else (first_half_end + dt.timedelta(days=1), end)
+
+
 def thirds(start: dt.date, end: dt.date, part: str) -> tuple[dt.date, dt.date]:
     """First, middle or last third of an interval, for 'early', 'mid' and 'late'."""
     length = (end - start).days + 1

@@ -214,22 +214,32 @@ PART_MODS = {
     "the start of": "START",
     "the beginning of": "START",
     "the middle of": "MID",
+    "the first half of": "START",
+    "the second half of": "END",
+    "the latter half of": "END",
 }
 
 
 def with_part(value: TimeValue, part: str | None) -> TimeValue:
-    """Narrow an interval to its early, middle or late third ("early February")."""
+    """Narrow an interval to its early, middle or late third ("early February"), or to a half
+    ("the second half of January")."""
     if part is None or value.start is None or value.end is None:
         return value
-    modifier = PART_MODS.get(" ".join(part.lower().split()))
+    words = " ".join(part.lower().split())
+    modifier = PART_MODS.get(words)
     if modifier is None:
         return value
-    start, end = cal.thirds(value.start, value.end, modifier)
+    if "half" in words:
+        start, end = cal.halves(value.start, value.end, modifier)
+        kept = "first half" if modifier == "START" else "second half"
+    else:
+        start, end = cal.thirds(value.start, value.end, modifier)
+        kept = f"{modifier.lower()} third"
     return value.model_copy(
         update={
             "start": start,
             "end": end,
             "modifier": modifier,
-            "rationale": f"{value.rationale}; '{part}' keeps the {modifier.lower()} third",
+            "rationale": f"{value.rationale}; '{part}' keeps the {kept}",
         }
     )

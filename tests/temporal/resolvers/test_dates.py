@@ -46,6 +46,28 @@ from tests.temporal.expressions import AUTUMN, THURSDAY, D, assert_resolves, onl
         ("Prices will peak in late May.", "late May", "2026-05", D(2026, 5, 22), D(2026, 5, 31)),
         ("Talks resume at the end of March.", "the end of March", "2026-03", D(2026, 3, 22), D(2026, 3, 31)),
         ("At the beginning of May, he left.", "the beginning of May", "2026-05", D(2026, 5, 1), D(2026, 5, 10)),
+        # halves of a month: the first 14 or 15 days, and the rest
+        (
+            "Talks are due in the first half of March.",
+            "the first half of March",
+            "2026-03",
+            D(2026, 3, 1),
+            D(2026, 3, 15),
+        ),
+        (
+            "The second half of January was calm.",
+            "The second half of January",
+            "2026-01",
+            D(2026, 1, 16),
+            D(2026, 1, 31),
+        ),
+        (
+            "It rained in the latter half of February 2024.",
+            "the latter half of February 2024",
+            "2024-02",
+            D(2024, 2, 15),
+            D(2024, 2, 29),
+        ),
         # "May" after last/this/next is the month, with no preposition before it
         ("The treaty was signed last May.", "last May", "2025-05", D(2025, 5, 1), D(2025, 5, 31)),
         ("They may meet again next May.", "next May", "2026-05", D(2026, 5, 1), D(2026, 5, 31)),
@@ -212,3 +234,10 @@ def test_days_of_a_month_spelled_as_ordinals(text, expression, value):
 
 def test_an_ordinal_of_something_else_is_no_date():
     assert values("The second of three rounds ended.", THURSDAY) == {}
+
+
+def test_a_half_of_a_month_carries_its_modifier_and_says_which_half():
+    first = only("Talks are due in the first half of March.").value
+    second = only("The second half of January was calm.").value
+    assert (first.modifier, second.modifier) == ("START", "END")
+    assert "first half" in first.rationale and "second half" in second.rationale

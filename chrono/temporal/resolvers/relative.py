@@ -192,6 +192,17 @@ def within_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     )
 
 
+@resolves("same_time")
+def same_time(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """ "This time last year", "the same time a year ago": about the writer's day, a unit away."""
+    unit = (groups.get("unit") or groups["unit_ago"]).lower()
+    step = 1 if (groups.get("modifier") or "").lower() == "next" else -1
+    day = shift(ctx.anchor.date, unit, step)
+    direction = "on" if step > 0 else "before"
+    why = f"the same time a {unit} {direction}: about the day {unit} {step:+d} from {anchor_words(ctx.anchor)}"
+    return whole_day(day, 0.8, why, ctx.anchor, modifier="APPROX")
+
+
 @resolves("the_weekend")
 def the_weekend(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     """'over the weekend': the latest weekend begun by the anchor; in a plan, the next one."""

@@ -92,6 +92,25 @@ def test_calendar_units_relative_to_the_anchor(text, expression, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("This time last year, the round collapsed.", "This time last year", "2025-02-05"),
+        ("By this time next month the road will be open.", "this time next month", "2026-03-05"),
+        ("At the same time a year ago, prices were lower.", "the same time a year ago", "2025-02-05"),
+    ],
+)
+def test_this_time_a_unit_away_is_about_the_writers_day_then(text, expression, value):
+    found = only(text, expression=expression).value
+    assert (found.value, found.modifier, found.precision) == (value, "APPROX", "day")
+    assert found.certainty < 0.9
+
+
+@pytest.mark.parametrize("text", ["At the same time, talks went on.", "This time, the talks went on."])
+def test_this_time_alone_is_no_date(text):
+    assert chrono.resolve(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value", "modifier"),
     [
         ("Earlier in the year, prices fell.", "Earlier in the year", "2026", "START"),

@@ -582,6 +582,25 @@ def _acted(text: str, trigger_start: int) -> bool:
     return _DOING_VERB.search(text, max(0, trigger_start - 60), trigger_start) is not None
 
 
+# Where a strike's own clause ends: another clause joined by a conjunction, or a dash or semicolon.
+# Not ", when": "since Jan. 11, when the U.S. struck targets in Yemen" tells the same strike.
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:as|while|whereas|although|but|because|since|amid|despite|even\s+as)\b|[;:]|\s[—–]\s",
+    re.IGNORECASE,
+)
+
+
+def strike_clause_end(text: str, sentence: Sentence, trigger_start: int) -> int:
+    """ "Israeli strikes killed 12, medics said, as talks in Cairo went on": what the strike hit
+    is named in its own clause, before who told of it and before the clause joined after it."""
+    end = sentence.end
+    joined = _NEXT_CLAUSE.search(text, trigger_start, end)
+    if joined is not None:
+        end = joined.start()
+    tail = _attribution_tail(text, sentence, trigger_start)
+    return min(end, tail[0]) if tail is not None else end
+
+
 def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Actor]:
     """Attacker (the subject before the trigger, a country that modifies it: "U.S. missile
     attacks", or "by X") and target (after it)."""
@@ -593,7 +612,7 @@ def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Act
         for index, e in enumerate(found)
         if index not in objects or _MODIFIER_GAP.fullmatch(text, e.end, trigger_start) is not None
     ]
-    after = entities(text, trigger_start, sentence.end)
+    after = entities(text, trigger_start, strike_clause_end(text, sentence, trigger_start))
     for entity in after:
         lead = text[max(0, entity.start - 8) : entity.start].lower()
         if _BY_AGENT.search(lead):

@@ -394,7 +394,10 @@ def _strike(
     if spoken and _SPEAKER_STRUCK.search(text, spoken[-1], start) is None:
         near = near.model_copy(update={"start": spoken[-1], "text": text[spoken[-1] : near.end]})
     actors = args.strike_actors(text, near, start)
-    place = args.location(text, near, start) or args.object_place(text, near, end)  # "struck Odesa"
+    # Where it fell is told in its own clause: not "; officials in Moldova condemned it".
+    own = args.strike_clause_end(text, near, start)
+    clause = near if own == near.end else near.model_copy(update={"end": own, "text": text[near.start : own]})
+    place = args.location(text, clause, start) or args.object_place(text, clause, end)  # "struck Odesa"
     quantities = args.quantities(near, text)
     named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None
     casualties = bool(quantities) and triggers().casualty.search(text, near.start, near.end) is not None

@@ -65,6 +65,25 @@ def test_strike_with_attacker_target_and_location():
     assert [(a.name, a.role) for a in event.actors][:2] == [("Russia", "attacker"), ("Ukraine", "target")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes killed 12 people overnight, medics said, as talks in Cairo entered a third day.",
+        "Russian drones hit the port on Tuesday; officials in Moldova condemned the attack.",
+        "Russian forces shelled the town on Monday, while envoys from Kenya met in Nairobi.",
+    ],
+)
+def test_a_strikes_target_is_named_in_its_own_clause(text):
+    strikes = [e for e in events(text) if e.type == "strike"]
+    assert strikes and not [a for a in strikes[0].actors if a.role == "target"]
+    assert strikes[0].location is None or strikes[0].location.name not in ("Cairo", "Moldova", "Nairobi")
+
+
+def test_a_target_listed_after_commas_is_still_the_targets():
+    (event,) = [e for e in events("Russia struck Ukraine, hitting Kharkiv and Odesa, on Monday.") if e.type == "strike"]
+    assert ("Ukraine", "target") in [(a.name, a.role) for a in event.actors]
+
+
 def test_strikes_on_power_plants_are_attacks_on_infrastructure():
     strikes = [e for e in events("Drones struck power plants in Aleppo on Tuesday.") if e.type == "strike"]
     assert strikes and strikes[0].subtype == "infrastructure_attack"

@@ -470,6 +470,23 @@ def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
     return left, right_match.start() if right_match else sentence.end
 
 
+_LIST_COMMA = re.compile(r",\s*")
+_SPACE = re.compile(r"\s*")
+
+
+def _list_start(text: str, sentence: Sentence, clause_start: int, trigger_start: int) -> int:
+    """Where a clause starts when the comma before it only separates names of a list
+    ("ministers from Egypt, Qatar and Turkey held a call"): at the list's first name."""
+    found = entities(text, sentence.start, trigger_start)
+    starts = {e.start for e in found}
+    while True:
+        first_word = _SPACE.match(text, clause_start).end()
+        earlier = next((e for e in reversed(found) if e.end < clause_start), None)
+        if first_word not in starts or earlier is None or not _LIST_COMMA.fullmatch(text, earlier.end, clause_start):
+            return clause_start
+        clause_start = earlier.start
+
+
 def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end: int) -> list[Actor]:
     """Participants ("talks between X and Y", "X and Y met", "talks with Z") and mediators ("mediated by M").
 
@@ -489,6 +506,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
         for entity in entities(text, mediator_at.end(), stop.start() if stop else sentence.end)[:2]:
             actors.append(_actor(entity, role))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
+    clause_start = _list_start(text, sentence, clause_start, trigger_start)
     spans = [(clause_start, trigger_start)]
     hosted = _HOSTED.match(text, trigger_start, trigger_end)
     after = _PARTIES_AFTER.match(text, trigger_end) or (

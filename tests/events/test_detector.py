@@ -25,6 +25,24 @@ def test_talks_with_round_parties_and_mediator():
     assert event.date.start == dt.date(2026, 3, 9)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers from Egypt, Qatar and Turkey held a video call on Monday.",
+        "Egypt, Qatar, Jordan and Turkey met in Amman on Monday.",
+    ],
+)
+def test_every_party_of_a_list_before_the_trigger_takes_part(text):
+    (talks,) = [e for e in events(text) if e.type == "talks"]
+    names = {a.name for a in talks.actors if a.role == "participant"}
+    assert {"Egypt", "Qatar", "Turkey"} <= names
+
+
+def test_a_place_set_off_by_a_comma_before_the_parties_is_no_party():
+    (talks,) = [e for e in events("In Cairo, Qatar and Turkey held talks on Monday.") if e.type == "talks"]
+    assert {a.name for a in talks.actors} == {"Qatar", "Turkey"}
+
+
 def test_statement_needs_a_named_speaker():
     def statements(text):
         return [t for t in by_type(text) if t[0] == "statement"]

@@ -115,6 +115,18 @@ def test_words_that_only_look_like_triggers_are_not_events():
     assert by_type("Diplomats from the United States were present.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There will be no talks before the troops leave, the general said.",
+        "The envoys have never met in person.",
+        "Russia had not attacked the town on Monday.",
+    ],
+)
+def test_a_negated_happening_is_no_event(text):
+    assert [t for t in by_type(text) if t[0] != "statement"] == []
+
+
 def test_navigation_lines_hold_no_events():
     assert by_type("Also Read: Iran and Oman to hold talks on Monday") == []
 

@@ -192,7 +192,9 @@ class Quantity(_Model):
 
 class EventAttributes(_Model):
     round: int | None = Field(default=None, description="negotiation round number")
-    day: int | None = Field(default=None, description="day number within a multi-day round")
+    day: int | None = Field(
+        default=None, description="day number within a multi-day round, or of a strike repeated day after day"
+    )
     quotes: list[str] = Field(
         default_factory=list, description="distinct quotes of the mentions, the first ten of a merged event"
     )

@@ -22,7 +22,14 @@ _TOKEN = re.compile(r"[\w’'.-]+|[,;:()—–“”\"]")
 _QUOTE = re.compile(r"“([^“”]{1,400})”|\"([^\"]{1,400})\"")
 _ORDINAL_WORDS = "|".join(sorted((re.escape(k) for k in ordinals()), key=len, reverse=True))
 _ROUND = re.compile(rf"\b(?:(?P<ord>{_ORDINAL_WORDS})\s+round|round\s+(?P<num>[0-9]{{1,2}})\b)", re.IGNORECASE)
-_DAY_NUMBER = re.compile(rf"\b(?P<ord>{_ORDINAL_WORDS})\s+day\b", re.IGNORECASE)
+_DAY_NUMBER = re.compile(
+    rf"\b(?P<ord>{_ORDINAL_WORDS})\s+(?:(?:consecutive|straight|successive)\s+)?day\b", re.IGNORECASE
+)
+# "shelled the city for a third consecutive day": what went on day after day, up to this one.
+_DAYS_RUNNING = re.compile(
+    rf"\bfor\s+(?:a|the)\s+(?P<ord>{_ORDINAL_WORDS})\s+(?:(?:consecutive|straight|successive)\s+)?day\b",
+    re.IGNORECASE,
+)
 # The word each of those needs. Most sentences lack it, and looking for one word is several
 # times cheaper than letting an alternation of every ordinal scan the sentence.
 _ROUND_WORD = re.compile("round", re.IGNORECASE)
@@ -938,6 +945,15 @@ def round_number(sentence: Sentence, trigger_start: int) -> int | None:
 
 
 def day_number(sentence: Sentence) -> int | None:
-    """Day N of a multi-day event: "entered its second day"."""
+    """Day N of a multi-day event: "entered its second day", "for a third straight day"."""
     match = _DAY_NUMBER.search(sentence.text) if _DAY_WORD.search(sentence.text) else None
+    return ordinals()[match.group("ord").lower()] if match else None
+
+
+def days_running(sentence: Sentence) -> int | None:
+    """Day N of something done day after day: "shelled the city for a third consecutive day".
+
+    A strike "on the second day of the offensive" fell on that one day; only "for" says it
+    went on each day up to this one."""
+    match = _DAYS_RUNNING.search(sentence.text) if _DAY_WORD.search(sentence.text) else None
     return ordinals()[match.group("ord").lower()] if match else None

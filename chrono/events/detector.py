@@ -421,7 +421,7 @@ def _strike(
         source=_source(document_id, url, text, sentence, start, end),
         actors=actors,
         location=place,
-        attributes=EventAttributes(quantities=quantities),
+        attributes=EventAttributes(quantities=quantities, day=args.days_running(near)),
         anaphoric=anaphoric,
         detection=0.85 if attacker else 0.65,
     )

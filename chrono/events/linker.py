@@ -644,8 +644,9 @@ def link(
                     }
                 )
             if mention.attributes.day and mention.attributes.day > 1 and date.precision == Precision.DAY:
+                of = "of the round" if mention.type == "talks" else "running"
                 date = _spanned_days(
-                    date, mention.attributes.day, ending=True, why="day {days} of the round, so it began {first}"
+                    date, mention.attributes.day, ending=True, why=f"day {{days}} {of}, so it began {{first}}"
                 )
             elif date.precision == Precision.DAY and date.start == date.end:
                 lasted = _days_of(text, mention, expressions, expression_starts)

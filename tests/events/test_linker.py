@@ -56,6 +56,23 @@ def test_day_n_of_a_round_spans_back_to_its_first_day():
     assert "day 3" in event.date.rationale
 
 
+def test_a_strike_for_the_nth_straight_day_spans_back_to_the_first_day():
+    event = only_event("Rebel forces shelled Kherson for a third consecutive day on Wednesday.")
+    assert (event.type, event.date.start, event.date.end) == ("strike", dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+    assert "day 3 running" in event.date.rationale
+
+
+def test_a_strike_on_the_nth_day_of_something_else_fell_on_that_day_only():
+    strikes = [
+        e
+        for e in chrono.extract(
+            "Russian forces shelled Kharkiv on Wednesday, the second day of the offensive.", published=DCT
+        ).events
+        if e.type == "strike"
+    ]
+    assert strikes and (strikes[0].date.start, strikes[0].date.end) == (dt.date(2026, 3, 11), dt.date(2026, 3, 11))
+
+
 def test_days_of_talks_span_back_from_the_day_they_ended_or_on_from_the_day_they_opened():
     ended = only_event("Negotiators wrapped up three days of talks in Geneva late on Wednesday.")
     assert (ended.date.start, ended.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

@@ -542,23 +542,29 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
 
 # "in Kyiv", "near the Kherson ...", and "the port of Odesa", "the city of Mariupol".
 _PLACE_WORDS = "in|at|near|outside|inside|to|across"
-_PLACE_PREPOSITION = re.compile(rf"(?:\b(?:{_PLACE_WORDS})\s+(?:the\s+)?|{_PLACE_NOUN_OF})$")
+# "in northern Syria", "near north-eastern Kharkiv": a part of a country or city is still that place.
+_COMPASS = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)\s+"
+_PLACE_PREPOSITION = re.compile(rf"(?:\b(?:{_PLACE_WORDS})\s+(?:the\s+)?(?:{_COMPASS})?|{_PLACE_NOUN_OF})$")
 # The same looking forward, to where a capitalised place name may start.
 _BEFORE_PLACE = re.compile(
-    rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?|{_PLACE_NOUN_OF})"
+    rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?(?:{_COMPASS})?|{_PLACE_NOUN_OF})"
     r"(?=[A-Z])"
 )
 
 
+_LEAD = 30  # characters before a name in which its preposition stands ("in north-western ")
+_REGION_BEFORE = re.compile(rf"\b{_COMPASS}$", re.IGNORECASE)
+
+
 def _is_location(text: str, entity: Entity) -> bool:
-    before = text[max(0, entity.start - 12) : entity.start].lower()
+    before = text[max(0, entity.start - _LEAD) : entity.start].lower()
     return bool(_PLACE_PREPOSITION.search(before))
 
 
 # Before a country, the words that make it no subject of what follows: "cooperation from Kenya",
 # "embassies in Kenya", "the province of Surin" (the place prepositions), "a deal with Iran".
 _OBJECT_PREPOSITION = re.compile(
-    rf"(?:\b(?:{_PLACE_WORDS}|from|with|for|into|against|opposite|toward|towards|between)\s+(?:the\s+)?"
+    rf"(?:\b(?:{_PLACE_WORDS}|from|with|for|into|against|opposite|toward|towards|between)\s+(?:the\s+)?(?:{_COMPASS})?"
     rf"|{_PLACE_NOUN_OF})$"
 )
 _CONJUNCT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -569,7 +575,7 @@ def _not_subjects(text: str, found: list[Entity]) -> set[int]:
     ("in Kenya and Tanzania", "Poland, Hungary and the Czech Republic" after "of")."""
     objects: set[int] = set()
     for index, entity in enumerate(found):
-        lead = text[max(0, entity.start - 12) : entity.start].lower()
+        lead = text[max(0, entity.start - _LEAD) : entity.start].lower()
         listed = index - 1 in objects and _CONJUNCT_GAP.fullmatch(text, found[index - 1].end, entity.start)
         if _OBJECT_PREPOSITION.search(lead) or listed:
             objects.add(index)
@@ -782,6 +788,10 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
         candidates = [c for c in candidates if not tail[0] <= c[0] < tail[1]]
     if candidates:
         candidates = _not_of_other_events(text, sentence, trigger_start, candidates)
+    # "in eastern Congo" names a region, often of the wider story ("the conflict in eastern
+    # Congo"): it places the event only when no other place does.
+    precise = [c for c in candidates if not _REGION_BEFORE.search(text, max(0, c[0] - _LEAD), c[0])]
+    candidates = precise or candidates
     if not candidates:
         return None
     # The nearest place after the trigger, else the nearest before it.

@@ -36,6 +36,18 @@ def test_the_port_or_city_of_a_named_place_is_that_place():
     assert (capture.location.name, capture.location.kind, capture.location.latitude) == ("Walikale", "unknown", None)
 
 
+def test_a_part_of_a_country_or_city_is_that_place():
+    text = "A suicide bombing killed 14 people at a market in northern Syria on Tuesday."
+    (strike,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "strike"]
+    assert strike.location.name == "Syria"
+
+
+def test_a_region_gives_way_to_a_named_city():
+    text = "Talks aimed at ending the conflict in eastern Congo will begin on March 18 in Luanda."
+    (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
+    assert talks.location.name == "Luanda"
+
+
 def test_the_place_a_speaker_spoke_in_is_not_where_the_event_happens():
     text = "A fourth round of talks is expected next month, a ministry spokesman told reporters in Cairo."
     (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]

@@ -68,6 +68,24 @@ def test_organisations_are_recognised_as_speakers():
     assert event.attributes.quantities[0].unit == "percent"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Human Rights Watch said on Monday that the strikes were unlawful.", "Human Rights Watch", "speaker"),
+        (
+            "The Syrian Democratic Forces said on Monday they had repelled a raid.",
+            "Syrian Democratic Forces",
+            "speaker",
+        ),
+        ("Al-Shabaab claimed responsibility for the bombing in Mogadishu on Monday.", "al-Shabaab", "attacker"),
+        ("ISIS claimed responsibility for the attack in Kabul on Monday.", "Islamic State", "attacker"),
+    ],
+)
+def test_armed_groups_and_international_bodies_are_organisations(text, name, role):
+    actors = [a for e in events(text) for a in e.actors if a.role == role]
+    assert actors and (actors[0].name, actors[0].kind) == (name, "organisation")
+
+
 def test_pronoun_continues_the_previous_speaker():
     text = "On Monday, President Mara Tell said the deal was near. She said 300 soldiers had been killed."
     (event,) = events(text)

@@ -478,6 +478,28 @@ def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
 
 
 _LIST_COMMA = re.compile(r",\s*")
+_NAME_NEXT = re.compile(r"\s+(?:and\s+)?[A-Z]")
+_AND = re.compile(r"\sand\s")
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends, read on across the commas of a list of names that
+    closes with "and" ("will meet King Abdullah, Egyptian President el-Sisi and Mahmoud Abbas");
+    "met Abbas, Israel said" ends at its comma."""
+    stop = _CLAUSE_MARK.search(text, start, end)
+    while stop is not None and stop.group() == ",":
+        following = _CLAUSE_MARK.search(text, stop.end(), end)
+        item_end = following.start() if following else end
+        if not _NAME_NEXT.match(text, stop.end(), item_end):
+            break
+        if _AND.search(text, stop.end(), item_end):
+            return item_end  # the list's last item
+        if following is None or following.group() != ",":
+            break
+        stop = following
+    return stop.start() if stop is not None else end
+
+
 _SPACE = re.compile(r"\s*")
 
 
@@ -522,8 +544,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     if hosted:  # "hosted Ukrainian President Volodymyr Zelenskyy", "summoned the British ambassador"
         after = hosted
     if after:
-        stop = _CLAUSE_MARK.search(text, after.end(), sentence.end)
-        spans.append((after.end(), stop.start() if stop else sentence.end))
+        spans.append((after.end(), _list_end(text, after.end(), sentence.end)))
     counterpart = _COUNTERPART_AFTER.match(text, trigger_end, sentence.end) if after is None else None
     if counterpart:
         spans.append(counterpart.span("party"))

@@ -38,6 +38,15 @@ def test_every_party_of_a_list_before_the_trigger_takes_part(text):
     assert {"Egypt", "Qatar", "Turkey"} <= names
 
 
+def test_whom_a_leader_meets_is_read_to_the_end_of_a_list():
+    text = "The envoy will meet King Abdullah, Egyptian President Abdel Sisi and Qatar's emir on Monday."
+    (talks,) = [e for e in events(text) if e.type == "talks"]
+    assert {a.name for a in talks.actors} == {"Egypt", "Qatar"}
+    # A comma that opens the attribution ends the list.
+    met = [a for e in events("Biden met Abbas, Israel said on Monday.") if e.type == "talks" for a in e.actors]
+    assert "Israel" not in {a.name for a in met}
+
+
 def test_a_place_set_off_by_a_comma_before_the_parties_is_no_party():
     (talks,) = [e for e in events("In Cairo, Qatar and Turkey held talks on Monday.") if e.type == "talks"]
     assert {a.name for a in talks.actors} == {"Qatar", "Turkey"}

@@ -75,6 +75,11 @@ _MEDIATOR_NOUN_AFTER = re.compile(
 # The verb of a "hosted <guest>" or "summoned <envoy>" trigger: whom it takes is a party.
 _HOSTED = re.compile(r"(?i:host(?:ed|s|ing)?|summon(?:ed|s|ing)?)\s+")
 _MET_OBJECT = re.compile(r"\s+(?=[A-Z])")
+# "Egypt hosted a summit", "Qatar will host the next round": the subject of "host" is the host.
+_HOSTS_BEFORE = re.compile(
+    r"\s+(?:(?:will|would|is|was|has|had|to)\s+)?host(?:ed|s|ing)?\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 # "met his Omani counterpart": the other party is named by its country's adjective.
 _COUNTERPART_AFTER = re.compile(
     r"\s+(?:with\s+)?(?:his|her|their|its)\s+(?P<party>(?:[\w-]+\s+){1,2}?)counterparts?\b", re.IGNORECASE
@@ -557,7 +562,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
             if all(a.name != entity.name for a in actors):
                 # "Qatari and Egyptian mediators are expected to host a new round": go-betweens.
                 mediating = _MEDIATOR_NOUN_AFTER.match(text, entity.end) is not None
-                actors.append(_actor(entity, "mediator" if mediating else "participant"))
+                hosting = entity.end <= trigger_start and _HOSTS_BEFORE.fullmatch(text, entity.end, trigger_start)
+                role = "mediator" if mediating else "host" if hosting else "participant"
+                actors.append(_actor(entity, role))
     return actors
 
 
@@ -684,6 +691,14 @@ def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Act
             actors.append(_actor(entity, "target"))
             break
     return actors
+
+
+def host_country(actors: list[Actor]) -> Location | None:
+    """Where talks are when the text names no place but a host country: "Egypt hosted a summit"."""
+    gaz = gazetteer()
+    host = next((a for a in actors if a.role == "host" and a.kind == "country"), None)
+    place = gaz.places.get(host.name) if host is not None else None
+    return _location(place, host.text or host.name) if place is not None and host is not None else None
 
 
 def _location(place: Place, words: str) -> Location:

@@ -366,7 +366,8 @@ def _talks_mention(
         source=_source(document_id, url, text, sentence, start, end),
         actors=actors,
         location=args.location(text, near, start)
-        or (args.object_place(text, near, end) if trigger.subtype == "visit" else None),  # "will visit Moscow"
+        or (args.object_place(text, near, end) if trigger.subtype == "visit" else None)  # "will visit Moscow"
+        or args.host_country(actors),  # "Egypt hosted a summit": in Egypt
         attributes=EventAttributes(round=round_number, day=args.day_number(near), planned=upcoming),
         anaphoric=anaphoric,
         detection=detection,

@@ -38,6 +38,22 @@ def test_every_party_of_a_list_before_the_trigger_takes_part(text):
     assert {"Egypt", "Qatar", "Turkey"} <= names
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Egypt hosted a summit on the crisis on Saturday.", "Qatar will host the next round of talks on Monday."],
+)
+def test_the_subject_of_host_hosts_and_the_talks_are_in_its_country(text):
+    (talks,) = [e for e in events(text) if e.type == "talks"]
+    (host,) = [a for a in talks.actors if a.role == "host"]
+    assert (talks.location.name, talks.location.kind) == (host.name, "country")
+
+
+def test_talks_elsewhere_on_the_same_days_are_not_the_hosts_summit():
+    text = "The envoy held talks in Amman over the weekend. On Saturday, Egypt hosted a summit on the crisis."
+    talks = sorted((e.location.name, e.subtype) for e in events(text) if e.type == "talks")
+    assert talks == [("Amman", "negotiation"), ("Egypt", "summit")]
+
+
 def test_whom_a_leader_meets_is_read_to_the_end_of_a_list():
     text = "The envoy will meet King Abdullah, Egyptian President Abdel Sisi and Qatar's emir on Monday."
     (talks,) = [e for e in events(text) if e.type == "talks"]

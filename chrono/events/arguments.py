@@ -585,8 +585,14 @@ _REGION_BEFORE = re.compile(rf"\b{_COMPASS}$", re.IGNORECASE)
 
 
 def _is_location(text: str, entity: Entity) -> bool:
+    """ "in Kyiv", "near northern Gaza"; not "in a UAE-brokered deal", where the name qualifies a noun."""
+    if _COMPOUND_AFTER.match(text, entity.end):
+        return False
     before = text[max(0, entity.start - _LEAD) : entity.start].lower()
     return bool(_PLACE_PREPOSITION.search(before))
+
+
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
 
 
 # Before a country, the words that make it no subject of what follows: "cooperation from Kenya",

@@ -42,6 +42,12 @@ def test_a_part_of_a_country_or_city_is_that_place():
     assert strike.location.name == "Syria"
 
 
+def test_a_name_that_qualifies_a_noun_is_no_place():
+    text = "Russia and Ukraine swapped prisoners in a UAE-brokered deal on Thursday."
+    (swap,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "other"]
+    assert swap.location is None
+
+
 def test_a_region_gives_way_to_a_named_city():
     text = "Talks aimed at ending the conflict in eastern Congo will begin on March 18 in Luanda."
     (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]

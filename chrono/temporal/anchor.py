@@ -72,6 +72,7 @@ class _Cue:
     as_of: bool = False
     future: bool = False
     dateline: bool = False
+    other_reading: dt.date | None = None  # "12/05/2024": the day ``full`` would be read the other way
 
     @property
     def states_the_day(self) -> bool:
@@ -101,8 +102,19 @@ def _is_dateline(text: str, match: TimexMatch) -> bool:
     return bool(words) and words[0].isupper() and not any(character.isdigit() for character in place)
 
 
+# "Posted on 12/05/2024", "Updated 4:12 PM GMT+3, September 14, 2023" opening a line: the page's
+# own stamp. (Inside a sentence, "a study published on March 3" is another text's day.)
+_STAMP = re.compile(r"(?:published|posted|updated)(?:\s+on)?[\s:]+(?:[^\n]{0,24},\s+)?", re.IGNORECASE)
+
+
+def _stamp(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 40 and _STAMP.fullmatch(text, line_start, start) is not None
+
+
 def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> list[_Cue]:
     cues = []
+    order = numeric.text_order(matches)
     for match in matches:
         if match.rule not in _CUE_RULES:
             continue  # only dates and weekdays say when the article was written
@@ -112,18 +124,24 @@ def _cues(text: str, sentences: list[Sentence], matches: list[TimexMatch]) -> li
         scheduled = bool(words) and words[-1] in tense_markers()["scheduled"]  # "payable Dec. 15"
         future = scheduled or detect_tense(text, sentence, match.start, match.end) == "future"
         # "Published: 14.02.2026" stamps this text; "a study published March 3" is another text's day.
-        as_of = lead.rstrip().endswith(("as of", "as at", "dated", "published:", "posted:"))
+        as_of = lead.rstrip().endswith(("as of", "as at", "dated", "published:", "posted:")) or _stamp(
+            text, match.start
+        )
         groups = match.groups
         try:
             if match.rule in _FULL_DATE_RULES or (match.rule == "weekday_date" and "year" in groups):
                 year = int(groups["year"])
                 full = dt.date(year, _month(groups), int(groups.get("day") or groups["day_first"]))
                 cues.append(_Cue(match.text, match.sentence, full=full, as_of=as_of, future=future))
-            elif match.rule == numeric.RULE:
-                # Only a date whose order of day and month is not in doubt says when the text was written.
-                days = set(numeric.readings(int(groups["first"]), int(groups["second"]), int(groups["year"])).values())
-                if len(days) == 1 and len(groups["year"]) == 4:
-                    cues.append(_Cue(match.text, match.sentence, full=days.pop(), as_of=as_of, future=future))
+            elif match.rule == numeric.RULE and len(groups["year"]) == 4:
+                # A date whose order of day and month is in doubt is read as the resolver reads it (the
+                # text's own order, else the separator's), and the other reading is kept.
+                readings = numeric.readings(int(groups["first"]), int(groups["second"]), int(groups["year"]))
+                chosen = readings.get(order or numeric.default_order(groups["sep"])) or next(iter(readings.values()))
+                other = next((day for day in readings.values() if day != chosen), None)
+                cues.append(
+                    _Cue(match.text, match.sentence, full=chosen, as_of=as_of, future=future, other_reading=other)
+                )
             elif match.rule in _MONTH_DAY_RULES:
                 day = int(groups.get("day2") or groups.get("day") or groups["day_first"])
                 named = groups.get("named_weekday")
@@ -202,10 +220,15 @@ def _score(candidate: dt.date, cues: list[_Cue], *, explain: bool = False) -> tu
 def _certainty(best: dt.date, cues: list[_Cue], tied: bool) -> float:
     """How far to trust the inferred date: a day stated "as of" and agreeing weekdays count most."""
     certainty = 0.3
-    if any(c.states_the_day and (c.full or _safe(best.year, c.month, c.day)) == best for c in cues):
-        certainty += 0.3  # "as of February 5", a dateline: the writer states the day of writing
-    if any(c.full == best for c in cues):
+    stating = [c for c in cues if c.states_the_day and (c.full or _safe(best.year, c.month, c.day)) == best]
+    if stating:
+        # "as of February 5", a dateline: the writer states the day of writing (if "12/05/2024"
+        # is read the right way round).
+        certainty += 0.3 if any(c.other_reading is None for c in stating) else 0.2
+    if any(c.full == best and c.other_reading is None for c in cues):
         certainty += 0.2  # a full date with its year
+    elif any(c.full == best for c in cues):
+        certainty += 0.1  # "12/05/2024": a full date, if its day and month are read the right way round
     if any(c.month is None and c.full is None and c.weekday == best.weekday() for c in cues):
         certainty += 0.15  # a weekday mentioned for that very day
     if tied:
@@ -391,8 +414,13 @@ def infer_publication_date(
     if any(c.weekday is not None for c in cues):
         evidence.append(f"{best} is a {cal.WEEKDAY_NAMES[best.weekday()]}")
     certainty = _certainty(best, cues, bool(ties))
+    alternatives = list(ties[:4])
+    for cue in cues:
+        if cue.full == best and cue.other_reading is not None and cue.other_reading <= latest_allowed:
+            evidence.append(f"'{cue.text}' read the other way round is {cue.other_reading}")
+            alternatives.append(cue.other_reading)
     return PublicationDate(
-        date=best, inferred=True, certainty=round(certainty, 2), evidence=evidence, alternatives=ties[:4]
+        date=best, inferred=True, certainty=round(certainty, 2), evidence=evidence, alternatives=alternatives[:4]
     )
 
 

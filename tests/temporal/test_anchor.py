@@ -60,11 +60,25 @@ def test_a_published_stamp_states_the_day_of_writing():
     assert not any("day of writing" in line for line in result.evidence)
 
 
-def test_a_numeric_date_dates_the_article_only_when_its_order_is_not_in_doubt():
-    # 13 can only be the day; 2026/06/03 is year first; 5/6/2024 could be 6 May or 5 June.
+def test_a_numeric_date_in_doubt_is_read_as_the_resolver_reads_it_and_the_other_reading_kept():
+    # 13 can only be the day; 2026/06/03 is year first.
     assert infer("The decree of 13/06/2024 took effect at once.").date == dt.date(2024, 6, 13)
     assert infer("The decree of 2024/06/03 took effect at once.").date == dt.date(2024, 6, 3)
-    assert infer("The decree of 5/6/2024 took effect at once.").date == TODAY
+    # 5/6/2024 could be 6 May or 5 June: slashes are read month first, dots day first, and a
+    # date of the same text whose order is settled settles it.
+    in_doubt = infer("The decree of 5/6/2024 took effect at once.")
+    assert (in_doubt.date, in_doubt.alternatives) == (dt.date(2024, 5, 6), [dt.date(2024, 6, 5)])
+    assert in_doubt.certainty < infer("The decree of 13/06/2024 took effect at once.").certainty
+    assert infer("The decree of 5.6.2024 took effect at once.").date == dt.date(2024, 6, 5)
+    assert infer("Signed on 25/05/2024, the decree of 5/6/2024 took effect.").date == dt.date(2024, 6, 5)
+
+
+def test_a_stamp_opening_a_line_states_the_day_of_writing():
+    result = infer("Posted on 12/05/2024\nRebels shelled the town on Tuesday.")
+    assert (result.date, result.alternatives) == (dt.date(2024, 12, 5), [dt.date(2024, 5, 12)])
+    assert any("day of writing" in line for line in result.evidence)
+    updated = infer("Talks resumed on Tuesday.\nUpdated 4:12 PM GMT+3, September 14, 2023")
+    assert updated.date == dt.date(2023, 9, 14) and updated.certainty >= 0.8
 
 
 def test_a_weekday_that_falls_on_the_named_day_is_cited_as_evidence():

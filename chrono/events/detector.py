@@ -202,7 +202,13 @@ def _by_nearest_time(
     for hit in hits:
         position = bisect_left(starts, hit[0])
         around = [i for i in (position - 1, position) if 0 <= i < len(times)]
-        nearest = min(around, key=lambda i: max(times[i].start - hit[1], hit[0] - times[i].end, 0), default=-1)
+        # At equal distance the time after the trigger wins: a time adjunct follows its verb
+        # ("met on Tuesday and will meet again on Friday").
+        nearest = min(
+            around,
+            key=lambda i: (max(times[i].start - hit[1], hit[0] - times[i].end, 0), times[i].start < hit[0]),
+            default=-1,
+        )
         groups.setdefault(nearest, []).append(hit)
     return [groups[key] for key in sorted(groups)]
 

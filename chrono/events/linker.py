@@ -167,7 +167,9 @@ def _governing(
         distance = between[1] - between[0] + (0 if same_clause else _ACROSS_CLAUSE_PENALTY)
         if same_clause:
             in_clause.append(expression)
-        if best is None or distance < best[0]:
+        # At equal distance the time after the trigger wins: a time adjunct follows its verb
+        # ("met on Tuesday and will meet again on Friday").
+        if best is None or distance < best[0] or (distance == best[0] and expression.start >= trigger_end):
             best = (distance, expression, same_clause)
     if best is None:
         return None

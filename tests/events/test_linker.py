@@ -49,6 +49,12 @@ def test_a_fronted_day_reaches_the_verb_across_a_relative_aside():
     assert (event.subtype, event.date.start) == ("appeal", dt.date(2026, 3, 9))
 
 
+def test_a_meeting_told_and_the_next_one_planned_in_one_sentence_are_two_events():
+    found = chrono.extract("Envoys from Iran and Oman met on Tuesday and will meet again on Friday.", published=DCT)
+    dates = sorted((e.date.start, e.attributes.planned) for e in found.events if e.type == "talks")
+    assert dates == [(dt.date(2026, 3, 10), False), (dt.date(2026, 3, 13), True)]
+
+
 def test_day_n_of_a_round_spans_back_to_its_first_day():
     event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

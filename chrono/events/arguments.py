@@ -60,7 +60,7 @@ _PLACE_KINDS = frozenset(
 )
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\s[—–]\s")
-_MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|chaired)\s+by\b", re.IGNORECASE)
+_MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|chaired|(?:co-)?sponsored)\s+by\b", re.IGNORECASE)
 # "EU-mediated talks", "Qatari-brokered negotiations": the mediator written before the trigger.
 _MEDIATOR_BEFORE = re.compile(
     r"(?P<mediator>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-(?:mediated|brokered|facilitated|hosted|led|sponsored)\s+(?:[\w-]+\s+){0,3}$"

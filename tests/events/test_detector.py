@@ -415,6 +415,14 @@ def test_a_mediator_written_before_the_talks_is_their_mediator():
     assert roles == [("European Union", "mediator"), ("Kosovo", "participant"), ("Serbia", "participant")]
 
 
+def test_who_sponsored_the_talks_mediated_them():
+    (event,) = events("Peace talks in Jeddah, sponsored by Saudi Arabia and the United States, collapsed in May.")
+    assert sorted((a.name, a.role) for a in event.actors) == [
+        ("Saudi Arabia", "mediator"),
+        ("United States", "mediator"),
+    ]
+
+
 def test_a_shootout_or_gunfight_is_a_clash():
     assert by_type("A shootout in Pristina on Sunday left two gunmen dead.") == [("strike", "clash")]
 

@@ -260,12 +260,13 @@ def _opened_then_ended(
 
 
 def _days_of(
-    text: str, mention: EventMention, expressions: list[TemporalExpression], starts: list[int]
+    text: str, mention: EventMention, expressions: list[TemporalExpression], starts: list[int], time: TemporalExpression
 ) -> tuple[int, bool] | None:
     """How many days the mention's happening lasted, and whether its date is the last of them.
 
-    "Three days of talks" ended on the day the text gives ("wrapped up ... late on Wednesday"),
-    or began on it ("opened ..."); a length with no such verb before it tells neither.
+    "Three days of talks" and "the two-day summit" ended on the day the text gives ("wrapped
+    up ... late on Wednesday", "the two-day summit ended on Sunday"), or began on it ("opened
+    ..."); a length with no such verb before it or before the day tells neither.
     """
     trigger_start = mention.source.trigger_start
     index = bisect_left(starts, trigger_start) - 1
@@ -273,14 +274,22 @@ def _days_of(
         return None
     length = expressions[index]
     days = _LENGTH_DAYS.fullmatch(length.value.value)
-    if days is None or length.sentence != mention.sentence or not _DAYS_OF.fullmatch(text, length.end, trigger_start):
+    if days is None or length.sentence != mention.sentence:
         return None
-    lead = text[max(0, length.start - 20) : length.start]
-    if _CLOSING_VERB.search(lead):
+    adjective = length.text.lower().endswith("-day") and _ADJECTIVE_GAP.fullmatch(text, length.end, trigger_start)
+    if not (adjective or _DAYS_OF.fullmatch(text, length.end, trigger_start)):
+        return None
+    lead = text[max(0, length.start - 30) : length.start]
+    lead = lead[: _DETERMINER_END.search(lead).start()]  # "closed the two-day summit"
+    if _CLOSING_VERB.search(lead) or (time.start > trigger_start and _verb_before(text, time, _CLOSING_VERB)):
         return int(days.group(1)), True
-    if _OPENING_VERB.search(lead):
+    if _OPENING_VERB.search(lead) or (time.start > trigger_start and _verb_before(text, time, _OPENING_VERB)):
         return int(days.group(1)), False
     return None
+
+
+_ADJECTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")  # "the two-day (peace) summit"
+_DETERMINER_END = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?$", re.IGNORECASE)
 
 
 def _spanned_days(value: TimeValue, days: int, *, ending: bool, why: str) -> TimeValue:
@@ -651,7 +660,7 @@ def link(
                     date, mention.attributes.day, ending=True, why=f"day {{days}} {of}, so it began {{first}}"
                 )
             elif date.precision == Precision.DAY and date.start == date.end:
-                lasted = _days_of(text, mention, expressions, expression_starts)
+                lasted = _days_of(text, mention, expressions, expression_starts, time)
                 if lasted is not None:
                     how = "ended" if lasted[1] else "began"
                     date = _spanned_days(

@@ -55,6 +55,17 @@ def test_a_meeting_told_and_the_next_one_planned_in_one_sentence_are_two_events(
     assert dates == [(dt.date(2026, 3, 10), False), (dt.date(2026, 3, 13), True)]
 
 
+def test_a_two_day_summit_spans_from_the_day_it_ended_or_opened():
+    ended = only_event("The two-day summit in Geneva ended on Wednesday.")
+    assert (ended.date.start, ended.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 11))
+    closed = only_event("The Swiss president closed the two-day summit in Geneva on Wednesday.")
+    assert (closed.date.start, closed.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 11))
+    opened = only_event("The two-day summit in Geneva opened on Tuesday.")
+    assert (opened.date.start, opened.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 11))
+    planned = only_event("A two-day summit in Geneva is planned for Monday.")
+    assert planned.date.start == planned.date.end
+
+
 def test_day_n_of_a_round_spans_back_to_its_first_day():
     event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

@@ -82,6 +82,10 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         previous = _PREVIOUS_WORD.search(text, max(sentence.start, match.start() - 30), match.start())
         if previous and previous.group(1).lower() in table.exclude_before:
             continue
+        if trigger.event_type != "statement" and table.wished.search(
+            text, max(sentence.start, match.start() - 60), match.start()
+        ):
+            continue  # "open to talks", "called for a ceasefire": wished for, not happening
         following = text[match.end() : match.end() + 20].lstrip().lower()
         if following.startswith(table.exclude_after):
             continue

@@ -50,6 +50,7 @@ class Triggers:
     by_phrase: dict[str, Trigger]
     exclude_before: frozenset[str]
     exclude_after: tuple[str, ...]
+    wished: re.Pattern[str]  # "open to talks", "called for a ceasefire": ends right before a trigger
     infrastructure: WordList
     casualty: WordList
     nature_subjects: WordList  # "earthquake", "storm": what strikes without being an attack
@@ -103,6 +104,17 @@ def _verb_object(data: dict[str, Any]) -> VerbObject:
     )
 
 
+# Between a wish and its trigger: an article and an adjective or two ("called for a new round of").
+_WISHED_GAP = (
+    r"\s+(?:(?:a|an|the|more|further|new|fresh|direct|renewed|immediate|peace|urgent|another|round|rounds|of)\s+){0,4}$"
+)
+
+
+def _wished(phrases: list[str]) -> re.Pattern[str]:
+    body = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
+    return re.compile(rf"\b(?:{body}){_WISHED_GAP}", re.IGNORECASE)
+
+
 @cache
 def triggers() -> Triggers:
     data = _read("triggers.json")
@@ -119,6 +131,7 @@ def triggers() -> Triggers:
         by_phrase=by_phrase,
         exclude_before=frozenset(data["exclude_before"]),
         exclude_after=tuple(data["exclude_after"]),
+        wished=_wished(data["wished_before"]),
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
         nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),

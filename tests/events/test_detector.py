@@ -170,6 +170,19 @@ def test_a_negated_happening_is_no_event(text):
     assert [t for t in by_type(text) if t[0] != "statement"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said on Monday that Moscow was open to talks.",
+        "Iran said it was ready for direct talks with the United States.",
+        "Russia called for a new round of talks on Monday.",
+        "Hopes for a summit faded on Monday.",
+    ],
+)
+def test_talks_wished_for_are_no_event(text):
+    assert [t for t in by_type(text) if t[0] == "talks"] == []
+
+
 def test_navigation_lines_hold_no_events():
     assert by_type("Also Read: Iran and Oman to hold talks on Monday") == []
 

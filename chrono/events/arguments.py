@@ -630,6 +630,7 @@ _NOUN_TRIGGER = re.compile(
 _DOING_VERB = re.compile(
     r"\b(?:launched|launch|launches|carried\s+out|carries\s+out|carry\s+out|conducted|conducts|conduct|"
     r"staged|stages|stage|mounted|mounts|mount|unleashed|unleashes|stepped\s+up|intensified|continued|resumed|"
+    r"ordered|orders|authorized|authorised|approved|"
     r"began|started|responded\s+with|retaliated\s+with|answered\s+with|(?:claimed|claims|took|takes)\s+(?:responsibility|credit)\s+for|has\s+been|have\s+been|were|was)\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )

@@ -553,8 +553,8 @@ def _accompanied_act(text: str, previous: list[EventMention], sentence: int, sta
         mention = previous[index]
         if mention.sentence != sentence:
             return None
-        if mention.source.trigger_start < start and mention.actors:
-            return index
+        if mention.source.trigger_start < start and any(a.role != "target" for a in mention.actors):
+            return index  # who did it speaks, not whom it was done to
     return None
 
 
@@ -595,7 +595,13 @@ def _statements(
             if accompanied is None:
                 continue
             continues = accompanied
-            speaker = previous[accompanied].actors[0].model_copy(update={"role": "speaker"})
+            doer = next(a for a in previous[accompanied].actors if a.role != "target")
+            speaker = doer.model_copy(update={"role": "speaker"})
+            # "Swiss President Viola Amherd closed the summit, saying ...": the person the
+            # sentence opens with did the act, rather than the country the act's actors name.
+            opening = _opening_person(text, sentence)
+            if opening is not None and opening.country in (speaker.name, speaker.country):
+                speaker = opening
             span = (start, start)
         else:
             span = args.speaker_phrase(text, near, start, blocked[low:high])

@@ -290,6 +290,15 @@ def test_a_saying_clause_is_a_statement_by_the_actor_of_the_act_it_accompanies()
     assert "accompanies" in statement.date.rationale
 
 
+def test_a_saying_clause_is_the_person_who_opened_the_sentence_not_the_target():
+    text = "Israeli Prime Minister Avi Dor ordered strikes on Gaza on Monday, saying the truce was broken."
+    found = chrono.extract(text, published=DCT).events
+    (statement,) = [e for e in found if e.type == "statement"]
+    assert (statement.actors[0].name, statement.actors[0].kind) == ("Avi Dor", "person")
+    (strike,) = [e for e in found if e.type == "strike"]
+    assert [(a.name, a.role) for a in strike.actors] == [("Israel", "attacker"), ("Palestine", "target")]
+
+
 def test_saying_without_an_act_to_accompany_is_no_statement():
     text = "A report saying the talks had failed was denied. Nobody left without saying goodbye."
     assert [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"] == []

@@ -505,16 +505,15 @@ def _list_end(text: str, start: int, end: int) -> int:
     return stop.start() if stop is not None else end
 
 
-_SPACE = re.compile(r"\s*")
-
-
 def _list_start(text: str, sentence: Sentence, clause_start: int, trigger_start: int) -> int:
     """Where a clause starts when the comma before it only separates names of a list
     ("ministers from Egypt, Qatar and Turkey held a call"): at the list's first name."""
     found = entities(text, sentence.start, trigger_start)
     starts = {e.start for e in found}
     while True:
-        first_word = _SPACE.match(text, clause_start).end()
+        first_word = clause_start
+        while first_word < trigger_start and text[first_word].isspace():
+            first_word += 1
         earlier = next((e for e in reversed(found) if e.end < clause_start), None)
         if first_word not in starts or earlier is None or not _LIST_COMMA.fullmatch(text, earlier.end, clause_start):
             return clause_start

@@ -280,7 +280,9 @@ def _days_of(
     if not (adjective or _DAYS_OF.fullmatch(text, length.end, trigger_start)):
         return None
     lead = text[max(0, length.start - 30) : length.start]
-    lead = lead[: _DETERMINER_END.search(lead).start()]  # "closed the two-day summit"
+    determiner = _DETERMINER_END.search(lead)  # "closed the two-day summit"
+    if determiner is not None:
+        lead = lead[: determiner.start()]
     if _CLOSING_VERB.search(lead) or (time.start > trigger_start and _verb_before(text, time, _CLOSING_VERB)):
         return int(days.group(1)), True
     if _OPENING_VERB.search(lead) or (time.start > trigger_start and _verb_before(text, time, _OPENING_VERB)):

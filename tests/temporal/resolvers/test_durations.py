@@ -23,6 +23,21 @@ def test_values_and_intervals(text, expression, value, start, end):
     assert_resolves(text, expression, value, start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [
+        ("The siege lasted over a week.", "MORE_THAN"),
+        ("They fought for over a week.", "MORE_THAN"),
+        ("It took over a week.", "MORE_THAN"),
+        ("The talks were held over a week in Doha.", None),  # across a week, not more than one
+        ("Prices rose over a week.", None),
+    ],
+)
+def test_over_is_more_than_only_after_a_verb_of_lasting(text, modifier):
+    found = only(text)
+    assert (found.value.value, found.value.modifier) == ("P1W", modifier)
+
+
 def test_durations_carry_value_and_hedge():
     found = only("It ended a nearly four-year war.")
     assert (found.value.value, found.value.modifier, found.value.timex_type.value) == ("P4Y", "APPROX", "DURATION")

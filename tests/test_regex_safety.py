@@ -55,6 +55,8 @@ def all_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     found = [(f"rule {rule.name}", rule.regex) for rule in rules()]
     found.append(("triggers", events_lexicon.triggers().pattern.regex))
+    found.append(("wished triggers", events_lexicon.triggers().wished))
+    found.append(("called-off triggers", events_lexicon.triggers().called_off))
     found.append(("gazetteer", events_lexicon.gazetteer().pattern.regex))
     found.append(("organisations", events_lexicon.speakers().organisation_pattern.regex))
     for module_info in pkgutil.walk_packages(chrono.__path__, "chrono."):

@@ -183,6 +183,22 @@ def test_talks_wished_for_are_no_event(text):
     assert [t for t in by_type(text) if t[0] == "talks"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks planned for Monday in Geneva were cancelled.",
+        "The summit in Geneva, set for Friday, was called off.",
+        "The talks in Geneva were cancelled on Monday.",
+    ],
+)
+def test_talks_called_off_are_no_event(text):
+    assert [t for t in by_type(text) if t[0] == "talks"] == []
+
+
+def test_a_cancellation_in_another_clause_leaves_the_talks():
+    assert by_type("Talks in Geneva began on Monday, and a vote was cancelled.") == [("talks", "negotiation")]
+
+
 def test_navigation_lines_hold_no_events():
     assert by_type("Also Read: Iran and Oman to hold talks on Monday") == []
 

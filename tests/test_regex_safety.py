@@ -57,6 +57,7 @@ def all_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found.append(("triggers", events_lexicon.triggers().pattern.regex))
     found.append(("wished triggers", events_lexicon.triggers().wished))
     found.append(("called-off triggers", events_lexicon.triggers().called_off))
+    found.append(("postponed triggers", events_lexicon.triggers().postponed))
     found.append(("gazetteer", events_lexicon.gazetteer().pattern.regex))
     found.append(("organisations", events_lexicon.speakers().organisation_pattern.regex))
     for module_info in pkgutil.walk_packages(chrono.__path__, "chrono."):

@@ -52,6 +52,7 @@ class Triggers:
     exclude_after: tuple[str, ...]
     wished: re.Pattern[str]  # "open to talks", "called for a ceasefire": ends right before a trigger
     called_off: re.Pattern[str]  # "... planned for Monday were cancelled": starts right after a trigger
+    postponed: re.Pattern[str]  # "... planned for Monday were postponed": the same, moving it off its day
     infrastructure: WordList
     casualty: WordList
     nature_subjects: WordList  # "earthquake", "storm": what strikes without being an attack
@@ -121,7 +122,7 @@ def _wished(phrases: list[str]) -> re.Pattern[str]:
 _CALLED_OFF_GAP = r"(?:(?!\b(?:and|but|while|as|after|when|because)\b)[\w ,’'-]){0,40}?"
 
 
-def _called_off(phrases: list[str]) -> re.Pattern[str]:
+def _undone(phrases: list[str]) -> re.Pattern[str]:
     body = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
     auxiliary = r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)"
     return re.compile(rf"{_CALLED_OFF_GAP}\s{auxiliary}\s+(?:{body})\b", re.IGNORECASE)
@@ -144,7 +145,8 @@ def triggers() -> Triggers:
         exclude_before=frozenset(data["exclude_before"]),
         exclude_after=tuple(data["exclude_after"]),
         wished=_wished(data["wished_before"]),
-        called_off=_called_off(data["called_off"]),
+        called_off=_undone(data["called_off"]),
+        postponed=_undone(data["postponed"]),
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
         nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),

@@ -291,6 +291,7 @@ def _days_of(
 
 
 _ADJECTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")  # "the two-day (peace) summit"
+_PUT_OFF_TO = re.compile(r"\s+(?:indefinitely\s+)?(?:until|till|to|for)\s+(?:the\s+)?", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?$", re.IGNORECASE)
 
 
@@ -640,9 +641,24 @@ def link(
             # "the talks" takes a date only from its own clause; else it refers back, and the
             # sentence's time is only a hint that may make the event's date finer.
             hint, found = found[0], None
+        # "talks planned for Monday were postponed (until next month)": not on Monday; on the day
+        # they were put off to, if the clause names one.
+        postponed = (
+            triggers().postponed.match(text, mention.source.trigger_end, mention.source.sentence_end)
+            if mention.type != "statement"
+            else None
+        )
+        if postponed is not None:
+            found = next(
+                ((e, True) for e in candidates if _PUT_OFF_TO.fullmatch(text, postponed.end(), e.start)),
+                None,
+            )
+            attributes_planned = True
         time: TemporalExpression | None = None
         date: TimeValue | None
-        if found is not None:
+        if postponed is not None and found is None:
+            date = None  # planned, on no day yet
+        elif found is not None:
             time, same_clause = found
             # "since Jan. 11, when the allies struck": the clause tells what happened on that day.
             when = _WHEN_CLAUSE.match(text, time.end, mention.source.trigger_start) is not None

@@ -66,6 +66,15 @@ def test_a_two_day_summit_spans_from_the_day_it_ended_or_opened():
     assert planned.date.start == planned.date.end
 
 
+def test_talks_postponed_are_planned_on_the_day_they_were_put_off_to_or_on_none():
+    indefinitely = only_event("Talks in Geneva planned for Monday were postponed indefinitely.")
+    assert (indefinitely.date, indefinitely.attributes.planned) == (None, True)
+    to_friday = only_event("Talks in Geneva planned for Monday were postponed to Friday.")
+    assert (to_friday.date.start, to_friday.attributes.planned) == (dt.date(2026, 3, 13), True)
+    next_month = only_event("Talks in Geneva planned for Monday were postponed until next month.")
+    assert next_month.date.value == "2026-04"
+
+
 def test_day_n_of_a_round_spans_back_to_its_first_day():
     event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

@@ -82,8 +82,12 @@ def test_a_deferral_points_past_the_act_so_ahead():
     assert tense_of("The court postponed until Tuesday any ruling on the appeal.", "Tuesday") == "future"
     assert tense_of("The ministry extended its deadline until Friday.", "Friday") == "future"
     assert tense_of("The hearing was adjourned until Monday.", "Monday") == "future"
-    # Lasting until a day is no deferral: "the curfew lasted until Tuesday" stays past.
+    assert tense_of("The vote was postponed to Sunday.", "Sunday") == "future"
+    assert tense_of("The hearing was rescheduled for Tuesday.", "Tuesday") == "future"
+    # Lasting until a day is no deferral: "the curfew lasted until Tuesday" stays past, and
+    # moving to a place is no moving of a date.
     assert tense_of("The curfew lasted until Tuesday.", "Tuesday") == "past"
+    assert tense_of("The team moved to Paris on Sunday.", "Sunday") == "past"
 
 
 def test_a_plan_in_progress_told_in_the_past_is_still_ahead():

@@ -68,6 +68,7 @@ def resolve_matches(
     anchor = _publication_anchor(publication)
     reference_time = anchor
     day_reference: Anchor | None = None
+    last_day: Anchor | None = None
     year_reference: Anchor | None = None
     written: tuple[int, Anchor] | None = None  # the sentence and anchor of the last date with a written year
     resolved: list[TemporalExpression] = []
@@ -91,6 +92,7 @@ def resolve_matches(
             past_verb=tense == "past" and past_verb_before(text, sentence, match.start),
             numeric_order=numeric_order,
             month_story=day_reference is None and reference_time.source == "text",
+            last_day=last_day,
         )
         value = resolve_one(match, ctx)
         if value is None:
@@ -122,7 +124,7 @@ def resolve_matches(
             if value.precision in (Precision.DAY, Precision.MONTH):
                 reference_time = pinned
                 if value.precision == Precision.DAY:
-                    day_reference = pinned
+                    day_reference = last_day = pinned
                 elif day_reference is not None and (day_reference.date.year, day_reference.date.month) != (
                     value.start.year,
                     value.start.month,

@@ -37,6 +37,9 @@ class Context:
     # The story's time is a month the text named with no day of it since ("in mid-December"): a day
     # counted from it ("a week later") is known only to the month.
     month_story: bool = False
+    # The last day the text named, even once the story moved to another month: hours count from a
+    # day ("Hours later, a drone struck"), never from a month.
+    last_day: Anchor | None = None
 
     def reference_for(self, unit: str) -> Anchor:
         """ "The previous day" counts from the last *day* named, not from "this month"'s first day;
@@ -45,7 +48,9 @@ class Context:
         A clause in the past cannot count from a day still ahead of the writer: in "He meets the
         envoy on Sunday. Earlier in the day, Hamas said ...", the day is the writer's.
         """
-        if unit in _DAY_UNITS and self.day_reference is not None:
+        if unit in _CLOCK_UNITS and self.last_day is not None:
+            reference = self.last_day
+        elif unit in _DAY_UNITS and self.day_reference is not None:
             reference = self.day_reference
         elif unit == "year" and self.year_reference is not None:
             reference = self.year_reference
@@ -66,6 +71,7 @@ class Context:
 
 
 _DAY_UNITS = frozenset({"day", "week", "hour", "minute", "morning", "night", "evening", "afternoon"})
+_CLOCK_UNITS = frozenset({"hour", "minute"})
 
 
 Resolver = Callable[[dict[str, str], Context], TimeValue | None]

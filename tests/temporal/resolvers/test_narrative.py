@@ -46,6 +46,12 @@ def test_once_the_story_moves_to_another_month_a_day_named_before_no_longer_coun
     assert later.certainty <= 0.6 and "only the month" in later.rationale
 
 
+def test_hours_count_from_the_last_day_named_even_after_a_month_in_the_background():
+    text = "The envoys met on Friday. The last such talks were held in March 2022. Hours later, a drone hit a bus."
+    hours = {e.text: e for e in chrono.resolve(text, THURSDAY)}["Hours later"].value
+    assert hours.start == D(2026, 1, 30)  # the Friday before Thursday 5 February, not March 2022
+
+
 def test_a_day_counted_from_a_month_is_known_only_to_the_month():
     text = "In October the site was shut down. Its owner was told that same day."
     same_day = {e.text: e for e in chrono.resolve(text, THURSDAY)}["that same day"].value

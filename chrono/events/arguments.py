@@ -270,6 +270,20 @@ def speaker_phrase(
                 index -= 1
                 continue
             break
+        if (
+            lower == "by"
+            and not described
+            and phrase_start is not None
+            and index >= 2
+            and tokens[index - 2][2] == ","
+            and tokens[index - 1][2].lower().endswith("ed")
+            and "," in text[phrase_end:verb_start]
+        ):
+            # "Gonzalez, backed by Castro, has demanded": an aside set off by commas; who
+            # speaks is the name before it.
+            described, phrase_start, phrase_end = True, None, None
+            index -= 3
+            continue
         if lower in spk.discourse or lower in ("which", "who", "that", "whom", "as", "while"):
             break
         possessor = re.sub(r"[’']s$", "", lower)  # "the Angolan president’s office"

@@ -50,7 +50,7 @@ class Triggers:
     by_phrase: dict[str, Trigger]
     exclude_before: frozenset[str]
     exclude_after: tuple[str, ...]
-    wished: re.Pattern[str]  # "open to talks", "called for a ceasefire": ends right before a trigger
+    wished: re.Pattern[str]  # "open to talks", "cancelled a planned visit": ends right before a trigger
     called_off: re.Pattern[str]  # "... planned for Monday were cancelled": starts right after a trigger
     postponed: re.Pattern[str]  # "... planned for Monday were postponed": the same, moving it off its day
     infrastructure: WordList
@@ -108,7 +108,8 @@ def _verb_object(data: dict[str, Any]) -> VerbObject:
 
 # Between a wish and its trigger: an article and an adjective or two ("called for a new round of").
 _WISHED_GAP = (
-    r"\s+(?:(?:a|an|the|more|further|new|fresh|direct|renewed|immediate|peace|urgent|another|round|rounds|of)\s+){0,4}$"
+    r"\s+(?:(?:a|an|the|more|further|new|fresh|direct|renewed|immediate|peace|urgent|another|round|rounds|of|planned"
+    r"|scheduled|proposed|his|her|its|their)\s+){0,4}$"
 )
 
 
@@ -144,7 +145,7 @@ def triggers() -> Triggers:
         by_phrase=by_phrase,
         exclude_before=frozenset(data["exclude_before"]),
         exclude_after=tuple(data["exclude_after"]),
-        wished=_wished(data["wished_before"]),
+        wished=_wished([*data["wished_before"], *data["undone_before"]]),
         called_off=_undone(data["called_off"]),
         postponed=_undone(data["postponed"]),
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),

@@ -195,6 +195,30 @@ def test_talks_called_off_are_no_event(text):
     assert [t for t in by_type(text) if t[0] == "talks"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister cancelled a planned visit to Washington on Monday.",
+        "Iran rejected direct talks with the United States on Monday.",
+    ],
+)
+def test_talks_undone_by_the_verb_before_them_are_no_event(text):
+    assert [t for t in by_type(text) if t[0] == "talks"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Security Council on Monday demanded an immediate ceasefire in Gaza.", "Security Council"),
+        ("Russia called for new talks on Monday.", "Russia"),
+        ("Juan Ortega, backed by Omar Diaz, demanded his rights on Monday.", "Juan Ortega"),
+    ],
+)
+def test_demands_and_calls_are_appeals_by_the_subject(text, speaker):
+    (appeal,) = [e for e in events(text) if e.type == "statement"]
+    assert (appeal.subtype, appeal.actors[0].name) == ("appeal", speaker)
+
+
 def test_a_cancellation_in_another_clause_leaves_the_talks():
     assert by_type("Talks in Geneva began on Monday, and a vote was cancelled.") == [("talks", "negotiation")]
 

@@ -29,6 +29,9 @@ from chrono.temporal.resolvers import PART_MODS, RESOLVERS, Context, lookup
 from chrono.temporal.tense import detect_tense, past_verb_before
 
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)
+# "the first talks since the July 26 coup": a day that names a happening still follows "since".
+# (Other signals before "the" do not carry over: "by the Tuesday deadline" is no deadline of Tuesday's.)
+_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
 
 
 # "Since it began last Wednesday": a clause opened by "since" whose time comes a few words later.
@@ -39,6 +42,8 @@ def _signal(text: str, start: int) -> str | None:
     found = _SIGNAL.search(text, max(0, start - 12), start)
     if found:
         return str(lookup("signal", found.group(1)))
+    if _SINCE_THE.search(text, max(0, start - 12), start):
+        return "since"
     if _SINCE_CLAUSE.search(text, max(0, start - 40), start):
         return "since"
     return None

@@ -80,6 +80,12 @@ def test_the_first_such_call_since_april_is_a_record_not_a_date():
     assert event.date.start == DCT
 
 
+def test_since_the_day_of_a_happening_is_a_record_too():
+    text = "A delegation met the general in Niamey on Sunday, the first talks since the July 26 coup."
+    found = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert [e.date.start for e in found] == [dt.date(2026, 3, 8)]
+
+
 def test_a_time_ending_a_relative_clause_dates_that_clause_not_the_main_verb_after_it():
     text = "A delegation that arrived in Cairo on Saturday held talks with Egyptian officials on Monday."
     events = {e.type: e for e in chrono.extract(text, published=DCT).events}

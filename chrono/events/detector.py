@@ -403,6 +403,10 @@ def _strike(
     # "Prime Minister X said the strikes violated the truce", "the Cypriot government condemned
     # two bomb attacks": who speaks of a strike is not who struck ("X said it would strike" and
     # "X claimed responsibility for the attack" are X's).
+    # "talks resumed in Doha; the army struck Rafah": the strike's clause starts after the semicolon.
+    opened = max((m.end() for m in _CLAUSE_OPENING.finditer(text, near.start, start)), default=None)
+    if opened is not None:
+        near = near.model_copy(update={"start": opened, "text": text[opened : near.end]})
     spoken = [e for e in speech_ends if near.start < e <= start]
     if spoken and _SPEAKER_STRUCK.search(text, spoken[-1], start) is None:
         near = near.model_copy(update={"start": spoken[-1], "text": text[spoken[-1] : near.end]})
@@ -440,6 +444,7 @@ def _strike(
     )
 
 
+_CLAUSE_OPENING = re.compile(r"[;:]|\s[—–]\s")
 _SPEAKER_STRUCK = re.compile(r"\b(?:it|they|we|he|she|responsibility|credit)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
@@ -795,7 +800,9 @@ def detect(
         hits = _hits(text, sentence)
         if not hits:
             continue
+        before = sentences[position - 1] if position else None
         in_sentence = _talks(document_id, url, text, sentence, hits, times.get(sentence.index, []))
+        in_sentence = [_with_pronoun_party(text, sentence, before, m) for m in in_sentence]
         strikes = _strikes(document_id, url, text, sentence, hits, times.get(sentence.index, []))
         others = _others(document_id, url, text, sentence, hits)
         if not strikes:
@@ -806,11 +813,28 @@ def detect(
         if sentence.index in recurring:
             in_sentence = [m for m in in_sentence if not _habitual(text, m, recurring[sentence.index])]
         mentions += in_sentence  # (extended in place: copying the list per sentence would be quadratic)
-        before = sentences[position - 1] if position else None
         mentions += _statements(
             document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions, before
         )
     return _full_names(mentions)
+
+
+# "He will visit Vienna on Wednesday": a pronoun opening the clause of a talks trigger.
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _with_pronoun_party(text: str, sentence: Sentence, before: Sentence | None, mention: EventMention) -> EventMention:
+    """ "Indian Prime Minister Narendra Modi arrived in Moscow. He will visit Vienna": the country of
+    the person the sentence before opens with takes part in the talks a pronoun subject holds."""
+    if before is None or any(a.role == "participant" for a in mention.actors):
+        return mention
+    if not _PRONOUN_SUBJECT.fullmatch(text, sentence.start, mention.source.trigger_start):
+        return mention
+    person = _opening_person(text, before)
+    if person is None or person.country is None:
+        return mention
+    party = Actor(name=person.country, role="participant", kind="country", country=person.country, text=person.text)
+    return mention.model_copy(update={"actors": [*mention.actors, party]})
 
 
 _HABIT_REACH = 60  # characters between a trigger and the recurring time of its clause

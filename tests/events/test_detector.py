@@ -140,6 +140,18 @@ def test_a_strikes_target_is_named_in_its_own_clause(text):
     assert strikes[0].location is None or strikes[0].location.name not in ("Cairo", "Moldova", "Nairobi")
 
 
+def test_a_place_before_a_semicolon_is_not_where_the_strike_after_it_fell():
+    text = "On Monday, talks resumed in Doha; Russian forces struck the port."
+    (strike,) = [e for e in events(text) if e.type == "strike"]
+    assert strike.location is None or strike.location.name != "Doha"
+
+
+def test_a_visit_a_pronoun_makes_is_the_visit_of_the_person_the_story_just_named():
+    text = "Indian Prime Minister Narendra Modi arrived in Moscow on Monday. He will visit Vienna on Wednesday."
+    (visit,) = [e for e in events(text) if e.type == "talks"]
+    assert ([(a.name, a.role) for a in visit.actors], visit.location.name) == ([("India", "participant")], "Vienna")
+
+
 def test_a_target_listed_after_commas_is_still_the_targets():
     (event,) = [e for e in events("Russia struck Ukraine, hitting Kharkiv and Odesa, on Monday.") if e.type == "strike"]
     assert ("Ukraine", "target") in [(a.name, a.role) for a in event.actors]

@@ -354,6 +354,12 @@ _AHEAD_AFTER = re.compile(
 )
 
 
+# A trigger that says its own plan: "expected to visit", "would visit".
+_AHEAD_TRIGGER = re.compile(
+    r"(?:would|will|expected\s+to|plans?\s+to|planned\s+to|planning\s+to|due\s+to)\s", re.IGNORECASE
+)
+
+
 def _ahead(text: str, mention: EventMention) -> bool:
     """Is the trigger the thing a future verb brings ("would be a meeting", "talks would resume")?"""
     if mention.type == "statement":
@@ -361,6 +367,7 @@ def _ahead(text: str, mention: EventMention) -> bool:
     source = mention.source
     return (
         _AHEAD.search(text, max(source.sentence_start, source.trigger_start - 40), source.trigger_start) is not None
+        or _AHEAD_TRIGGER.match(source.trigger) is not None
         or _AHEAD_AFTER.match(text, source.trigger_end, source.sentence_end) is not None
     )
 

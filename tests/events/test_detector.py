@@ -538,6 +538,20 @@ def test_visits_planned_or_under_way():
     assert by_type("He wanted to visit his family.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron said on Monday that he would visit Beijing next week.",
+        "Kenyan envoy Uhuru Kenyatta is expected to visit Kyiv.",
+        "Macron will visit Beijing.",
+    ],
+)
+def test_a_visit_someone_would_make_or_is_expected_to_make_is_planned(text):
+    (visit,) = [e for e in events(text) if e.type == "talks"]
+    assert (visit.subtype, visit.attributes.planned) == ("visit", True)
+    assert visit.date is None or visit.date.start > DCT
+
+
 def test_a_counterpart_named_by_its_country_is_a_party():
     (event,) = events(
         "On Monday the Iranian minister met his Omani counterpart in Muscat to discuss talks with Washington."

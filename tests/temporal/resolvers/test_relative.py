@@ -105,6 +105,13 @@ def test_this_time_a_unit_away_is_about_the_writers_day_then(text, expression, v
     assert found.certainty < 0.9
 
 
+def test_the_weekend_of_a_date_is_that_date_not_the_latest_weekend():
+    assert [(e.text, e.value.value) for e in chrono.resolve("They met on the weekend of March 8-9.", THURSDAY)] == [
+        ("March 8-9", "2026-03-08/2026-03-09")
+    ]
+    assert chrono.resolve("Over the weekend of the vote, riots broke out.", THURSDAY) == []
+
+
 @pytest.mark.parametrize("text", ["At the same time, talks went on.", "This time, the talks went on."])
 def test_this_time_alone_is_no_date(text):
     assert chrono.resolve(text, THURSDAY) == []

@@ -96,6 +96,10 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         ):
             continue  # "an earthquake of magnitude 6 struck the coast": no attack
         hits.append((match.start(), match.end(), trigger))
+    truce = _TRUCE_BEGAN.search(text, sentence.start, sentence.end) if _TRUCE_WORD.search(sentence.text) else None
+    if truce is not None:
+        hits.append((truce.start("verb"), truce.end("verb"), Trigger("other", "ceasefire")))
+        hits.sort(key=lambda h: h[0])
     spanning = _verb_object_hits(text, sentence, verbs) if verbs else []
     if not spanning:
         return hits
@@ -106,6 +110,14 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
     return sorted(kept + spanning, key=lambda h: h[0])
 
 
+# "Since it began last Wednesday, the ... 60-day ceasefire has been rattled": the truce named after
+# the pronoun that began it.
+_TRUCE_WORD = re.compile(r"ceasefire|cease-fire|truce", re.IGNORECASE)
+_TRUCE_BEGAN = re.compile(
+    r"\b(?:since|after|when|until)\s+it\s+(?P<verb>began|took\s+effect|came\s+into\s+(?:force|effect)"
+    r"|went\s+into\s+effect|entered\s+into\s+force)\b[^;:]{0,100}?\b(?:ceasefire|cease-fire|truce)\b",
+    re.IGNORECASE,
+)
 # Between a verb and its object: words, numbers ("1,000") and hyphens, but no clause break.
 _OBJECT_GAP = re.compile(r"[\w’',-]+")
 _OBJECT_BREAK = re.compile(r"[;:.!?()\"“”]|,\s")

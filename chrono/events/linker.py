@@ -669,7 +669,14 @@ def link(
             time, same_clause = found
             # "since Jan. 11, when the allies struck": the clause tells what happened on that day.
             when = _WHEN_CLAUSE.match(text, time.end, mention.source.trigger_start) is not None
-            since = _since(time, publication) if same_clause and not when else None
+            # "Since it began last Wednesday, the ceasefire has held": the trigger's own verb is in the
+            # since-clause, so the day is when it happened, not where a series starts.
+            own_since = mention.source.trigger_start < time.start and _SINCE_CLAUSE.search(
+                text,
+                max(mention.source.sentence_start, mention.source.trigger_start - 30),
+                mention.source.trigger_start,
+            )
+            since = _since(time, publication) if same_clause and not when and not own_since else None
             date = time.range or time.shifted or since or _as_event_date(time.value)
             date = _continued(text, mention, candidates, date)
             if not same_clause:

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 import chrono
 
 DCT = dt.date(2026, 3, 12)  # a Thursday
@@ -73,6 +75,27 @@ def test_talks_postponed_are_planned_on_the_day_they_were_put_off_to_or_on_none(
     assert (to_friday.date.start, to_friday.attributes.planned) == (dt.date(2026, 3, 13), True)
     next_month = only_event("Talks in Geneva planned for Monday were postponed until next month.")
     assert next_month.date.value == "2026-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since it began on Tuesday, the Qatar-brokered truce has been broken twice.",
+        "Since it took effect on Tuesday, the ceasefire has largely held.",
+    ],
+)
+def test_a_truce_named_after_the_pronoun_that_began_it_starts_on_that_day(text):
+    (truce,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "other"]
+    assert (truce.subtype, truce.date.start, truce.date.end) == (
+        "ceasefire",
+        dt.date(2026, 3, 10),
+        dt.date(2026, 3, 10),
+    )
+
+
+def test_talks_in_a_since_clause_happened_on_its_day():
+    talks = only_event("Since the talks in Geneva began on Tuesday, fighting has eased.")
+    assert (talks.date.start, talks.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 10))
 
 
 def test_day_n_of_a_round_spans_back_to_its_first_day():

@@ -711,10 +711,15 @@ def _others(
                     for a in args.talks_actors(text, _near(text, sentence, start, end), start, end)
                 ],
                 location=args.location(text, _near(text, sentence, start, end), start),
+                # "its first volley since the ceasefire began": the truce the story told of before.
+                anaphoric=_SINCE_REFERENCE.search(text, max(sentence.start, start - 30), start) is not None,
                 detection=0.7,
             )
         )
     return mentions
+
+
+_SINCE_REFERENCE = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # "since Jan. 11, when the allies struck ...": the clause that tells what happened on that day.

@@ -236,7 +236,15 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
                 told.add(mention)
                 continue  # else "the attack" is one the story has not told: an event of its own
         elif mention.anaphoric and mention.date is None:
-            antecedent = _antecedent(groups_by_type.get("talks", [])[-_MERGE_WINDOW:])
+            if mention.type == "talks":
+                antecedent = _antecedent(groups_by_type.get("talks", [])[-_MERGE_WINDOW:])
+            else:  # "since the ceasefire began": the latest such happening told
+                same = [
+                    g
+                    for g in groups_by_type.get(mention.type, [])[-_MERGE_WINDOW:]
+                    if g.first.subtype == mention.subtype
+                ]
+                antecedent = same[-1] if same else None
             if antecedent is not None:
                 antecedent.add(mention)
             continue  # background talk of "the negotiations" with nothing to attach to

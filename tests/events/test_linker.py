@@ -93,6 +93,22 @@ def test_a_truce_named_after_the_pronoun_that_began_it_starts_on_that_day(text):
     )
 
 
+def test_since_the_ceasefire_began_refers_back_to_the_truce_already_told():
+    text = (
+        "Since it took effect on Tuesday, the ceasefire has largely held.\n\n"
+        "Rebels fired two rockets on Wednesday, their first volley since the ceasefire began."
+    )
+    truces = [e for e in chrono.extract(text, published=DCT).events if e.type == "other"]
+    assert [(e.subtype, e.date.start, e.source_count, len(e.sources)) for e in truces] == [
+        ("ceasefire", dt.date(2026, 3, 10), 1, 2)
+    ]
+    # Told of only that way, the truce is background: no event of its own.
+    alone = chrono.extract(
+        "Rebels fired two rockets on Wednesday, their first since the ceasefire began.", published=DCT
+    )
+    assert [e for e in alone.events if e.type == "other"] == []
+
+
 def test_talks_in_a_since_clause_happened_on_its_day():
     talks = only_event("Since the talks in Geneva began on Tuesday, fighting has eased.")
     assert (talks.date.start, talks.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 10))

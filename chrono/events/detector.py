@@ -324,12 +324,19 @@ def _by_round(text: str, group: list[tuple[int, int, Trigger]]) -> list[list[tup
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|until)\b", re.IGNORECASE)
 
 
-def _by_subordinate_clause(text: str, group: list[tuple[int, int, Trigger]]) -> list[list[tuple[int, int, Trigger]]]:
+def _by_subordinate_clause(
+    text: str, group: list[tuple[int, int, Trigger]], subordinator: re.Pattern[str] = _SUBORDINATOR
+) -> list[list[tuple[int, int, Trigger]]]:
     """Triggers after "after", "since", "before" tell another happening than those before it."""
     for index in range(1, len(group)):
-        if _SUBORDINATOR.search(text, group[index - 1][1], group[index][0]):
-            return [group[:index], *_by_subordinate_clause(text, group[index:])]
+        if subordinator.search(text, group[index - 1][1], group[index][0]):
+            return [group[:index], *_by_subordinate_clause(text, group[index:], subordinator)]
     return [group]
+
+
+# Strikes are told apart only by what came before or after them: "since" mostly looks back at a
+# series ("its first volley since the ceasefire began, in response to Israel's strikes").
+_STRIKE_SUBORDINATOR = re.compile(r"\b(?:after|before|following)\b", re.IGNORECASE)
 
 
 _LIST_GAP = 40  # characters between two listed dates ("Oct. 6 in Prague, and Oct. 31")
@@ -759,8 +766,12 @@ def _strikes(
         return [m for m in (main, told) if m is not None]
     # "Monday's shelling followed a drone strike on Saturday": triggers near different times are
     # different attacks, as talks are.
+    # "The barrage came hours after Israeli troops launched a ground incursion": a trigger after
+    # "after", "before" or "since" tells another attack than those before it, as talks do.
     found = (
-        _strike(document_id, url, text, sentence, group, speech_ends) for group in _by_nearest_time(strike_hits, times)
+        _strike(document_id, url, text, sentence, part, speech_ends)
+        for group in _by_nearest_time(strike_hits, times)
+        for part in _by_subordinate_clause(text, group, _STRIKE_SUBORDINATOR)
     )
     return [strike for strike in found if strike is not None]
 

@@ -152,6 +152,16 @@ def test_a_visit_a_pronoun_makes_is_the_visit_of_the_person_the_story_just_named
     assert ([(a.name, a.role) for a in visit.actors], visit.location.name) == ([("India", "participant")], "Vienna")
 
 
+def test_an_attack_told_after_after_is_another_attack():
+    text = (
+        "Russia launched drone attacks on Kyiv on Tuesday after Ukrainian troops mounted a ground incursion into Kursk."
+    )
+    strikes = sorted(
+        (e.subtype, [a.name for a in e.actors if a.role == "attacker"]) for e in events(text) if e.type == "strike"
+    )
+    assert strikes == [("drone_strike", ["Russia"]), ("ground_assault", ["Ukraine"])]
+
+
 def test_a_target_listed_after_commas_is_still_the_targets():
     (event,) = [e for e in events("Russia struck Ukraine, hitting Kharkiv and Odesa, on Monday.") if e.type == "strike"]
     assert ("Ukraine", "target") in [(a.name, a.role) for a in event.actors]

@@ -584,6 +584,7 @@ def _accompanied_act(text: str, previous: list[EventMention], sentence: int, sta
     return None
 
 
+_NOT_A_TOLL = frozenset({"percent", "missiles", "drones", "rockets", "homes", "households"})
 # "X, who has announced aid, said ...": the verb of a relative clause is an earlier, separate act.
 _RELATIVE_VERB = re.compile(r"\s*,\s*who\b[^,;]*$", re.IGNORECASE)
 
@@ -670,9 +671,10 @@ def _statements(
         # What was said follows the verb, or comes before the speaker ("At least four people
         # were killed, the governor said").
         casualty = triggers().casualty
-        people = any(q.unit != "percent" for q in quantities)  # funds that "lost 15%" are no toll
+        # Funds that "lost 15%" and "180 ballistic missiles" are no toll of lives.
+        people = any(q.unit not in _NOT_A_TOLL for q in quantities)
         said_before = people and casualty.search(text, near.start, min(span[0], start)) is not None
-        if quantities and (said_before or casualty.search(text, end, near.end)):
+        if people and (said_before or casualty.search(text, end, near.end)):
             subtype = "casualty_claim"
         found.append(
             EventMention(

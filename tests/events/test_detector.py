@@ -586,6 +586,10 @@ def test_a_toll_told_before_its_speaker_is_a_casualty_claim():
     # money lost is no toll
     (money,) = events("Junk funds lost 15% in two months, analyst Ana Ruiz says.")
     assert money.subtype == "statement"
+    # nor are weapons counted beside a killing the sentence recalls
+    text = "Iran fired 180 missiles at Israel, the army said, in retaliation for the killing of a commander."
+    (said,) = [e for e in events(text) if e.type == "statement"]
+    assert said.subtype == "statement"
 
 
 def test_the_general_staff_is_an_organisation_of_its_country():

@@ -177,6 +177,7 @@ def test_strikes_on_power_plants_are_attacks_on_infrastructure():
 def test_words_that_only_look_like_triggers_are_not_events():
     assert by_type("The workers went on a hunger strike.") == []
     assert by_type("The parties hope to strike a deal.") == []
+    assert by_type("The bank will decide meeting by meeting.") == []
     assert by_type("Diplomats from the United States were present.") == []
 
 

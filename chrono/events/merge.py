@@ -24,6 +24,7 @@ from chrono.models import (
     EventAttributes,
     EventMention,
     Location,
+    Precision,
     Quantity,
     Source,
     Timeline,
@@ -548,10 +549,12 @@ def _combine(a: Event, b: Event, *, canonical_id: bool = False) -> Event:
     """
     chosen = best_date([d for d in (a.date, b.date) if d is not None])
     best = b if chosen is not None and chosen is b.date and chosen is not a.date else a
+    spanned = _days_together(a.date, b.date) if a.type == "talks" else None
     added = [x for x in b.actors if all((y.name, y.role) != (x.name, x.role) for y in a.actors)]
     confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 2)
     if (
         best is a
+        and spanned is None
         and not added
         and confidence == a.confidence
         and (a.location is not None or b.location is None)
@@ -561,6 +564,7 @@ def _combine(a: Event, b: Event, *, canonical_id: bool = False) -> Event:
         return a  # one more report that tells nothing new: what a widely reported story mostly gets
     actors = list(a.actors) + added
     attributes = _merge_attributes([a.attributes, b.attributes])
+    date = spanned or best.date
     return best.model_copy(
         update={
             "actors": actors,
@@ -568,7 +572,38 @@ def _combine(a: Event, b: Event, *, canonical_id: bool = False) -> Event:
             "attributes": attributes,
             "location": a.location or b.location,
             "confidence": confidence,
-            "id": event_id(best.type, best.subtype, best.date, actors, attributes.round),
+            "date": date,
+            "id": event_id(best.type, best.subtype, date, actors, attributes.round),
+        }
+    )
+
+
+_MAX_SPANNED_DAYS = 14  # talks longer than two weeks are no one round's sittings
+
+
+def _days_together(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
+    """The days two reports of one round give together: "began on Monday" and "wrapped up three
+    days of talks on Wednesday" are Monday to Wednesday (the wider report's own reading when it
+    holds the other). None when they give the same days, or when either is not a run of days."""
+    if a is None or b is None or a.precision != Precision.DAY or b.precision != Precision.DAY:
+        return None
+    if a.start is None or b.start is None or not _overlap(a, b):
+        return None
+    a_end, b_end = a.end or a.start, b.end or b.start
+    first, last = min(a.start, b.start), max(a_end, b_end)
+    if (a.start, a_end) == (b.start, b_end) or (last - first).days >= _MAX_SPANNED_DAYS:
+        return None
+    for wider, end in ((a, a_end), (b, b_end)):
+        if (wider.start, end) == (first, last):
+            return wider
+    return a.model_copy(
+        update={
+            "value": f"{first.isoformat()}/{last.isoformat()}",
+            "start": first,
+            "end": last,
+            "certainty": round(min(a.certainty, b.certainty), 2),
+            "rationale": f"the days the reports give together: {a.value} ({a.rationale}) and {b.value} ({b.rationale})",
+            "alternatives": [],
         }
     )
 

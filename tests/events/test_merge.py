@@ -73,6 +73,23 @@ def test_a_later_finer_time_for_the_same_talks_narrows_the_date():
     assert len(talks.sources) == 2
 
 
+def test_reports_of_one_round_on_different_days_together_span_the_round():
+    began = Document(
+        id="a", text="Talks between Iran and Oman began in Muscat on Monday.", published=dt.date(2026, 3, 10)
+    )
+    ended = Document(id="b", text="Iran and Oman wrapped up three days of talks in Muscat on Wednesday.", published=DCT)
+    second = Document(
+        id="c",
+        text="Iran and Oman held talks in Muscat on Tuesday, the second day of the round.",
+        published=dt.date(2026, 3, 11),
+    )
+    for documents in ([began, ended], [ended, began], [began, second]):
+        (talks,) = chrono.extract(documents).events
+        assert talks.date.start == dt.date(2026, 3, 9) and talks.source_count == 2
+    assert chrono.extract([began, ended]).events[0].date.end == dt.date(2026, 3, 11)
+    assert chrono.extract([began, second]).events[0].date.value == "2026-03-09/2026-03-10"
+
+
 def test_different_documents_under_one_id_stay_apart_when_merged():
     import datetime as dt
 

@@ -113,9 +113,16 @@ _WISHED_GAP = (
 )
 
 
-def _wished(phrases: list[str]) -> re.Pattern[str]:
-    body = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
-    return re.compile(rf"\b(?:{body}){_WISHED_GAP}", re.IGNORECASE)
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
+
+
+def _wished(phrases: list[str], frames: list[str]) -> re.Pattern[str]:
+    """Right before the trigger, or a frame a few words back in its clause ("ready to send envoys for")."""
+    frame_gap = r"\s+(?:[\w’'-]+\s+){0,8}"
+    return re.compile(
+        rf"\b(?:(?:{_alternation(phrases)}){_WISHED_GAP}|(?:{_alternation(frames)}){frame_gap}$)", re.IGNORECASE
+    )
 
 
 # Between a trigger and the passive that undoes it: a few words ("planned for Monday", ", set for
@@ -124,7 +131,7 @@ _CALLED_OFF_GAP = r"(?:(?!\b(?:and|but|while|as|after|when|because)\b)[\w ,’'-
 
 
 def _undone(phrases: list[str]) -> re.Pattern[str]:
-    body = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
+    body = _alternation(phrases)
     auxiliary = r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)"
     return re.compile(rf"{_CALLED_OFF_GAP}\s{auxiliary}\s+(?:{body})\b", re.IGNORECASE)
 
@@ -145,7 +152,7 @@ def triggers() -> Triggers:
         by_phrase=by_phrase,
         exclude_before=frozenset(data["exclude_before"]),
         exclude_after=tuple(data["exclude_after"]),
-        wished=_wished([*data["wished_before"], *data["undone_before"]]),
+        wished=_wished([*data["wished_before"], *data["undone_before"]], data["wished_frame"]),
         called_off=_undone(data["called_off"]),
         postponed=_undone(data["postponed"]),
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),

@@ -78,6 +78,12 @@ _OBJECT_THEN = re.compile(
     r"\s{1,3}(?:the|a|an|this|that|these|those|his|her|its|their)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,3}"
     r"(?i:(?:on|late|early)\s{1,3})?"
 )
+# "announced new sanctions on Thursday": what is announced is a noun phrase, not a clause
+# ("announced that talks would resume on Monday" dates the talks).
+_ANNOUNCED_THEN = re.compile(
+    r"\s{1,3}(?!(?:that|it|they|he|she|plans?|to)\b)(?:(?!(?:would|will|to|that)\b)[\w’'-]{1,30}\s{1,3}){1,3}"
+    r"(?i:(?:on|late|early)\s{1,3})?"
+)
 _NARRATIVE_REACH = 2  # sentences back in which a day still sets the narrative time
 # "has warned", "have failed", "has been closed": present perfect, which states no day.
 _PRESENT_PERFECT = re.compile(
@@ -613,6 +619,7 @@ def link(
                     or e.start <= reach
                     or e.signal == "as of"
                     or (mention.subtype in _OBJECT_TAKING and _OBJECT_THEN.fullmatch(text, setting_end, e.start))
+                    or (mention.subtype == "announcement" and _ANNOUNCED_THEN.fullmatch(text, setting_end, e.start))
                 )
                 and not _inside_quote(text, paragraph_start[mention.sentence], e.start)
             ]

@@ -209,6 +209,17 @@ def test_talks_wished_for_are_no_event(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The Kremlin said Russia was ready to send a delegation to Minsk for talks.",
+        "Qatar offered to host talks between the two sides.",
+    ],
+)
+def test_talks_someone_is_ready_or_offers_to_hold_are_no_event(text):
+    assert [t for t in by_type(text) if t[0] == "talks"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Talks planned for Monday in Geneva were cancelled.",
         "The summit in Geneva, set for Friday, was called off.",
         "The talks in Geneva were cancelled on Monday.",

@@ -114,6 +114,12 @@ def test_talks_in_a_since_clause_happened_on_its_day():
     assert (talks.date.start, talks.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 10))
 
 
+def test_an_announcement_is_dated_by_the_day_after_what_it_announces():
+    found = chrono.extract("President Ana Lopez announced new sanctions on Tuesday.", published=DCT).events
+    (announcement,) = [e for e in found if e.type == "statement"]
+    assert announcement.date.start == dt.date(2026, 3, 10)
+
+
 def test_day_n_of_a_round_spans_back_to_its_first_day():
     event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

@@ -681,11 +681,25 @@ def strike_clause_end(text: str, sentence: Sentence, trigger_start: int) -> int:
     return min(end, tail[0]) if tail is not None else end
 
 
+_PAST_VERB = re.compile(r"(?:\w+ed|struck|hit|shot|fought)\b", re.IGNORECASE)
+_SUBORDINATE_OPENING = re.compile(r",\s+(?:when|after|before|because|as|while|until|since|if)\s", re.IGNORECASE)
+
+
+def subordinate_clause_start(text: str, sentence: Sentence, trigger_start: int) -> int:
+    """Where the clause of a past-tense strike verb starts when it is a subordinate one: in "who
+    lived in London from 1968, when the Soviets invaded", the subject, and the place, of
+    "invaded" are inside "when ..."."""
+    if _PAST_VERB.match(text, trigger_start) is None:
+        return sentence.start
+    openings = _SUBORDINATE_OPENING.finditer(text, sentence.start, trigger_start)
+    return max((m.end() for m in openings), default=sentence.start)
+
+
 def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Actor]:
     """Attacker (the subject before the trigger, a country that modifies it: "U.S. missile
     attacks", or "by X") and target (after it)."""
     actors: list[Actor] = []
-    found = entities(text, sentence.start, trigger_start)
+    found = entities(text, subordinate_clause_start(text, sentence, trigger_start), trigger_start)
     objects = _not_subjects(text, found)
     before = [
         e

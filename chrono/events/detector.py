@@ -431,8 +431,13 @@ def _strike(
         near = near.model_copy(update={"start": spoken[-1], "text": text[spoken[-1] : near.end]})
     actors = args.strike_actors(text, near, start)
     # Where it fell is told in its own clause: not "; officials in Moldova condemned it".
+    own_start = max(near.start, args.subordinate_clause_start(text, near, start))
     own = args.strike_clause_end(text, near, start)
-    clause = near if own == near.end else near.model_copy(update={"end": own, "text": text[near.start : own]})
+    clause = (
+        near
+        if (own_start, own) == (near.start, near.end)
+        else near.model_copy(update={"start": own_start, "end": own, "text": text[own_start:own]})
+    )
     place = args.location(text, clause, start) or args.object_place(text, clause, end)  # "struck Odesa"
     quantities = args.quantities(near, text)
     named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None

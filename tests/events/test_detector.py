@@ -152,6 +152,14 @@ def test_a_visit_a_pronoun_makes_is_the_visit_of_the_person_the_story_just_named
     assert ([(a.name, a.role) for a in visit.actors], visit.location.name) == ([("India", "participant")], "Vienna")
 
 
+def test_an_invasion_in_a_when_clause_has_its_subject_and_place_inside_it():
+    text = "The minister of Chad, who lived in Paris from 1968, when Libyan troops invaded Niger, spoke."
+    (invasion,) = [e for e in events(text) if e.type == "strike"]
+    assert invasion.subtype == "ground_assault"
+    assert [(a.name, a.role) for a in invasion.actors] == [("Libya", "attacker"), ("Niger", "target")]
+    assert invasion.location is None or invasion.location.name != "Paris"
+
+
 def test_an_attack_told_after_after_is_another_attack():
     text = (
         "Russia launched drone attacks on Kyiv on Tuesday after Ukrainian troops mounted a ground incursion into Kursk."

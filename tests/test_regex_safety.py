@@ -58,6 +58,9 @@ def all_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found.append(("wished triggers", events_lexicon.triggers().wished))
     found.append(("called-off triggers", events_lexicon.triggers().called_off))
     found.append(("postponed triggers", events_lexicon.triggers().postponed))
+    from chrono.events.arguments import _inverted_speaker_pattern
+
+    found.append(("inverted speaker", _inverted_speaker_pattern()))
     found.append(("gazetteer", events_lexicon.gazetteer().pattern.regex))
     found.append(("organisations", events_lexicon.speakers().organisation_pattern.regex))
     for module_info in pkgutil.walk_packages(chrono.__path__, "chrono."):

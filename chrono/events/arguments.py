@@ -165,9 +165,19 @@ _AUXILIARIES = frozenset(
     }
 )
 _INVERTED_VERBS = frozenset({"said", "says", "added", "wrote", "noted"})  # not "told X": X is told
-_INVERTED_SPEAKER = re.compile(
-    r"\s+(?:the\s+)?(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*){0,3})"
-)
+
+
+@cache
+def _inverted_speaker_pattern() -> re.Pattern[str]:
+    """ "..., said Chip Allen", "said Philippe de Cholet": the name's particles are in speakers.json."""
+    particles = "|".join(sorted(re.escape(p) for p in speakers().name_particles))
+    inner = rf"(?:(?:{particles})\s+){{0,2}}"
+    return re.compile(
+        rf"\s+(?:the\s+)?(?P<speaker>(?:[A-Z][\w’'.-]*\s+{inner}){{0,4}}[A-Z][\w’'.-]*"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*){0,3})"
+    )
+
+
 _BY_AFTER_TRIGGER = re.compile(r"(?:the|a)\s+statement(?:\s+issued)?\s+by", re.IGNORECASE)
 _STATEMENT_BY = re.compile(r"\b(?:statement|communique|communiqué|release)\s+(?:issued\s+)?by\s+$", re.IGNORECASE)
 
@@ -215,7 +225,7 @@ def speaker_phrase(
     before the verb, an inverted speaker after it counts ("said Chip Allen").
     """
     spk = speakers()
-    connectors = {"of", "for", "the", "from", "both", "two", "de", "al", "and", "’s", "'s", "by"}
+    connectors = {"of", "for", "the", "from", "both", "two", "and", "’s", "'s", "by", *spk.name_particles}
     qualifier_words = {w for q in spk.party_qualifiers for w in q.split()}
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, sentence.start, verb_start)]
     index = len(tokens) - 1
@@ -345,12 +355,12 @@ def _inverted_speaker(text: str, sentence: Sentence, verb_start: int) -> tuple[i
     """'..., said Chip Allen' and 'the statement by the Foreign Ministry': the speaker follows."""
     by = _BY_AFTER_TRIGGER.match(text, verb_start, sentence.end)
     if by is not None:
-        after = _INVERTED_SPEAKER.match(text, by.end(), sentence.end)
+        after = _inverted_speaker_pattern().match(text, by.end(), sentence.end)
         return _without_full_stop(text, after.span("speaker")) if after else None
     verb = re.match(r"\w+", text[verb_start : verb_start + 12])
     if verb is None or verb.group().lower() not in _INVERTED_VERBS:
         return None
-    after = _INVERTED_SPEAKER.match(text, verb_start + len(verb.group()), sentence.end)
+    after = _inverted_speaker_pattern().match(text, verb_start + len(verb.group()), sentence.end)
     if after is None:
         return None
     return _without_full_stop(text, after.span("speaker"))
@@ -368,15 +378,26 @@ def _without_full_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _capitalised_runs(words: list[str]) -> list[list[str]]:
-    """Runs of capitalised words, allowing 'of', 'for', 'the' inside ("Institute for the Study of War")."""
+    """Runs of capitalised words, allowing 'of', 'for', 'the' inside ("Institute for the Study of War")
+    and a name's particles ("Mohammed bin Salman", "Ursula von der Leyen")."""
     runs: list[list[str]] = []
     current: list[str] = []
+    particles = speakers().name_particles
     for index, word in enumerate(words):
+        following = words[index + 1 : index + 3]
         inner = (
-            word.lower() in ("of", "for", "the", "and")
+            (word.lower() in ("of", "for", "the", "and") or word in particles)
             and current
-            and index + 1 < len(words)
-            and words[index + 1][:1].isupper()
+            and bool(following)
+            and (
+                following[0][:1].isupper()
+                or (
+                    word in particles
+                    and following[0] in particles
+                    and len(following) > 1
+                    and following[1][:1].isupper()
+                )
+            )
         )
         if word[:1].isupper() or inner or (current and _PARTICLE_NAME.match(word)):
             current.append(word)

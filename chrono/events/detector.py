@@ -565,7 +565,7 @@ def _named_before(phrase: str, previous: list[EventMention]) -> Actor | None:
         return None
     for mention in reversed(previous[-_NAME_REACH:]):
         for actor in mention.actors:
-            if actor.kind == "person" and " " in actor.name and phrase in _surnames(actor.name.rsplit(" ", 1)[1]):
+            if actor.kind == "person" and " " in actor.name and phrase in _surnames(actor.name.split()):
                 # The surname as said; _full_names gives it the full name, unless two people share it.
                 return Actor(name=phrase, role="speaker", kind="person", text=phrase)
     return None
@@ -774,7 +774,7 @@ def _strikes(
     # "Monday's shelling followed a drone strike on Saturday": triggers near different times are
     # different attacks, as talks are.
     # "The barrage came hours after Israeli troops launched a ground incursion": a trigger after
-    # "after", "before" or "since" tells another attack than those before it, as talks do.
+    # "after", "before" or "following" tells another attack than those before it, as talks do.
     found = (
         _strike(document_id, url, text, sentence, part, speech_ends)
         for group in _by_nearest_time(strike_hits, times)
@@ -902,11 +902,17 @@ def _full_names(mentions: list[EventMention]) -> list[EventMention]:
     """ "Vikram Misri said ... Misri told a briefing": a surname alone is the person the story named
     in full, when it named only one person by that surname; else two speakers would stay apart."""
     by_surname: dict[str, Actor | None] = {}
+    particles = args.speakers().name_particles
     for mention in mentions:
         for actor in mention.actors:
             words = actor.name.split()
-            if actor.kind == "person" and 1 < len(words) <= 4 and all(map(_NAME_WORD.fullmatch, words)):
-                for surname in _surnames(words[-1]):
+            if (
+                actor.kind == "person"
+                and 1 < len(words) <= 5
+                and words[0] not in particles
+                and all(_NAME_WORD.fullmatch(w) or w in particles for w in words)
+            ):
+                for surname in _surnames(words):
                     known = by_surname.setdefault(surname, actor)
                     if known is not None and known.name != actor.name:
                         by_surname[surname] = None  # two people of that name: the surname says neither
@@ -918,7 +924,7 @@ def _full_names(mentions: list[EventMention]) -> list[EventMention]:
         actors = [
             full.model_copy(update={"role": actor.role, "text": actor.text})
             if actor.kind in _NAMEABLE_KINDS
-            and " " not in actor.name
+            and all(w.lower() in particles for w in actor.name.split()[:-1])  # "Misri", "de Cholet"
             and (full := by_surname.get(actor.name)) is not None
             and actor.name not in gaz.places  # a country or a region is no surname
             else actor
@@ -929,10 +935,20 @@ def _full_names(mentions: list[EventMention]) -> list[EventMention]:
     return resolved
 
 
-def _surnames(last_word: str) -> tuple[str, ...]:
-    """The words a person's last name word is written alone as: "al-Burhan" is also "Burhan"."""
+def _surnames(words: list[str]) -> tuple[str, ...]:
+    """What a person's full name is written as alone: "al-Burhan" is also "Burhan", "Philippe de
+    Cholet" is "de Cholet" and "Cholet", "Ursula von der Leyen" is "von der Leyen"."""
+    last_word = words[-1]
     particle, _, rest = last_word.partition("-")
-    return (last_word, rest) if rest and particle.islower() else (last_word,)
+    found = [last_word, rest] if rest and particle.islower() else [last_word]
+    particles = args.speakers().name_particles
+    first = len(words) - 1
+    while first > 1 and words[first - 1] in particles:
+        first -= 1
+    if first < len(words) - 1:
+        alone = " ".join(words[first:])
+        found += [alone, alone[0].upper() + alone[1:]]  # "Von der Leyen said", opening a sentence
+    return tuple(found)
 
 
 _NAMEABLE_KINDS = frozenset({"person", "organisation", "unknown"})  # a country is never a surname

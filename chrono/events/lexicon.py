@@ -174,6 +174,7 @@ class Speakers:
     titles: WordList
     title_words: frozenset[str]
     honorifics: frozenset[str]
+    name_particles: frozenset[str]  # "bin", "von": lower-case words inside a name
     company_suffixes: frozenset[str]
     discourse: frozenset[str]
     organisations: dict[str, str]  # alias -> canonical name
@@ -195,6 +196,7 @@ def speakers() -> Speakers:
         titles=_words_pattern(data["titles"], case_sensitive=True),
         title_words=frozenset(w.lower() for title in data["titles"] for w in title.split()),
         honorifics=frozenset(data["honorifics"]),
+        name_particles=frozenset(data["name_particles"]),
         company_suffixes=frozenset(data["company_suffixes"]),
         discourse=frozenset(data["discourse_words"]),
         organisations=organisations,

@@ -737,6 +737,25 @@ def test_countries_named_as_mediators_are_mediators_not_parties():
     assert {(a.name, a.role) for a in event.actors} == {("Qatar", "mediator"), ("Egypt", "mediator")}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Saudi Crown Prince Mohammed bin Salman said on Monday that talks had begun.", "Mohammed bin Salman"),
+        ("Commission President Ursula von der Leyen said on Monday that the bloc would act.", "Ursula von der Leyen"),
+        ('"No one can block it," said Philippe de Cholet, an analyst, on Monday.', "Philippe de Cholet"),
+    ],
+)
+def test_a_name_keeps_its_lower_case_particles(text, name):
+    (statement,) = [e for e in events(text) if e.type == "statement"]
+    assert statement.actors[0].name == name
+
+
+def test_a_surname_with_particles_alone_is_the_person_named_in_full():
+    text = "Ursula von der Leyen said on Monday that the bloc would act. Von der Leyen said on Tuesday it had."
+    names = {a.name for e in events(text) if e.type == "statement" for a in e.actors}
+    assert names == {"Ursula von der Leyen"}
+
+
 def test_a_surname_opening_a_sentence_speaks_for_the_person_named_in_full_before():
     text = "French President Emmanuel Macron said on Monday the war must end. Macron urged a ceasefire on Tuesday."
     speakers = [(e.date.value, a.name) for e in events(text) if e.type == "statement" for a in e.actors]

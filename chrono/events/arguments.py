@@ -739,6 +739,11 @@ def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Act
         and (_acted(text, trigger_start) or _MODIFIER_GAP.fullmatch(text, before[-1].end, trigger_start))
     ):
         actors.append(_actor(before[-1], "attacker"))
+        # "U.S. and British warplanes", "Russia and Belarus launched": the others of the list strike too.
+        for earlier, later in zip(before[-2::-1], before[:0:-1], strict=False):
+            if not _CONJUNCT_GAP.fullmatch(text, earlier.end, later.start) or earlier.name == later.name:
+                break
+            actors.insert(0, _actor(earlier, "attacker"))
     attacker = actors[0].name if actors else None
     for entity in after:
         if attacker is None and _is_location(text, entity):

@@ -86,6 +86,10 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
             text, max(sentence.start, match.start() - 60), match.start()
         ):
             continue  # "open to talks", "called for a ceasefire": wished for, not happening
+        if trigger.event_type in ("strike", "other") and table.halted.search(
+            text, max(sentence.start, match.start() - 40), match.start()
+        ):
+            continue  # "until Israel halts its offensive", "stopped the strikes": what stops is not told
         if trigger.event_type != "statement" and table.called_off.match(text, match.end(), sentence.end):
             continue  # "talks planned for Monday were cancelled": nothing happened
         following = text[match.end() : match.end() + 20].lstrip().lower()

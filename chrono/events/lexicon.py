@@ -51,6 +51,7 @@ class Triggers:
     exclude_before: frozenset[str]
     exclude_after: tuple[str, ...]
     wished: re.Pattern[str]  # "open to talks", "cancelled a planned visit": ends right before a trigger
+    halted: re.Pattern[str]  # "until Israel halts its offensive": ends right before a strike or other trigger
     called_off: re.Pattern[str]  # "... planned for Monday were cancelled": starts right after a trigger
     postponed: re.Pattern[str]  # "... planned for Monday were postponed": the same, moving it off its day
     infrastructure: WordList
@@ -153,6 +154,7 @@ def triggers() -> Triggers:
         exclude_before=frozenset(data["exclude_before"]),
         exclude_after=tuple(data["exclude_after"]),
         wished=_wished([*data["wished_before"], *data["undone_before"]], data["wished_frame"]),
+        halted=re.compile(rf"\b(?:{_alternation(data['halted_before'])}){_WISHED_GAP}", re.IGNORECASE),
         called_off=_undone(data["called_off"]),
         postponed=_undone(data["postponed"]),
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),

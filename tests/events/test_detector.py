@@ -160,6 +160,28 @@ def test_an_invasion_in_a_when_clause_has_its_subject_and_place_inside_it():
     assert invasion.location is None or invasion.location.name != "Paris"
 
 
+def test_every_country_of_a_list_before_the_strike_is_an_attacker():
+    (strike,) = [
+        e for e in events("U.S. and British warplanes struck Houthi targets in Yemen on Friday.") if e.type == "strike"
+    ]
+    assert [(a.name, a.role) for a in strike.actors] == [
+        ("United States", "attacker"),
+        ("United Kingdom", "attacker"),
+        ("Houthis", "target"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels say they will keep attacking until the army halts its offensive in Goma.",
+        "Israel stopped the strikes on Rafah on Monday.",
+    ],
+)
+def test_an_attack_that_stops_is_not_told_as_one(text):
+    assert [t for t in by_type(text) if t[0] != "statement"] == []
+
+
 def test_an_attack_told_after_after_is_another_attack():
     text = (
         "Russia launched drone attacks on Kyiv on Tuesday after Ukrainian troops mounted a ground incursion into Kursk."

@@ -55,10 +55,8 @@ def all_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     found = [(f"rule {rule.name}", rule.regex) for rule in rules()]
     found.append(("triggers", events_lexicon.triggers().pattern.regex))
-    found.append(("wished triggers", events_lexicon.triggers().wished))
     found.append(("called-off triggers", events_lexicon.triggers().called_off))
     found.append(("postponed triggers", events_lexicon.triggers().postponed))
-    found.append(("halted triggers", events_lexicon.triggers().halted))
     from chrono.events.arguments import _inverted_speaker_pattern
 
     found.append(("inverted speaker", _inverted_speaker_pattern()))

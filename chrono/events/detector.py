@@ -82,14 +82,12 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         previous = _PREVIOUS_WORD.search(text, max(sentence.start, match.start() - 30), match.start())
         if previous and previous.group(1).lower() in table.exclude_before:
             continue
-        if trigger.event_type != "statement" and table.wished.search(
-            text, max(sentence.start, match.start() - 60), match.start()
-        ):
-            continue  # "open to talks", "called for a ceasefire": wished for, not happening
-        if trigger.event_type in ("strike", "other") and table.halted.search(
-            text, max(sentence.start, match.start() - 40), match.start()
-        ):
-            continue  # "until Israel halts its offensive", "stopped the strikes": what stops is not told
+        if trigger.event_type != "statement":
+            words = _clause_words_before(text, sentence.start, match.start())
+            if table.wishes.wished(words):
+                continue  # "open to talks", "cancelled a planned visit": wished for or undone, not happening
+            if trigger.event_type in ("strike", "other") and table.wishes.halted(words):
+                continue  # "until Israel halts its offensive", "stopped the strikes": what stops is not told
         if trigger.event_type != "statement" and table.called_off.match(text, match.end(), sentence.end):
             continue  # "talks planned for Monday were cancelled": nothing happened
         following = text[match.end() : match.end() + 20].lstrip().lower()
@@ -100,7 +98,9 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         ):
             continue  # "an earthquake of magnitude 6 struck the coast": no attack
         hits.append((match.start(), match.end(), trigger))
-    truce = _TRUCE_BEGAN.search(text, sentence.start, sentence.end) if _TRUCE_WORD.search(sentence.text) else None
+    # (A substring test first: a case-blind search of every sentence costs more than the rest of this.)
+    cataphora = " it " in sentence.text and _TRUCE_WORD.search(sentence.text) is not None
+    truce = _TRUCE_BEGAN.search(text, sentence.start, sentence.end) if cataphora else None
     if truce is not None:
         hits.append((truce.start("verb"), truce.end("verb"), Trigger("other", "ceasefire")))
         hits.sort(key=lambda h: h[0])
@@ -112,6 +112,18 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         h for h in hits if not any(s <= h[0] and h[1] <= e and t.event_type == h[2].event_type for s, e, t in spanning)
     ]
     return sorted(kept + spanning, key=lambda h: h[0])
+
+
+_WISH_REACH = 90  # characters before a trigger in which the words that make it a wish are read
+_WORD_BEFORE = re.compile(r"[\w’'-]+")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
+
+
+def _clause_words_before(text: str, sentence_start: int, trigger_start: int) -> list[str]:
+    """The lower-case words of the trigger's clause before it, up to a comma or semicolon."""
+    start = max(sentence_start, trigger_start - _WISH_REACH)
+    last_break = max((m.end() for m in _CLAUSE_PUNCTUATION.finditer(text, start, trigger_start)), default=start)
+    return [w.lower() for w in _WORD_BEFORE.findall(text, last_break, trigger_start)]
 
 
 # "Since it began last Wednesday, the ... 60-day ceasefire has been rattled": the truce named after

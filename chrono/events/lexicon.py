@@ -50,8 +50,7 @@ class Triggers:
     by_phrase: dict[str, Trigger]
     exclude_before: frozenset[str]
     exclude_after: tuple[str, ...]
-    wished: re.Pattern[str]  # "open to talks", "cancelled a planned visit": ends right before a trigger
-    halted: re.Pattern[str]  # "until Israel halts its offensive": ends right before a strike or other trigger
+    wishes: Wishes
     called_off: re.Pattern[str]  # "... planned for Monday were cancelled": starts right after a trigger
     postponed: re.Pattern[str]  # "... planned for Monday were postponed": the same, moving it off its day
     infrastructure: WordList
@@ -107,23 +106,50 @@ def _verb_object(data: dict[str, Any]) -> VerbObject:
     )
 
 
-# Between a wish and its trigger: an article and an adjective or two ("called for a new round of").
-_WISHED_GAP = (
-    r"\s+(?:(?:a|an|the|more|further|new|fresh|direct|renewed|immediate|peace|urgent|another|round|rounds|of|planned"
-    r"|scheduled|proposed|his|her|its|their)\s+){0,4}$"
-)
+@dataclass(frozen=True)
+class Wishes:
+    """Words before a trigger that make it no happening: wished for ("open to talks"), undone
+    ("cancelled a planned visit"), stopped ("halts its offensive"), or framed ("ready to send a
+    delegation to Minsk for talks"). Looked up word by word, not by a regex tried at every
+    character before each trigger."""
+
+    phrases: frozenset[str]  # wished_before and undone_before, right before the trigger past the gap
+    halting: frozenset[str]  # halted_before: the same for attacks and other happenings only
+    frames: frozenset[str]  # wished_frame: a few words back in the clause
+    gap: frozenset[str]  # wish_gap: words between a phrase and the trigger
+    frame_starts: frozenset[str]  # the first words of the frames: only there is a frame read
+
+    def _phrase_before(self, words: list[str], phrases: frozenset[str]) -> bool:
+        rest = len(words)
+        while rest and words[rest - 1] in self.gap and len(words) - rest < _MAX_GAP:
+            rest -= 1
+        return any(" ".join(words[max(0, rest - n) : rest]) in phrases for n in (1, 2, 3) if rest >= n)
+
+    def wished(self, words: list[str]) -> bool:
+        """``words``: the lower-case words of the trigger's clause before it, nearest last."""
+        if self._phrase_before(words, self.phrases):
+            return True
+        tail = words[-_FRAME_REACH:]
+        return any(
+            word in self.frame_starts
+            and (" ".join(tail[i : i + 2]) in self.frames or " ".join(tail[i : i + 3]) in self.frames)
+            for i, word in enumerate(tail)
+        )
+
+    def halted(self, words: list[str]) -> bool:
+        return self._phrase_before(words, self.halting)
+
+
+_MAX_GAP = 4  # words between a wish and its trigger: "called for a new round of talks"
+_FRAME_REACH = 11  # words back from the trigger in which a frame ("ready to send a delegation to Minsk for") stands
 
 
 def _alternation(phrases: list[str]) -> str:
     return "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
 
 
-def _wished(phrases: list[str], frames: list[str]) -> re.Pattern[str]:
-    """Right before the trigger, or a frame a few words back in its clause ("ready to send envoys for")."""
-    frame_gap = r"\s+(?:[\w’'-]+\s+){0,8}"
-    return re.compile(
-        rf"\b(?:(?:{_alternation(phrases)}){_WISHED_GAP}|(?:{_alternation(frames)}){frame_gap}$)", re.IGNORECASE
-    )
+def _phrases(values: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(v.lower().split()) for v in values)
 
 
 # Between a trigger and the passive that undoes it: a few words ("planned for Monday", ", set for
@@ -153,8 +179,13 @@ def triggers() -> Triggers:
         by_phrase=by_phrase,
         exclude_before=frozenset(data["exclude_before"]),
         exclude_after=tuple(data["exclude_after"]),
-        wished=_wished([*data["wished_before"], *data["undone_before"]], data["wished_frame"]),
-        halted=re.compile(rf"\b(?:{_alternation(data['halted_before'])}){_WISHED_GAP}", re.IGNORECASE),
+        wishes=Wishes(
+            phrases=_phrases([*data["wished_before"], *data["undone_before"]]),
+            halting=_phrases(data["halted_before"]),
+            frames=_phrases(data["wished_frame"]),
+            gap=_phrases(data["wish_gap"]),
+            frame_starts=frozenset(frame.split()[0] for frame in _phrases(data["wished_frame"])),
+        ),
         called_off=_undone(data["called_off"]),
         postponed=_undone(data["postponed"]),
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),

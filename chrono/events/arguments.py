@@ -543,6 +543,8 @@ def _list_end(text: str, start: int, end: int) -> int:
 def _list_start(text: str, sentence: Sentence, clause_start: int, trigger_start: int) -> int:
     """Where a clause starts when the comma before it only separates names of a list
     ("ministers from Egypt, Qatar and Turkey held a call"): at the list's first name."""
+    if text[sentence.start : clause_start].rstrip()[-1:] != ",":
+        return clause_start  # no comma before the clause: nothing to read back across
     found = entities(text, sentence.start, trigger_start)
     starts = {e.start for e in found}
     while True:

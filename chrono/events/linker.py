@@ -67,10 +67,15 @@ _MEDIUM = (
     r"|letter|video|(?:phone|telephone|video)\s{1,3}call|call|speech|address|video\s{1,3}address)"
     r"(?:\s{1,3}(?:released|issued|published|posted|given))?)"
 )
+# "wrote on Telegram", "said in a post on X": where a statement was posted.
+_PLATFORM = (
+    r"(?:\s{1,3}on\s{1,3}(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|WhatsApp|(?i:social\s{1,3}media"
+    r"|state\s{1,3}(?:television|TV)|television|TV|radio)))"
+)
 _PLACE = r"\s{1,3}(?i:in|at)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,2}(?!\w)"
 _SPEECH_SETTING = re.compile(
     rf"(?:(?:(?<=told)|(?<=tells)|(?<=telling))\s{{1,3}}(?:the\s{{1,3}})?(?:{_ADDRESSEE}|{_CAPITALISED})"
-    rf"|\s{{1,3}}to\s{{1,3}}{_ADDRESSEE})?(?:{_MEDIUM})?(?:{_PLACE})?"
+    rf"|\s{{1,3}}to\s{{1,3}}{_ADDRESSEE})?(?:{_MEDIUM})?(?:{_PLATFORM})?(?:{_PLACE})?"
 )
 # Statements whose verb takes a noun object ("condemned the decision", "denied the report") before its day.
 _OBJECT_TAKING = frozenset({"criticism", "denial", "appeal"})

@@ -120,6 +120,18 @@ def test_an_announcement_is_dated_by_the_day_after_what_it_announces():
     assert announcement.date.start == dt.date(2026, 3, 10)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Lopez wrote on Telegram late on Tuesday that the talks had failed.",
+        "The army said in a post on X on Tuesday that the town had fallen.",
+    ],
+)
+def test_where_a_statement_was_posted_stands_between_the_verb_and_its_day(text):
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.start == dt.date(2026, 3, 10)
+
+
 def test_day_n_of_a_round_spans_back_to_its_first_day():
     event = only_event("The fourth round of talks between Iran and Oman entered its third day on Wednesday.")
     assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))

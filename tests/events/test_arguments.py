@@ -42,6 +42,18 @@ def test_a_part_of_a_country_or_city_is_that_place():
     assert strike.location.name == "Syria"
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "unit"),
+    [
+        ("Seven aid workers were killed in an air strike on their convoy in Gaza on Monday.", 7, "workers"),
+        ("Three journalists were killed when shells hit their car in Kherson on Monday.", 3, "journalists"),
+    ],
+)
+def test_workers_and_journalists_killed_are_counted(text, count, unit):
+    (strike,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "strike"]
+    assert [(q.value, q.unit) for q in strike.attributes.quantities] == [(count, unit)]
+
+
 def test_a_name_that_qualifies_a_noun_is_no_place():
     text = "Russia and Ukraine swapped prisoners in UAE-brokered deal on Thursday."
     (swap,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "other"]

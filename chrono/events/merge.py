@@ -323,7 +323,8 @@ def _speaker_words(actor: Actor) -> str:
         return actor.name
     if actor.text[:4].lower() in ("his ", "her ", "its ") or actor.text[:6].lower() == "their ":
         return f"{actor.name}'s {actor.title}" if actor.title else actor.name  # "Israel's defence minister"
-    return actor.text
+    # "The Israel Defense Forces said", opening its sentence: "Statement by the Israel Defense Forces".
+    return "the " + actor.text[4:] if actor.text.startswith("The ") else actor.text
 
 
 def _summary(mentions: list[EventMention]) -> str:

@@ -621,14 +621,17 @@ _REGION_BEFORE = re.compile(rf"\b{_COMPASS}$", re.IGNORECASE)
 
 
 def _is_location(text: str, entity: Entity) -> bool:
-    """ "in Kyiv", "near northern Gaza"; not "in a UAE-brokered deal", where the name qualifies a noun."""
+    """ "in Kyiv", "near northern Gaza"; not "in UAE-brokered talks" or "at Ukraine's request", where
+    the name qualifies a noun."""
     if _COMPOUND_AFTER.match(text, entity.end):
         return False
     before = text[max(0, entity.start - _LEAD) : entity.start].lower()
     return bool(_PLACE_PREPOSITION.search(before))
 
 
-_COMPOUND_AFTER = re.compile(r"-[a-z]")
+# "in UAE-brokered talks", "at Ukraine's request": the name qualifies a noun, which is what the
+# preposition governs.
+_COMPOUND_AFTER = re.compile(r"-[a-z]|[’']s\s+(?:request|invitation|behest|urging|initiative|suggestion)\b")
 
 
 # Before a country, the words that make it no subject of what follows: "cooperation from Kenya",

@@ -60,6 +60,15 @@ def test_a_name_that_qualifies_a_noun_is_no_place():
     assert swap.location is None
 
 
+def test_at_a_countrys_request_is_no_place():
+    text = "The Security Council will meet on Wednesday at Ukraine's request."
+    (meeting,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
+    assert meeting.location is None
+    text = "Drones struck in Ukraine's east on Monday."
+    (strike,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "strike"]
+    assert strike.location.name == "Ukraine"
+
+
 def test_a_region_gives_way_to_a_named_city():
     text = "Talks aimed at ending the conflict in eastern Congo will begin on March 18 in Luanda."
     (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]

@@ -270,6 +270,11 @@ def test_talks_undone_by_the_verb_before_them_are_no_event(text):
     assert [t for t in by_type(text) if t[0] == "talks"] == []
 
 
+def test_blaming_is_a_claim():
+    (claim,) = [e for e in events("Moscow blamed Ukrainian shelling on Tuesday.") if e.type == "statement"]
+    assert (claim.subtype, claim.actors[0].name) == ("claim", "Russia")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

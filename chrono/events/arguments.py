@@ -631,7 +631,11 @@ def _is_location(text: str, entity: Entity) -> bool:
 
 # "in UAE-brokered talks", "at Ukraine's request": the name qualifies a noun, which is what the
 # preposition governs.
-_COMPOUND_AFTER = re.compile(r"-[a-z]|[’']s\s+(?:request|invitation|behest|urging|initiative|suggestion)\b")
+_COMPOUND_AFTER = re.compile(
+    r"-[a-z]|[’']s\s+(?:request|invitation|behest|urging|initiative|suggestion)\b"
+    # "outside the U.S. embassies in the Kenyan and Tanzanian capitals": a mission abroad, not the country
+    r"|\s+(?:embassy|embassies|consulate|consulates|diplomatic\s+missions?)\b"
+)
 
 
 # Before a country, the words that make it no subject of what follows: "cooperation from Kenya",

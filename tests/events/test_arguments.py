@@ -60,6 +60,19 @@ def test_a_name_that_qualifies_a_noun_is_no_place():
     assert swap.location is None
 
 
+def test_a_countrys_embassy_abroad_is_not_that_country():
+    text = "Bombs exploded outside the U.S. embassies in Nairobi and Dar es Salaam on Friday, killing dozens of people."
+    (strike,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "strike"]
+    assert strike.location.name == "Nairobi"
+
+
+def test_local_media_and_tv_are_no_named_speakers():
+    found = chrono.extract(
+        "Hundreds were injured, a local TV said. Local media said talks failed.", published=dt.date(2026, 3, 12)
+    )
+    assert [e for e in found.events if e.type == "statement"] == []
+
+
 def test_at_a_countrys_request_is_no_place():
     text = "The Security Council will meet on Wednesday at Ukraine's request."
     (meeting,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]

@@ -208,6 +208,9 @@ def test_words_that_only_look_like_triggers_are_not_events():
     assert by_type("The workers went on a hunger strike.") == []
     assert by_type("The parties hope to strike a deal.") == []
     assert by_type("The bank will decide meeting by meeting.") == []
+    # a participle after an article describes: "the bombed embassy", "a negotiated end"
+    assert by_type("She laid flowers at the bombed embassy in Nairobi on Monday.") == []
+    assert [t for t in by_type("Iraq proposed a negotiated end to the crisis in Kuwait.") if t[0] == "talks"] == []
     assert by_type("Diplomats from the United States were present.") == []
 
 

@@ -725,6 +725,21 @@ def subordinate_clause_start(text: str, sentence: Sentence, trigger_start: int) 
     return max((m.end() for m in openings), default=sentence.start)
 
 
+_PERSON_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+\s+(?:[a-z]+\s+)?[A-Z]"
+)  # "Saudi terrorist Osama bin Laden"
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+
+
+def _names_its_forces(text: str, entity: Entity) -> bool:
+    """Whether a name right before a strike noun says who struck: "U.S. missile attacks", "Russian
+    strikes", "Russia's drone strikes", "Hamas rocket fire"; a country's own name there says
+    where: "the Kenya bombing", "the Kenya embassy bombing"."""
+    if entity.kind != "country" or text.startswith(("'s", "’s"), entity.end):
+        return True
+    return entity.text in gazetteer().demonyms or _ABBREVIATION.fullmatch(entity.text) is not None
+
+
 def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Actor]:
     """Attacker (the subject before the trigger, a country that modifies it: "U.S. missile
     attacks", or "by X") and target (after it)."""
@@ -737,6 +752,9 @@ def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Act
         if index not in objects or _MODIFIER_GAP.fullmatch(text, e.end, trigger_start) is not None
     ]
     after = entities(text, trigger_start, strike_clause_end(text, sentence, trigger_start))
+    gaz = gazetteer()
+    # "plotted by Saudi terrorist Osama bin Laden": a person's nationality, neither attacker nor target.
+    after = [e for e in after if not (e.text in gaz.demonyms and _PERSON_AFTER.match(text, e.end))]
     for entity in after:
         lead = text[max(0, entity.start - 8) : entity.start].lower()
         if _BY_AGENT.search(lead):
@@ -745,7 +763,10 @@ def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Act
     if (
         not actors
         and before
-        and (_acted(text, trigger_start) or _MODIFIER_GAP.fullmatch(text, before[-1].end, trigger_start))
+        and (
+            _acted(text, trigger_start)
+            or (_MODIFIER_GAP.fullmatch(text, before[-1].end, trigger_start) and _names_its_forces(text, before[-1]))
+        )
     ):
         actors.append(_actor(before[-1], "attacker"))
         # "U.S. and British warplanes", "Russia and Belarus launched": the others of the list strike too.

@@ -160,6 +160,22 @@ def test_an_invasion_in_a_when_clause_has_its_subject_and_place_inside_it():
     assert invasion.location is None or invasion.location.name != "Paris"
 
 
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Two suspects in the Kenya bombing were handed over on Monday.", []),  # where, not who
+        ("U.S. missile attacks hit Sudan on Thursday.", ["United States"]),
+        ("Russian strikes hit Kharkiv on Monday.", ["Russia"]),
+        ("Iran's drone attacks on Erbil on Monday killed four.", ["Iran"]),
+        ("The bombings were plotted by Saudi militant Omar Faris in Nairobi.", []),  # his nationality
+    ],
+)
+def test_a_name_next_to_a_strike_noun_names_the_attacker_only_as_its_forces(text, attackers):
+    (strike,) = [e for e in events(text) if e.type == "strike"]
+    assert [a.name for a in strike.actors if a.role == "attacker"] == attackers
+    assert "Saudi Arabia" not in [a.name for a in strike.actors]
+
+
 def test_every_country_of_a_list_before_the_strike_is_an_attacker():
     (strike,) = [
         e for e in events("U.S. and British warplanes struck Houthi targets in Yemen on Friday.") if e.type == "strike"

@@ -176,6 +176,19 @@ def test_a_name_next_to_a_strike_noun_names_the_attacker_only_as_its_forces(text
     assert "Saudi Arabia" not in [a.name for a in strike.actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Kyiv was hit by Russian drones on Monday.", "drone_strike"),
+        ("The city was targeted by Iranian missiles overnight.", "missile_strike"),
+    ],
+)
+def test_a_place_hit_or_targeted_by_weapons_is_struck(text, subtype):
+    (strike,) = [e for e in events(text) if e.type == "strike"]
+    assert strike.subtype == subtype and strike.actors[0].role == "attacker"
+    assert by_type("The economy was hit by rising costs.") == []
+
+
 def test_every_country_of_a_list_before_the_strike_is_an_attacker():
     (strike,) = [
         e for e in events("U.S. and British warplanes struck Houthi targets in Yemen on Friday.") if e.type == "strike"

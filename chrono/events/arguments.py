@@ -725,6 +725,7 @@ def subordinate_clause_start(text: str, sentence: Sentence, trigger_start: int) 
     return max((m.end() for m in openings), default=sentence.start)
 
 
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+\s+(?:[a-z]+\s+)?[A-Z]"
 )  # "Saudi terrorist Osama bin Laden"
@@ -760,6 +761,13 @@ def strike_actors(text: str, sentence: Sentence, trigger_start: int) -> list[Act
         if _BY_AGENT.search(lead):
             actors.append(_actor(entity, "attacker"))
             break
+    # "Odesa was struck by missiles": the subject of a passive is what was struck.
+    passive = _PASSIVE_AUXILIARY.search(text, max(sentence.start, trigger_start - 12), trigger_start) is not None
+    if passive and before:
+        struck = before[-1]
+        before = []
+        if not actors or actors[0].name != struck.name:
+            after = [struck, *after]
     if (
         not actors
         and before
@@ -839,6 +847,26 @@ def object_place(text: str, sentence: Sentence, trigger_end: int) -> Location | 
     gaz = gazetteer()
     name = gaz.city_at(text, start) if gaz.cities else None
     return _location(gaz.cities[name], name) if name is not None else None
+
+
+# "Kyiv was hit by Russian drones": the city a passive strike verb has as its subject.
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+(?:was|were|has\s+been|had\s+been)\s+$"
+)
+
+
+def subject_place(text: str, sentence: Sentence, trigger_start: int) -> Location | None:
+    """The city a passive strike verb has as its subject: "Kyiv was hit by Russian drones"."""
+    found = _PASSIVE_SUBJECT.search(text, max(sentence.start, trigger_start - 60), trigger_start)
+    if found is None:
+        return None
+    start = found.start("place")
+    first = next(iter(entities(text, start, found.end("place"))), None)
+    if first is not None and first.start == start and first.place is not None and first.place.kind == "city":
+        return _location(first.place, first.text)
+    gaz = gazetteer()
+    name = gaz.city_at(text, start) if gaz.cities else None
+    return _location(gaz.cities[name], name) if name is not None and start + len(name) == found.end("place") else None
 
 
 # "talks in Istanbul", "a strike at the port": a preposition of place right after an event's word.

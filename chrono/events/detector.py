@@ -457,7 +457,11 @@ def _strike(
         if (own_start, own) == (near.start, near.end)
         else near.model_copy(update={"start": own_start, "end": own, "text": text[own_start:own]})
     )
-    place = args.location(text, clause, start) or args.object_place(text, clause, end)  # "struck Odesa"
+    place = (
+        args.location(text, clause, start)
+        or args.object_place(text, clause, end)  # "struck Odesa"
+        or args.subject_place(text, clause, start)  # "Odesa was hit by drones"
+    )
     quantities = args.quantities(near, text)
     named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None
     casualties = bool(quantities) and triggers().casualty.search(text, near.start, near.end) is not None

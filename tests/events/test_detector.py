@@ -189,6 +189,14 @@ def test_a_place_hit_or_targeted_by_weapons_is_struck(text, subtype):
     assert by_type("The economy was hit by rising costs.") == []
 
 
+def test_the_subject_of_a_passive_strike_is_what_was_struck():
+    (strike,) = [e for e in events("Odesa was struck by Russian missiles overnight.") if e.type == "strike"]
+    assert [(a.name, a.role) for a in strike.actors] == [("Russia", "attacker"), ("Ukraine", "target")]
+    assert strike.location.name == "Odesa"
+    (strike,) = [e for e in events("Kyiv was hit by Russian drones on Monday.") if e.type == "strike"]
+    assert strike.location.name == "Kyiv"
+
+
 def test_every_country_of_a_list_before_the_strike_is_an_attacker():
     (strike,) = [
         e for e in events("U.S. and British warplanes struck Houthi targets in Yemen on Friday.") if e.type == "strike"

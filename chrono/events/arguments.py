@@ -838,15 +838,20 @@ def object_place(text: str, sentence: Sentence, trigger_end: int) -> Location | 
     """The city a verb takes as its object: where a strike fell ("drones struck Odesa"), where
     a visit goes ("will visit Moscow")."""
     gap = _OBJECT_PLACE.match(text, trigger_end, sentence.end)
-    if gap is None:
-        return None
-    start = gap.end()
-    first = next(iter(entities(text, start, sentence.end)), None)
+    return _city_starting(text, gap.end(), sentence.end) if gap is not None else None
+
+
+def _city_starting(text: str, start: int, end: int, *, whole: bool = False) -> Location | None:
+    """The city whose name starts at ``start`` (from the gazetteer's places or GeoNames'), and,
+    with ``whole``, takes all of ``text[start:end]``."""
+    first = next(iter(entities(text, start, end)), None)
     if first is not None and first.start == start and first.place is not None and first.place.kind == "city":
-        return _location(first.place, first.text)
+        return _location(first.place, first.text) if not whole or first.end == end else None
     gaz = gazetteer()
     name = gaz.city_at(text, start) if gaz.cities else None
-    return _location(gaz.cities[name], name) if name is not None else None
+    if name is None or (whole and start + len(name) != end):
+        return None
+    return _location(gaz.cities[name], name)
 
 
 # "Kyiv was hit by Russian drones": the city a passive strike verb has as its subject.
@@ -858,15 +863,7 @@ _PASSIVE_SUBJECT = re.compile(
 def subject_place(text: str, sentence: Sentence, trigger_start: int) -> Location | None:
     """The city a passive strike verb has as its subject: "Kyiv was hit by Russian drones"."""
     found = _PASSIVE_SUBJECT.search(text, max(sentence.start, trigger_start - 60), trigger_start)
-    if found is None:
-        return None
-    start = found.start("place")
-    first = next(iter(entities(text, start, found.end("place"))), None)
-    if first is not None and first.start == start and first.place is not None and first.place.kind == "city":
-        return _location(first.place, first.text)
-    gaz = gazetteer()
-    name = gaz.city_at(text, start) if gaz.cities else None
-    return _location(gaz.cities[name], name) if name is not None and start + len(name) == found.end("place") else None
+    return _city_starting(text, found.start("place"), found.end("place"), whole=True) if found else None
 
 
 # "talks in Istanbul", "a strike at the port": a preposition of place right after an event's word.

@@ -16,6 +16,7 @@ from functools import cache
 from chrono.events.lexicon import Place, gazetteer, ordinals, speakers, triggers
 from chrono.models import Actor, ActorKind, ActorRole, Location, Quantity, Sentence
 from chrono.temporal.lexicon import count_of, word_classes
+from chrono.temporal.tense import is_past_verb
 from chrono.text.wordlist import WordList
 
 _TOKEN = re.compile(r"[\w’'.-]+|[,;:()—–“”\"]")
@@ -711,7 +712,7 @@ def strike_clause_end(text: str, sentence: Sentence, trigger_start: int) -> int:
     return min(end, tail[0]) if tail is not None else end
 
 
-_PAST_VERB = re.compile(r"(?:\w+ed|struck|hit|shot|fought)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[\w’'-]+")
 _SUBORDINATE_OPENING = re.compile(r",\s+(?:when|after|before|because|as|while|until|since|if)\s", re.IGNORECASE)
 
 
@@ -719,7 +720,8 @@ def subordinate_clause_start(text: str, sentence: Sentence, trigger_start: int) 
     """Where the clause of a past-tense strike verb starts when it is a subordinate one: in "who
     lived in London from 1968, when the Soviets invaded", the subject, and the place, of
     "invaded" are inside "when ..."."""
-    if _PAST_VERB.match(text, trigger_start) is None:
+    verb = _FIRST_WORD.match(text, trigger_start)
+    if verb is None or not is_past_verb(verb.group()):
         return sentence.start
     openings = _SUBORDINATE_OPENING.finditer(text, sentence.start, trigger_start)
     return max((m.end() for m in openings), default=sentence.start)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 
+from chrono.events.lexicon import VERB_ONLY, Trigger, triggers
 from chrono.models import EventMention, Precision, TemporalExpression, TimeValue
 from chrono.temporal.lexicon import count_of, expand, word_classes
 from chrono.temporal.tense import is_past_verb
@@ -221,3 +223,149 @@ def superlative_since(text: str, sentence_start: int, expression: TemporalExpres
     if expression.signal != "since":
         return False
     return _SUPERLATIVE.search(text, max(sentence_start, expression.start - 60), expression.start) is not None
+
+
+_DETERMINER = r"(?:the|this|that|these|those|its|their|his|her|our)"
+
+
+@cache
+def _from_event_phrase() -> re.Pattern[str]:
+    """ "two days after the meeting", "the day before the strike": a distance counted from a told event."""
+    return re.compile(
+        r"\b(?:" + expand(r"{number:count}\s+{unit:unit}") + r"|(?P<the_day>the\s+day))"
+        rf"\s+(?P<direction>after|before)\s+{_DETERMINER}\s+",
+        re.IGNORECASE,
+    )
+
+
+_HEAD_GAP = re.compile(r"(?:[\w’'-]{1,30}\s+){0,2}")  # "the (first) (Geneva) meeting": words before the head
+_HEAD_REACH = 70  # characters from the determiner in which the event noun stands
+_EVENT_TIME_GAP = re.compile(r"\s{0,3}(?:(?:on|in|of)\s{1,3})?")  # "the meeting (on) Monday"
+_COUNTED_CERTAINTY = 0.7
+_FRONTED_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
+
+
+@dataclass(frozen=True)
+class CountedDay:
+    """A day counted from a told event, and the expression that dated that event if it stood in
+    the phrase ("two days after the meeting on Monday")."""
+
+    date: TimeValue
+    time: TemporalExpression | None
+
+
+def _phrase_governs(text: str, mention: EventMention, phrase_start: int, head_end: int) -> bool:
+    """Does "two days after the meeting" at ``text[phrase_start:head_end]`` stand in the trigger's clause?
+
+    Before the trigger it may be set off by a comma ("Two days after the talks, rebels
+    shelled"); after it, only a comma right before the phrase may part them ("shelled
+    Goma, two days after the talks").
+    """
+    source = mention.source
+    if head_end <= source.trigger_start:
+        return (
+            source.trigger_start - head_end <= _OFFSET_REACH
+            and phrase_start >= source.sentence_start
+            and _FRONTED_BREAK.search(text, head_end, source.trigger_start) is None
+        )
+    if phrase_start < source.trigger_end or phrase_start - source.trigger_end > _OFFSET_REACH:
+        return False
+    gap = text[source.trigger_end : phrase_start].rstrip()
+    return CLAUSE_BREAK.search(gap.removesuffix(",")) is None
+
+
+def _event_day(
+    text: str,
+    noun_phrase: tuple[int, int],
+    kind: Trigger,
+    linked: list[EventMention],
+    candidates: list[TemporalExpression],
+) -> tuple[TimeValue, TemporalExpression | None, str] | None:
+    """The day of the event a phrase counts from: a time in its own noun phrase ("the Monday
+    meeting", "the meeting on Monday"), else the nearest earlier mention of that kind with a day."""
+    start, head_end = noun_phrase
+    for expression in candidates:
+        inside = start <= expression.start and expression.end < head_end
+        after = expression.start >= head_end and _EVENT_TIME_GAP.fullmatch(text, head_end, expression.start)
+        if (inside or after) and expression.value.precision == Precision.DAY and expression.value.start is not None:
+            return expression.value, expression, f"'{expression.text}'"
+    for earlier in reversed(linked):
+        date = earlier.date
+        if earlier.source.trigger_start >= start or date is None or date.precision != Precision.DAY:
+            continue
+        if earlier.type != kind.event_type or (kind.event_type == "other" and earlier.subtype != kind.subtype):
+            continue
+        if date.start is None or date.end is None:
+            continue
+        return date, None, f"the {earlier.type} '{earlier.source.trigger}' in sentence {earlier.sentence + 1}"
+    return None
+
+
+def counted_from_event(
+    text: str,
+    mention: EventMention,
+    linked: list[EventMention],
+    candidates: list[TemporalExpression],
+) -> CountedDay | None:
+    """ "Protests broke out the day after the talks": the day after the talks' own day.
+
+    The distance is counted from an event the story has told (the nearest earlier
+    mention of the same kind with a day) or from the day its noun phrase names ("two
+    days after the Monday meeting"). Only exact days and weeks count: "days after
+    the strike" says no day.
+    """
+    source = mention.source
+    window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH - _HEAD_REACH)
+    window_end = min(source.sentence_end, source.trigger_end + _OFFSET_REACH)
+    best: tuple[int, CountedDay] | None = None
+    for phrase in _from_event_phrase().finditer(text, window_start, window_end):
+        head = _event_head(text, phrase.end(), source.sentence_end)
+        if head is None or head.start() == source.trigger_start:
+            continue  # no event noun, or the phrase names this very mention ("a day after the talks")
+        if not _phrase_governs(text, mention, phrase.start(), head.end()):
+            continue
+        if phrase.group("the_day") is not None:
+            days: int | None = 1
+        elif _BOUND_BEFORE.search(text, max(source.sentence_start, phrase.start() - 12), phrase.start()):
+            continue  # "less than two days after the talks": a bound, not a day
+        else:
+            days = _days(phrase)
+        if days is None:
+            continue
+        kind = triggers().by_phrase[" ".join(head.group().lower().split())]
+        found = _event_day(text, (phrase.end(), head.end()), kind, linked, candidates)
+        if found is None:
+            continue
+        event_date, time, what = found
+        after = phrase.group("direction").lower() == "after"
+        assert event_date.start is not None and event_date.end is not None
+        try:
+            day = event_date.end + dt.timedelta(days=days) if after else event_date.start - dt.timedelta(days=days)
+        except OverflowError:
+            continue
+        words = " ".join(text[phrase.start() : head.end()].split())
+        counted = CountedDay(
+            date=TimeValue(
+                value=day.isoformat(),
+                start=day,
+                end=day,
+                precision=Precision.DAY,
+                certainty=round(min(event_date.certainty, _COUNTED_CERTAINTY), 2),
+                rationale=f"'{words}': {what} is dated {event_date.value} ({event_date.rationale}), so {day}",
+            ),
+            time=time,
+        )
+        distance = abs(phrase.start() - source.trigger_start)
+        if best is None or distance < best[0]:
+            best = (distance, counted)
+    return best[1] if best else None
+
+
+def _event_head(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The event noun after "two days after the": "meeting" in "the first Geneva meeting"."""
+    table = triggers()
+    gap = _HEAD_GAP.match(text, start, end)
+    hit = table.pattern.search(text, start, min(end, start + _HEAD_REACH))
+    if hit is None or gap is None or hit.start() > gap.end():
+        return None
+    return None if table.by_phrase[" ".join(hit.group().lower().split())] is VERB_ONLY else hit

@@ -17,6 +17,7 @@ from chrono.events.arguments import ASIDE_PARTICIPLES
 from chrono.events.clauses import (
     CLAUSE_BREAK,
     after_subject_relative,
+    counted_from_event,
     inside_subject_relative,
     moved_by_distance,
     only_before,
@@ -673,10 +674,21 @@ def link(
                 None,
             )
             attributes_planned = True
+        # "Protests broke out the day after the talks": a day counted from a told event, unless
+        # the clause has a day of its own (one in the counted phrase dates the event it counts from).
+        counted = (
+            counted_from_event(text, mention, linked, candidates)
+            if postponed is None and not mention.anaphoric and not preset
+            else None
+        )
+        if counted is not None and found is not None and found[1] and found[0] is not counted.time:
+            counted = None
         time: TemporalExpression | None = None
         date: TimeValue | None
         if postponed is not None and found is None:
             date = None  # planned, on no day yet
+        elif counted is not None:
+            time, date = counted.time, counted.date
         elif found is not None:
             time, same_clause = found
             # "since Jan. 11, when the allies struck": the clause tells what happened on that day.
@@ -753,7 +765,7 @@ def link(
             date = _fallback(publication)
         if mention.type == "statement" and time is None and date is not None:
             date = _after_what_it_reports(mention, date, days_by_sentence.get(mention.sentence, []), publication)
-        if date is not None:
+        if date is not None and counted is None:
             # Even from a default day the clause's distance holds: "The attack came two days after the
             # delegations met" puts the meeting two days before whatever day the attack is given.
             offset = spanned_before(text, mention, moved_by_distance(text, mention, time, date))

@@ -102,3 +102,49 @@ def test_a_time_after_a_complement_that_still_dates_the_verb_after_it():
     text = "Kyiv said that on Tuesday Russian drones struck Odesa."
     (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
     assert strike.date.start == dt.date(2026, 3, 10)
+
+
+def events_of(text: str, event_type: str):
+    return [e for e in chrono.extract(text, published=DCT).events if e.type == event_type]
+
+
+def test_a_day_counted_from_a_told_event_is_that_events_day_moved_by_the_distance():
+    told = "Envoys met in Geneva on Monday. "  # Monday 9 March
+    cases = {
+        "Two days after the meeting, rebels shelled Goma.": dt.date(2026, 3, 11),
+        "Rebels shelled Goma two days after the meeting.": dt.date(2026, 3, 11),
+        "Rebels shelled Goma the day after the talks.": dt.date(2026, 3, 10),
+        "A day after the talks ended, rebels shelled Goma.": dt.date(2026, 3, 10),
+        "Rebels shelled Goma the day before the Geneva talks.": dt.date(2026, 3, 8),
+        "A week before the first meeting, rebels shelled Goma.": dt.date(2026, 3, 2),
+    }
+    for sentence, day in cases.items():
+        (strike,) = events_of(told + sentence, "strike")
+        assert strike.date.start == strike.date.end == day, sentence
+        assert "the talks 'met' in sentence 1" in strike.date.rationale, sentence
+        assert strike.date.certainty <= 0.7
+
+
+def test_a_day_in_the_counted_phrase_dates_the_event_it_counts_from():
+    for sentence in (
+        "Rebels shelled Goma two days after the meeting on Saturday.",
+        "Rebels shelled Goma two days after the Saturday meeting.",
+    ):
+        (strike,) = events_of(sentence, "strike")
+        assert strike.date.start == dt.date(2026, 3, 9), sentence  # Saturday 7 March and two days
+        assert strike.sources[0].time_text == "Saturday"
+
+
+def test_a_distance_from_a_told_event_yields_to_a_day_of_the_clause_and_to_bounds():
+    told = "Envoys met in Geneva on Monday. "
+    (strike,) = events_of(told + "On Wednesday, a day after the talks, rebels shelled Goma.", "strike")
+    assert strike.date.start == dt.date(2026, 3, 11)  # the clause's own Wednesday, not Monday and a day
+    for vague in ("less than two days after the meeting", "days after the meeting"):
+        (strike,) = events_of(f"{told}Rebels shelled Goma {vague}.", "strike")
+        assert "after the meeting" not in strike.date.rationale, vague
+
+
+def test_a_distance_from_an_event_of_another_kind_counts_nothing():
+    text = "Envoys met in Geneva on Monday. Rebels shelled Goma two days after the protest."
+    (strike,) = events_of(text, "strike")
+    assert "two days after" not in strike.date.rationale  # no protest was told with a day

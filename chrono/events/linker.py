@@ -594,6 +594,7 @@ def link(
             and e.value.start is not None
             and not e.value.value.endswith("_REF")
             and not _flashback(text, e)
+            and not _inside_quote(text, paragraph_start[e.sentence], e.start)
         ):
             days_by_sentence.setdefault(e.sentence, []).append(e)
     linked: list[EventMention] = []

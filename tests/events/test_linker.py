@@ -359,6 +359,17 @@ def test_a_flashback_day_does_not_become_the_narrative_day():
     assert statement.date.start == dt.date(2026, 3, 10)  # the story's Tuesday, not the Monday looked back to
 
 
+def test_a_day_inside_a_quotation_does_not_become_the_narrative_day():
+    quoted = (
+        '"We kept the promises made at our meeting on Feb. 20 in Oslo," the minister said. Rebels also shelled Goma.'
+    )
+    strike = next(e for e in chrono.extract(quoted, published=DCT).events if e.type == "strike")
+    assert "narrative day" not in strike.date.rationale  # the speaker's day, not where the story is
+    told = "Envoys met in Oslo on Feb. 20. Rebels also shelled Goma."
+    strike = next(e for e in chrono.extract(told, published=DCT).events if e.type == "strike")
+    assert strike.date.start == dt.date(2026, 2, 20)
+
+
 def test_a_lead_said_in_a_statement_released_on_a_day_sets_the_story_day():
     text = (
         "Iran and Oman agreed to a truce, the foreign ministry of Oman said "

@@ -242,6 +242,7 @@ _HEAD_GAP = re.compile(r"(?:[\w’'-]{1,30}\s+){0,2}")  # "the (first) (Geneva) 
 _HEAD_REACH = 70  # characters from the determiner in which the event noun stands
 _EVENT_TIME_GAP = re.compile(r"\s{0,3}(?:(?:on|in|of)\s{1,3})?")  # "the meeting (on) Monday"
 _COUNTED_CERTAINTY = 0.7
+_DIRECTION = re.compile(r"after|before", re.IGNORECASE)
 _FRONTED_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 
 
@@ -317,6 +318,8 @@ def counted_from_event(
     source = mention.source
     window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH - _HEAD_REACH)
     window_end = min(source.sentence_end, source.trigger_end + _OFFSET_REACH)
+    if _DIRECTION.search(text, window_start, window_end) is None:
+        return None  # the phrase's word, looked for first: most clauses count from nothing
     best: tuple[int, CountedDay] | None = None
     for phrase in _from_event_phrase().finditer(text, window_start, window_end):
         head = _event_head(text, phrase.end(), source.sentence_end)

@@ -29,6 +29,18 @@ def test_narrative_expressions_follow_the_story_not_the_publication_date():
     assert found["Three days later"].value.start == D(2026, 1, 12)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The delegation arrived a day later than scheduled.", "a day", "P1D"),
+        ("The vote came two weeks earlier than planned.", "two weeks", "P2W"),
+    ],
+)
+def test_later_or_earlier_than_something_compares_and_dates_nothing(text, expression, value):
+    found = only(text, expression=expression)
+    assert (found.value.timex_type.value, found.value.value) == ("DURATION", value)
+
+
 def test_a_day_counts_from_the_last_day_named_not_from_a_month():
     text = "The envoy arrived on Tuesday, his second visit this month. He met the speaker the previous day."
     found = {e.text: e for e in chrono.resolve(text, THURSDAY)}

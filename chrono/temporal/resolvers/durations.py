@@ -64,7 +64,10 @@ _FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾":
 
 
 def _duration_amount(groups: dict[str, str]) -> tuple[float, bool]:
-    """How many units: "half an hour" 0.5, "2.5 years", "5 1/2 hours", "a year and a half" 1.5."""
+    """How many units: "half an hour" 0.5, "2.5 years", "5 1/2 hours", "a year and a half" 1.5,
+    "day-long" (no count) 1."""
+    if "number" not in groups and "decimal" not in groups:
+        return (0.5 if "half" in groups else 1.0), False
     if "half" in groups:
         return 0.5, False
     if "decimal" in groups:

@@ -38,6 +38,26 @@ def test_over_is_more_than_only_after_a_verb_of_lasting(text, modifier):
     assert (found.value.value, found.value.modifier) == ("P1W", modifier)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("It ended the 15-month-long war.", "15-month-long", "P15M"),
+        ("They held a day-long strike.", "day-long", "P1D"),
+        ("The year-long siege ended.", "year-long", "P1Y"),
+        ("It was a decades-long conflict.", "decades-long", "PXY"),
+        ("A months-long standoff ended.", "months-long", "PXM"),
+        ("It revived a centuries-old dispute.", "centuries-old", "PXY"),
+    ],
+)
+def test_a_length_as_an_adjective_is_the_whole_compound(text, expression, value):
+    found = only(text)
+    assert (found.text, found.value.value, found.value.timex_type.value) == (expression, value, "DURATION")
+
+
+def test_an_age_is_no_length_of_time():
+    assert chrono.resolve("The 10-year-old boy was found.", THURSDAY) == []
+
+
 def test_durations_carry_value_and_hedge():
     found = only("It ended a nearly four-year war.")
     assert (found.value.value, found.value.modifier, found.value.timex_type.value) == ("P4Y", "APPROX", "DURATION")

@@ -145,10 +145,9 @@ def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bo
     return None
 
 
-def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense | None:
-    """The tense of the clause around ``text[start:end]``, or None when no marker says."""
-    markers = tense_markers()
-    breaks = markers["clause_breaks"]
+def _clause_tokens(text: str, sentence: Sentence, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words of the clause around ``text[start:end]``: leftward (nearest first) and rightward."""
+    breaks = tense_markers()["clause_breaks"]
     before = [t.lower().replace("’", "'") for t in _TOKEN.findall(text, max(sentence.start, start - 160), start)]
     after = [t.lower().replace("’", "'") for t in _TOKEN.findall(text, end, min(sentence.end, end + 160))]
     left = list(reversed(before[-_WINDOW:]))
@@ -157,8 +156,26 @@ def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense |
         # "will leave at dawn (4 a.m. Thursday)": an aside of the expression alone is governed
         # by the clause it stands in, not cut off from it.
         left, right = left[1:], right[1:]
-    left, right = _clause(left, breaks), _clause(right, breaks)
+    return _clause(left, breaks), _clause(right, breaks)
+
+
+def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``, or None when no marker says."""
+    markers = tense_markers()
+    left, right = _clause_tokens(text, sentence, start, end)
     return _scan(left, markers, leftward=True) or _scan(right, markers, leftward=False)
+
+
+def firm_future(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Does a modal or a schedule phrase in the clause put ``text[start:end]`` ahead, however far?
+
+    "will take effect on Jan. 1", written in March, is next January; "the planned
+    talks in January" or "is meeting them in January" say less (``firm_future`` in
+    ``rules/tense.json``).
+    """
+    left, right = _clause_tokens(text, sentence, start, end)
+    sides = (f" {' '.join(reversed(left))} ", f" {' '.join(right)} ")
+    return any(f" {phrase} " in side for phrase in tense_markers()["firm_future"] for side in sides)
 
 
 # Words that may stand between a verb and the date it governs: "began in late February".

@@ -1,4 +1,6 @@
-from chrono.temporal.tense import detect_tense, is_past_verb, past_verb_before
+import pytest
+
+from chrono.temporal.tense import detect_tense, firm_future, is_past_verb, past_verb_before
 from chrono.text import segment
 
 
@@ -145,3 +147,19 @@ def test_after_to_a_schedule_verb_leaves_the_tense_to_the_verb_that_governs_it()
 def test_a_plan_as_a_noun_is_no_future_auxiliary():
     text = "Two officials briefed on the plans said on Thursday that talks would go on."
     assert tense_of(text, "Thursday") == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The law will take effect on Jan. 1.", True),
+        ("The law takes effect Jan. 1.", True),
+        ("Talks are scheduled for Jan. 5.", True),
+        ("The planned talks on Jan. 5 collapsed.", False),
+        ("She is meeting them on Jan. 5.", False),
+    ],
+)
+def test_a_modal_or_a_schedule_phrase_is_a_firm_future(text, firm):
+    sentence = segment(text)[0]
+    start = text.index("Jan. ")
+    assert firm_future(text, sentence, start, start + 6) is firm

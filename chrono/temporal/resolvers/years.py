@@ -87,9 +87,12 @@ def _year_near_publication(month: int, day: int | None, ctx: Context) -> tuple[i
     elif (
         towards is not None
         and towards != nearest
-        and gap_nearest > _NEAR_DAYS
+        # "will be held in February", written in March, is next February; a day just gone may be
+        # a story written days before it was printed ("will meet on March 18", printed on the 20th).
+        and (gap_nearest > _NEAR_DAYS or (ctx.firm_future and day is None))
         and (
             abs((key(towards) - reference).days) <= _TENSE_REACH_DAYS
+            or ctx.firm_future  # "will take effect on Jan. 1", written in March
             # "began in late February", written in November: a past verb of its own puts it behind
             # however far; a reporting verb further away may govern a plan ("agreed to buy in May").
             or (ctx.past_verb and gap_nearest > _NEAR_DAYS * 2)

@@ -62,3 +62,18 @@ def test_a_yearless_date_far_ahead_with_no_tense_is_read_in_the_past():
 def test_a_month_its_own_past_verb_governs_is_last_years_when_this_years_is_still_ahead():
     # written on 5 February: "met in mid-March" has happened, so it was last March
     assert only("They met in mid-March.", D(2026, 2, 5)).value.value == "2025-03"
+
+
+def test_a_modal_or_a_schedule_phrase_puts_a_yearless_date_ahead_however_far():
+    march = D(2026, 3, 20)
+    assert only("The new law will take effect on Jan. 1.", march).value.value == "2027-01-01"
+    assert only("The law takes effect Jan. 1.", march).value.value == "2027-01-01"
+    assert only("He said the ban would end in January.", march).value.value == "2027-01"
+    assert only("Elections will be held in February.", march).value.value == "2027-02"  # not the month just gone
+
+
+def test_a_plan_told_in_a_noun_or_a_day_just_gone_keeps_the_nearest_reading():
+    march = D(2026, 3, 20)
+    assert only("The planned talks in January collapsed.", march).value.value == "2026-01"
+    assert only("He is meeting them in January.", march).value.value == "2026-01"
+    assert only("The talks will resume on March 18.", march).value.value == "2026-03-18"  # written days before

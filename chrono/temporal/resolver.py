@@ -26,7 +26,7 @@ from chrono.models import (
 from chrono.temporal.numeric import text_order
 from chrono.temporal.refiners import refine
 from chrono.temporal.resolvers import PART_MODS, RESOLVERS, Context, lookup
-from chrono.temporal.tense import detect_tense, firm_future, past_verb_before
+from chrono.temporal.tense import detect_tense, firm_future, firm_past, past_verb_before
 
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)
 # "the first talks since the July 26 coup": a day that names a happening still follows "since".
@@ -96,6 +96,7 @@ def resolve_matches(
             written_year=written[1] if written is not None and match.sentence == written[0] else None,
             past_verb=tense == "past" and past_verb_before(text, sentence, match.start),
             firm_future=tense == "future" and firm_future(text, sentence, match.start, match.end),
+            firm_past=tense == "past" and firm_past(text, sentence, match.start, match.end),
             numeric_order=numeric_order,
             month_story=day_reference is None and reference_time.source == "text",
             last_day=last_day,

@@ -166,6 +166,16 @@ def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense |
     return _scan(left, markers, leftward=True) or _scan(right, markers, leftward=False)
 
 
+def _clause_text(text: str, sentence: Sentence, start: int, end: int) -> tuple[str, str]:
+    """The clause's words on each side of ``text[start:end]``, spaced for phrase lookups."""
+    left, right = _clause_tokens(text, sentence, start, end)
+    return f" {' '.join(reversed(left))} ", f" {' '.join(right)} "
+
+
+def _has(sides: tuple[str, str], key: str) -> bool:
+    return any(f" {phrase} " in side for phrase in tense_markers()[key] for side in sides)
+
+
 def firm_future(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Does a modal or a schedule phrase in the clause put ``text[start:end]`` ahead, however far?
 
@@ -173,9 +183,16 @@ def firm_future(text: str, sentence: Sentence, start: int, end: int) -> bool:
     talks in January" or "is meeting them in January" say less (``firm_future`` in
     ``rules/tense.json``).
     """
-    left, right = _clause_tokens(text, sentence, start, end)
-    sides = (f" {' '.join(reversed(left))} ", f" {' '.join(right)} ")
-    return any(f" {phrase} " in side for phrase in tense_markers()["firm_future"] for side in sides)
+    return _has(_clause_text(text, sentence, start, end), "firm_future")
+
+
+def firm_past(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Does the past perfect put ``text[start:end]`` behind, however far ("had withdrawn by April")?
+
+    Not a plan that lay in the past: "had been set to expire Nov. 6" still points ahead.
+    """
+    sides = _clause_text(text, sentence, start, end)
+    return _has(sides, "firm_past") and not _has(sides, "future")
 
 
 # Words that may stand between a verb and the date it governs: "began in late February".

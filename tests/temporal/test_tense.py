@@ -1,6 +1,6 @@
 import pytest
 
-from chrono.temporal.tense import detect_tense, firm_future, is_past_verb, past_verb_before
+from chrono.temporal.tense import detect_tense, firm_future, firm_past, is_past_verb, past_verb_before
 from chrono.text import segment
 
 
@@ -163,3 +163,17 @@ def test_a_modal_or_a_schedule_phrase_is_a_firm_future(text, firm):
     sentence = segment(text)[0]
     start = text.index("Jan. ")
     assert firm_future(text, sentence, start, start + 6) is firm
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Troops had withdrawn by Jan. 5.", True),
+        ("Troops withdrew on Jan. 5.", False),  # a plain past: a tense, with its reach
+        ("The offer had been set to expire Jan. 5.", False),  # a plan that lay in the past
+    ],
+)
+def test_the_past_perfect_without_a_plan_is_a_firm_past(text, firm):
+    sentence = segment(text)[0]
+    start = text.index("Jan. ")
+    assert firm_past(text, sentence, start, start + 6) is firm

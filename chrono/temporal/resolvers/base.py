@@ -34,6 +34,7 @@ class Context:
     written_year: Anchor | None = None  # a date with its year written out, earlier in this sentence
     past_verb: bool = False  # a past verb right before the expression governs it ("began in late February")
     firm_future: bool = False  # a modal or schedule phrase in its clause puts it ahead ("will take effect on Jan. 1")
+    firm_past: bool = False  # the past perfect in its clause puts it behind ("had withdrawn by April")
     numeric_order: Order | None = None  # where this text's digit-only dates settle which number is the day
     # The story's time is a month the text named with no day of it since ("in mid-December"): a day
     # counted from it ("a week later") is known only to the month.

@@ -80,10 +80,11 @@ def _year_near_publication(month: int, day: int | None, ctx: Context) -> tuple[i
     if ctx.signal == "since" and latest_past is not None:
         # "since Oct. 23": what has lasted since a day began on it, so the day is behind the writer.
         chosen, why, certainty = latest_past, "'since': the latest such date on or before", 0.85
-    elif ctx.past_verb and latest_past is not None and key(nearest) > reference:
-        # "the war began on 15 April", written on 12 March: what a past verb of its own tells
-        # has happened, however near the coming 15 April is.
-        chosen, why, certainty = latest_past, "a past verb of its own: the latest such date before", 0.75
+    elif (ctx.past_verb or ctx.firm_past) and latest_past is not None and key(nearest) > reference:
+        # "the war began on 15 April", written on 12 March: what a past verb of its own (or the
+        # past perfect, "had withdrawn by April") tells has happened, however near the coming 15 April is.
+        verb = "a past verb of its own" if ctx.past_verb else "the past perfect"
+        chosen, why, certainty = latest_past, f"{verb}: the latest such date before", 0.75
     elif (
         towards is not None
         and towards != nearest

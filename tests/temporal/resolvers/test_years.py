@@ -77,3 +77,13 @@ def test_a_plan_told_in_a_noun_or_a_day_just_gone_keeps_the_nearest_reading():
     assert only("The planned talks in January collapsed.", march).value.value == "2026-01"
     assert only("He is meeting them in January.", march).value.value == "2026-01"
     assert only("The talks will resume on March 18.", march).value.value == "2026-03-18"  # written days before
+
+
+def test_the_past_perfect_puts_a_yearless_date_behind_however_near_the_coming_one():
+    march = D(2026, 3, 20)
+    found = only("By mid-April, troops had withdrawn.", march).value
+    assert (found.value, found.modifier) == ("2025-04", "MID")
+    assert "the past perfect" in found.rationale
+    assert only("The talks, which had begun in May, collapsed.", march).value.value == "2025-05"
+    # a plan that lay in the past still points ahead
+    assert only("The offer had been set to expire April 6.", march).value.value == "2026-04-06"

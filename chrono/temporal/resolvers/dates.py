@@ -242,6 +242,40 @@ def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     return with_part(value, part or None)
 
 
+_YEAR_SPAN_LIMIT = 50  # years a "1950-53" span may cover; a longer one is more likely two other numbers
+
+
+@resolves("year_span")
+def year_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """ "the 1950-53 Korean War", "the 2023-24 season", "1998-2002": the years from one to the other.
+
+    A two-digit end takes the first year's century, or the next one ("1998-02" is 1998 to
+    2002). "2011-12" might be a year and a month; a year and the next is the common reading
+    in news (seasons, fiscal years), so only that is taken where the end could be a month.
+    """
+    first = int(groups["year"])
+    written = groups["year_end"]
+    if len(written) == 2:
+        last = first // 100 * 100 + int(written)
+        if last <= first:
+            last += 100
+        if int(written) <= 12 and last != first + 1:
+            return None  # "2025-03": a month more likely than a span
+    else:
+        last = int(written)
+    if not 0 < last - first <= _YEAR_SPAN_LIMIT or last > 9999:
+        return None
+    return TimeValue(
+        value=f"{first:04d}/{last:04d}",
+        start=dt.date(first, 1, 1),
+        end=dt.date(last, 12, 31),
+        precision=Precision.YEAR,
+        certainty=0.9,
+        rationale=f"the years {first} to {last}",
+        anchor=ctx.anchor,
+    )
+
+
 @resolves("decade")
 def decade(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     if "decade_short" in groups:  # "the '90s": the latest such decade begun by the anchor's year

@@ -103,6 +103,26 @@ def test_years(text, expression, value):
     assert values(text)[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "start", "end"),
+    [
+        ("Troops died in the 1950-53 Korean War.", "1950-53", "1950/1953", D(1950, 1, 1), D(1953, 12, 31)),
+        ("He scored in the 2023-24 season.", "2023-24", "2023/2024", D(2023, 1, 1), D(2024, 12, 31)),
+        ("The 2023/24 budget passed.", "2023/24", "2023/2024", D(2023, 1, 1), D(2024, 12, 31)),
+        ("He served in 1998-2002.", "1998-2002", "1998/2002", D(1998, 1, 1), D(2002, 12, 31)),
+        ("The 1998-01 plan failed.", None, None, None, None),  # the years 1998 to 2001, or January 1998
+        ("Call 2020-1234 for help.", None, None, None, None),
+    ],
+)
+def test_a_span_of_years_is_one_expression_covering_them_all(text, expression, value, start, end):
+    found = chrono.resolve(text, THURSDAY)
+    if expression is None:
+        assert found == []
+        return
+    (span,) = found
+    assert (span.text, span.value.value, span.value.start, span.value.end) == (expression, value, start, end)
+
+
 @pytest.mark.parametrize("text", ["It cost $1996 in total.", "About 2000 people marched.", "Call 1-800-2025 now."])
 def test_numbers_that_are_not_years(text):
     assert not any(v.isdigit() for v in values(text).values())

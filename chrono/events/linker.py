@@ -63,7 +63,7 @@ _ADDRESSEE = (
 )
 _CAPITALISED = r"[A-Z][\w.&'’-]{0,30}(?:\s{1,3}[A-Z][\w.&'’-]{0,30}){0,3}"  # "The Associated Press"
 _MEDIUM = (
-    r"(?i:\s{1,3}(?:in|on|at|via)\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}(?:own\s{1,3}|joint\s{1,3}|written\s{1,3})?"
+    r"(?i:\s{1,3}(?:in|on|at|via)\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
     r"(?:statement|news\s{1,3}release|press\s{1,3}release|release|post|interview|briefing|news\s{1,3}conference"
     r"|letter|video|(?:phone|telephone|video)\s{1,3}call|call|speech|address|video\s{1,3}address)"
     r"(?:\s{1,3}(?:released|issued|published|posted|given))?)"

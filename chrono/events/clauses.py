@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from chrono.events.lexicon import VERB_ONLY, Trigger, triggers
-from chrono.models import EventMention, Precision, TemporalExpression, TimeValue
+from chrono.models import EventMention, Precision, Sentence, TemporalExpression, TimeValue
 from chrono.temporal.lexicon import count_of, expand, word_classes
 from chrono.temporal.tense import is_past_verb
 
@@ -203,6 +203,17 @@ def after_subject_relative(text: str, trigger_end: int, expression_start: int) -
 
 # ", which brokered the truce,": a relative clause set off by commas, an aside in its sentence.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:()]{1,80},")
+
+
+# ", which began on Tuesday,": the opening and the close of a relative aside around a time.
+_ASIDE_OPENING = re.compile(r",\s*(?:which|who)\s[^,;:()]{0,80}$")
+_ASIDE_CLOSING = re.compile(r"[^,;:()]{0,80},")
+
+
+def inside_relative_aside(text: str, sentence: Sentence, expression: TemporalExpression) -> bool:
+    """ "The talks, which began on Tuesday, focused on borders": the aside's day is background."""
+    opening = _ASIDE_OPENING.search(text, max(sentence.start, expression.start - 90), expression.start)
+    return opening is not None and _ASIDE_CLOSING.match(text, expression.end, sentence.end) is not None
 
 
 def without_relative_asides(stretch: str) -> str:

@@ -18,6 +18,7 @@ from chrono.events.clauses import (
     CLAUSE_BREAK,
     after_subject_relative,
     counted_from_event,
+    inside_relative_aside,
     inside_subject_relative,
     moved_by_distance,
     only_before,
@@ -595,6 +596,7 @@ def link(
             and not e.value.value.endswith("_REF")
             and not _flashback(text, e)
             and not _inside_quote(text, paragraph_start[e.sentence], e.start)
+            and not inside_relative_aside(text, sentences[e.sentence], e)
         ):
             days_by_sentence.setdefault(e.sentence, []).append(e)
     linked: list[EventMention] = []

@@ -373,6 +373,16 @@ def test_a_day_inside_a_quotation_does_not_become_the_narrative_day():
     assert strike.date.start == dt.date(2026, 2, 20)
 
 
+def test_a_day_in_a_relative_aside_does_not_become_the_narrative_day():
+    text = (
+        "Envoys ended talks in Geneva on Wednesday. The talks, which began on Monday, focused on borders. "
+        "A new round is likely, President Ana Lopez said."
+    )
+    statement = next(e for e in chrono.extract(text, published=DCT).events if e.type == "statement")
+    assert statement.date.start == dt.date(2026, 3, 11)  # the story's Wednesday, not the aside's Monday
+    assert "narrative day of 'Wednesday'" in statement.date.rationale
+
+
 def test_a_lead_said_in_a_statement_released_on_a_day_sets_the_story_day():
     text = (
         "Iran and Oman agreed to a truce, the foreign ministry of Oman said "

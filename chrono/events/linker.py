@@ -368,6 +368,8 @@ _AHEAD_AFTER = re.compile(
 
 
 # A trigger that says its own plan: "expected to visit", "would visit".
+# "the talks will", "the negotiations are expected to": a subject whose verb is still ahead.
+_MODAL_AFTER = re.compile(r"\s{1,3}(?:will|would|shall|(?:is|are)\s{1,3}(?:expected|due|set|scheduled|to))\b", re.I)
 _AHEAD_TRIGGER = re.compile(
     r"(?:would|will|expected\s+to|plans?\s+to|planned\s+to|planning\s+to|due\s+to)\s", re.IGNORECASE
 )
@@ -746,6 +748,10 @@ def link(
         elif mention.anaphoric:
             date = None  # refers back to an event that carries its own date
             time = hint
+            # "The talks will focus on borders": the talks referred to are still ahead.
+            attributes_planned = (
+                _ahead(text, mention) or _MODAL_AFTER.match(text, mention.source.trigger_end) is not None
+            )
         elif _present_perfect(text, mention):
             date = None  # "has warned", "have failed": a state of affairs, no day to put it on
         elif mention.attributes.planned or _ahead(text, mention):

@@ -199,11 +199,14 @@ def _compatible(a: list[Actor], b: list[Actor], roles: tuple[str, ...]) -> bool:
     return not left or not right or bool(left & right)
 
 
-def _antecedent(groups: list[_Group]) -> _Group | None:
+def _antecedent(groups: list[_Group], planned: bool) -> _Group | None:
+    """The talks "the talks" refers to: the latest held, or, for talks still ahead ("the talks
+    will focus on borders"), the latest planned; "the talks opened" is not next month's round."""
     talks = [g for g in groups if g.first.type == "talks" and g.date is not None and g.date.end is not None]
-    if not talks:
+    alike = [g for g in talks if g.first.attributes.planned == planned] or talks
+    if not alike:
         return None
-    return max(enumerate(talks), key=lambda pair: (pair[1].date.end, pair[0]))[1]  # type: ignore[union-attr]
+    return max(enumerate(alike), key=lambda pair: (pair[1].date.end, pair[0]))[1]  # type: ignore[union-attr]
 
 
 _STRIKE_ANAPHORA_REACH = 2  # sentences back in which "the attack" finds the strike it refers to
@@ -238,7 +241,7 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
                 continue  # else "the attack" is one the story has not told: an event of its own
         elif mention.anaphoric and mention.date is None:
             if mention.type == "talks":
-                antecedent = _antecedent(groups_by_type.get("talks", [])[-_MERGE_WINDOW:])
+                antecedent = _antecedent(groups_by_type.get("talks", [])[-_MERGE_WINDOW:], mention.attributes.planned)
             else:  # "since the ceasefire began": the latest such happening told
                 same = [
                     g
@@ -247,6 +250,12 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
                 ]
                 antecedent = same[-1] if same else None
             if antecedent is not None:
+                if mention.attributes.planned != antecedent.first.attributes.planned:
+                    # referring to it does not make a held event planned, or a planned one held
+                    planned = antecedent.first.attributes.planned
+                    mention = mention.model_copy(
+                        update={"attributes": mention.attributes.model_copy(update={"planned": planned})}
+                    )
                 antecedent.add(mention)
             continue  # background talk of "the negotiations" with nothing to attach to
         # The same event is mentioned near itself: the latest groups of the type are enough,

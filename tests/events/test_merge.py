@@ -21,6 +21,26 @@ def test_the_talks_without_a_date_refer_back_to_the_current_round():
     assert event.location.name == "Muscat"
 
 
+def test_the_talks_told_as_held_refer_to_the_round_held_not_to_a_planned_one():
+    text = (
+        "Iran and Oman ended a third round of talks in Muscat on Wednesday. "
+        "A fourth round is expected next month. The talks ended without a deal."
+    )
+    events = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    held = next(e for e in events if e.attributes.round == 3)
+    planned = next(e for e in events if e.attributes.round == 4)
+    assert len(held.sources) == 2 and len(planned.sources) == 1
+    assert not held.attributes.planned and planned.attributes.planned
+
+
+def test_the_talks_told_as_ahead_refer_to_the_planned_round():
+    text = "Iran and Oman met in Muscat on Wednesday. A new round is set for April. The talks will focus on borders."
+    events = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    meeting = next(e for e in events if not e.attributes.planned)
+    planned = next(e for e in events if e.attributes.planned)
+    assert (len(meeting.sources), len(planned.sources)) == (1, 2)
+
+
 def test_rounds_of_one_series_share_their_parties_but_stay_apart():
     text = "The second round of talks between Iran and Oman opened on Wednesday. The first round had ended on March 2."
     first, second = chrono.extract(text, published=DCT).events

@@ -18,9 +18,10 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 @resolves("set")
 def recurring(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     frequency = None
-    if "weekday" in groups:
+    if "weekday" in groups:  # "every Monday", "on Mondays", "on Tuesday nights" (XXXX-WXX-2TNI)
         number = number_of("weekday", groups["weekday"])
-        value, words = f"XXXX-WXX-{number + 1}", f"every {cal.WEEKDAY_NAMES[number]}"
+        part = f"T{lookup('part_of_day', groups['part'])}" if "part" in groups else ""
+        value, words = f"XXXX-WXX-{number + 1}{part}", f"every {cal.WEEKDAY_NAMES[number]}"
     elif "month" in groups:  # "each July": every year's July, no particular one
         month = number_of("month", groups["month"])
         value, words = f"XXXX-{month:02d}", f"every {groups['month']}"

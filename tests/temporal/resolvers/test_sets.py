@@ -8,7 +8,8 @@ from tests.temporal.expressions import AUTUMN
 
 @pytest.mark.parametrize("every", ["every", "each", "Each"])
 @pytest.mark.parametrize(
-    "unit", ["day", "week", "month", "year", "quarter", "morning", "night", "evening", "hour", "weekend"]
+    "unit",
+    ["day", "week", "month", "year", "quarter", "decade", "century", "morning", "night", "evening", "hour", "weekend"],
 )
 def test_every_recurring_unit_the_rules_find_has_a_value(every, unit):
     found = chrono.resolve(f"The guards change {every} {unit}.", AUTUMN)
@@ -71,3 +72,21 @@ def test_every_second_period_is_a_set_of_two_periods(text, expression, value):
 
 def test_once_as_a_conjunction_is_no_frequency():
     assert [e.text for e in chrono.resolve("Once a deal is signed, troops withdraw.", AUTUMN)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Protesters march on Mondays.", "Mondays", "XXXX-WXX-1"),
+        ("Most Fridays, the market closes early.", "Fridays", "XXXX-WXX-5"),
+        ("The club meets on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("Flights leave on Monday and Thursday mornings.", "Thursday mornings", "XXXX-WXX-4TMO"),
+    ],
+)
+def test_weekdays_in_the_plural_recur(text, expression, value):
+    found = {e.text: e.value for e in chrono.resolve(text, AUTUMN)}
+    assert (found[expression].value, found[expression].timex_type.value) == (value, "SET")
+
+
+def test_a_plural_weekday_in_a_name_is_no_time():
+    assert chrono.resolve("Fridays for Future marched in Berlin.", AUTUMN) == []

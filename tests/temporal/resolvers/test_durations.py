@@ -54,6 +54,14 @@ def test_a_length_as_an_adjective_is_the_whole_compound(text, expression, value)
     assert (found.text, found.value.value, found.value.timex_type.value) == (expression, value, "DURATION")
 
 
+def test_a_year_that_ended_on_a_day_is_a_years_length():
+    """'the year ended March 31' in a financial report is the twelve months up to that day."""
+    found = {e.text: e.value for e in chrono.resolve("Sales rose in the fiscal year ended March 31.", THURSDAY)}
+    assert (found["the fiscal year"].value, found["the fiscal year"].timex_type.value) == ("P1Y", "DURATION")
+    assert "March 31" in found
+    assert chrono.resolve("The year ended badly.", THURSDAY) == []
+
+
 def test_an_age_is_no_length_of_time():
     assert chrono.resolve("The 10-year-old boy was found.", THURSDAY) == []
 

@@ -53,6 +53,9 @@ def counted_days(text: str, expressions: list[TemporalExpression]) -> list[Tempo
             rationale=f"'{words}' {date.value.start.isoformat()} ('{date.text}')",
         )
         refined[index + 1] = refined[index + 1].model_copy(update={"shifted": shifted})
+        if _DAY_EDGE.search(length.text) is not None:
+            # "The day before last Tuesday" is itself that day, not the day before the story's.
+            refined[index] = refined[index].model_copy(update={"value": shifted})
     return refined
 
 

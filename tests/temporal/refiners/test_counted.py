@@ -32,6 +32,11 @@ def test_a_length_before_or_after_a_date_counts_to_a_day(text, expression, day):
     assert found.value.value != day  # the date itself is still the date the text names
 
 
+def test_the_day_before_a_date_is_itself_that_day_not_the_day_before_the_story():
+    found = shifted("The day before last Tuesday's hearing, he went home.", "The day before")
+    assert (found.value.value, found.value.anchor.text) == ("2026-01-26", "last Tuesday")
+
+
 def test_a_hedged_length_counts_to_about_that_day():
     found = shifted("About two weeks after Jan. 5, talks resumed.", "Jan. 5")
     assert (found.shifted.value, found.shifted.modifier) == ("2026-01-19", "APPROX")

@@ -87,6 +87,12 @@ def test_capital_and_demonym_speakers_are_normalised_to_countries():
     assert event.actors[0].text == "Ankara officials"
 
 
+def test_a_countrys_air_force_is_a_speaker():
+    (event,) = events("Ukraine's air force said it shot down 45 drones.")
+    assert (event.type, event.actors[0].name) == ("statement", "Ukraine")
+    assert "air force" in event.actors[0].text
+
+
 def test_organisations_are_recognised_as_speakers():
     (event,) = events("However, the World Health Organization reports that 40 per cent of clinics are shut.")
     assert event.actors[0].name == "World Health Organization"

@@ -80,10 +80,11 @@ _SPEECH_SETTING = re.compile(
     rf"|\s{{1,3}}to\s{{1,3}}{_ADDRESSEE})?(?:{_MEDIUM})?(?:{_PLATFORM})?(?:{_PLACE})?"
 )
 # Statements whose verb takes a noun object ("condemned the decision", "denied the report") before its day.
-_OBJECT_TAKING = frozenset({"criticism", "denial", "appeal"})
+_OBJECT_TAKING = frozenset({"criticism", "denial", "appeal", "praise", "warning", "claim"})
+# "welcomed the agreement (in a statement) late Sunday": the object, how it was said, then the day.
 _OBJECT_THEN = re.compile(
-    r"\s{1,3}(?:the|a|an|this|that|these|those|his|her|its|their)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,3}"
-    r"(?i:(?:on|late|early)\s{1,3})?"
+    r"\s{1,3}(?:the|a|an|this|that|these|those|his|her|its|their)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,2}[\w’'-]{1,30}"
+    rf"(?:{_MEDIUM})?\s{{1,3}}(?i:(?:on|late|early)\s{{1,3}})?"
 )
 # "announced new sanctions on Thursday": what is announced is a noun phrase, not a clause
 # ("announced that talks would resume on Monday" dates the talks).

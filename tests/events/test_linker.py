@@ -441,6 +441,8 @@ def test_a_verb_that_takes_an_object_is_dated_past_it():
     for text in (
         "Spokesman Nasser Kanaani condemned the decision on Tuesday.",
         "Kremlin spokesman Dmitry Peskov denied the report on Tuesday.",
+        "Foreign Minister Ana Lopez welcomed the agreement in a statement late Tuesday.",
+        "President Ana Lopez accused the rebels on Tuesday of sabotage.",
     ):
         (statement,) = chrono.extract(text, published=DCT).events
         assert statement.date.start == dt.date(2026, 3, 10), text

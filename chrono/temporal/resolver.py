@@ -26,7 +26,7 @@ from chrono.models import (
 from chrono.temporal.numeric import text_order
 from chrono.temporal.refiners import refine
 from chrono.temporal.resolvers import PART_MODS, RESOLVERS, Context, lookup
-from chrono.temporal.tense import detect_tense, firm_future, firm_past, past_verb_before
+from chrono.temporal.tense import clause_tense, past_verb_before
 
 _SIGNAL = re.compile(r"\b(as of|since|until|till|by|before|after|on|in|from|through)\s+$", re.IGNORECASE)
 # "the first talks since the July 26 coup": a day that names a happening still follows "since".
@@ -84,7 +84,8 @@ def resolve_matches(
             if sentences
             else Sentence(index=0, start=0, end=len(text), text=text, paragraph=0)
         )
-        tense = detect_tense(text, sentence, match.start, match.end)
+        reading = clause_tense(text, sentence, match.start, match.end)
+        tense = reading.tense
         signal = _signal(text, match.start)
         ctx = Context(
             anchor=anchor,
@@ -95,8 +96,8 @@ def resolve_matches(
             year_reference=year_reference,
             written_year=written[1] if written is not None and match.sentence == written[0] else None,
             past_verb=tense == "past" and past_verb_before(text, sentence, match.start),
-            firm_future=tense == "future" and firm_future(text, sentence, match.start, match.end),
-            firm_past=tense == "past" and firm_past(text, sentence, match.start, match.end),
+            firm_future=reading.firm_future,
+            firm_past=reading.firm_past,
             numeric_order=numeric_order,
             month_story=day_reference is None and reference_time.source == "text",
             last_day=last_day,

@@ -12,6 +12,7 @@ in text order, and neutral phrases ("next to") are not markers at all.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
@@ -161,15 +162,38 @@ def _clause_tokens(text: str, sentence: Sentence, start: int, end: int) -> tuple
 
 def detect_tense(text: str, sentence: Sentence, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, or None when no marker says."""
-    markers = tense_markers()
     left, right = _clause_tokens(text, sentence, start, end)
+    markers = tense_markers()
     return _scan(left, markers, leftward=True) or _scan(right, markers, leftward=False)
 
 
-def _clause_text(text: str, sentence: Sentence, start: int, end: int) -> tuple[str, str]:
-    """The clause's words on each side of ``text[start:end]``, spaced for phrase lookups."""
+@dataclass(frozen=True)
+class ClauseTense:
+    """The clause's tense, and whether a word in it fixes the direction however far the date lies.
+
+    ``firm_future``: "will" or a schedule phrase ("will take effect on Jan. 1", written in
+    March, is next January; "the planned talks in January" or "is meeting them in January"
+    say less). ``firm_past``: the past perfect ("had withdrawn by April"), unless the clause
+    tells a plan ("had been set to expire Nov. 6" still points ahead). Both from
+    ``rules/tense.json``.
+    """
+
+    tense: Tense | None
+    firm_future: bool = False
+    firm_past: bool = False
+
+
+def clause_tense(text: str, sentence: Sentence, start: int, end: int) -> ClauseTense:
+    """The tense of the clause around ``text[start:end]``, read from one pass over its words."""
+    markers = tense_markers()
     left, right = _clause_tokens(text, sentence, start, end)
-    return f" {' '.join(reversed(left))} ", f" {' '.join(right)} "
+    tense = _scan(left, markers, leftward=True) or _scan(right, markers, leftward=False)
+    if tense not in ("future", "past"):
+        return ClauseTense(tense)
+    sides = (f" {' '.join(reversed(left))} ", f" {' '.join(right)} ")
+    if tense == "future":
+        return ClauseTense(tense, firm_future=_has(sides, "firm_future"))
+    return ClauseTense(tense, firm_past=_has(sides, "firm_past") and not _has(sides, "future"))
 
 
 def _has(sides: tuple[str, str], key: str) -> bool:
@@ -177,22 +201,13 @@ def _has(sides: tuple[str, str], key: str) -> bool:
 
 
 def firm_future(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """Does a modal or a schedule phrase in the clause put ``text[start:end]`` ahead, however far?
-
-    "will take effect on Jan. 1", written in March, is next January; "the planned
-    talks in January" or "is meeting them in January" say less (``firm_future`` in
-    ``rules/tense.json``).
-    """
-    return _has(_clause_text(text, sentence, start, end), "firm_future")
+    """Does "will" or a schedule phrase in the clause put ``text[start:end]`` ahead, however far?"""
+    return clause_tense(text, sentence, start, end).firm_future
 
 
 def firm_past(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """Does the past perfect put ``text[start:end]`` behind, however far ("had withdrawn by April")?
-
-    Not a plan that lay in the past: "had been set to expire Nov. 6" still points ahead.
-    """
-    sides = _clause_text(text, sentence, start, end)
-    return _has(sides, "firm_past") and not _has(sides, "future")
+    """Does the past perfect put ``text[start:end]`` behind, however far ("had withdrawn by April")?"""
+    return clause_tense(text, sentence, start, end).firm_past
 
 
 # Words that may stand between a verb and the date it governs: "began in late February".

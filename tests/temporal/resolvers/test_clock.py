@@ -32,6 +32,10 @@ def test_values_and_intervals(text, expression, value, start, end):
         ("Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET on Tuesday", "2026-11-03T20:00"),
         ("The deadline passed at noon ET Friday.", "noon ET Friday", "2026-10-30T12:00"),
         ("The truce began at midnight GMT on Sunday.", "midnight GMT on Sunday", "2026-11-01T24:00"),
+        # a day of the month, and its year when written
+        ("The deadline was noon on Oct. 3.", "noon on Oct. 3", "2026-10-03T12:00"),
+        ("It began at 9 p.m. on Jan. 5, 2025.", "9 p.m. on Jan. 5, 2025", "2025-01-05T21:00"),
+        ("It ended at midnight on Dec. 31, 2024.", "midnight on Dec. 31, 2024", "2024-12-31T24:00"),
     ],
 )
 def test_clock_times(text, expression, value):

@@ -27,6 +27,7 @@ COMPILED_MODULES = [
     "chrono/temporal/anchor.py",
     "chrono/temporal/resolver.py",
     "chrono/temporal/calendar.py",
+    "chrono/temporal/refiners/clock.py",
     "chrono/temporal/refiners/counted.py",
     "chrono/temporal/refiners/quarters.py",
     "chrono/temporal/refiners/ranges.py",

@@ -7,6 +7,7 @@ refined ones; :func:`refine` runs them in a fixed order.
 from __future__ import annotations
 
 from chrono.models import TemporalExpression
+from chrono.temporal.refiners.clock import clock_on_date
 from chrono.temporal.refiners.counted import counted_days
 from chrono.temporal.refiners.quarters import year_ago_quarters
 from chrono.temporal.refiners.ranges import ranges
@@ -14,8 +15,10 @@ from chrono.temporal.refiners.weekdays import last_weekday_context
 
 
 def refine(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
-    """Weekday certainty first, then quarters a year ago, ranges, and days counted from a date."""
-    return counted_days(text, ranges(text, year_ago_quarters(last_weekday_context(expressions))))
+    """Weekday certainty first, then quarters a year ago, ranges, days counted from a date, and
+    clock times on the date after them."""
+    refined = counted_days(text, ranges(text, year_ago_quarters(last_weekday_context(expressions))))
+    return clock_on_date(text, refined)
 
 
 __all__ = ["refine"]

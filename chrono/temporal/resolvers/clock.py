@@ -25,7 +25,7 @@ def clock_time(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     day_word = groups.get("day_word")
     day_value: TimeValue | None = None
     if "month" in groups:
-        written = {key: groups[key] for key in ("month", "day", "year") if key in groups}  # "on Jan. 5, 2025"
+        written: dict[str, str] = {k: groups[k] for k in ("month", "day", "year") if k in groups}  # "Jan. 5, 2025"
         day_value = explicit_date(written, ctx)
     elif day_word and day_word.lower() in RELATIVE_DAYS:
         day_value = relative_day({"word": day_word}, ctx)

@@ -122,7 +122,7 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         "year": Precision.YEAR,
         "decade": Precision.DECADE,
     }.get(unit, Precision.DAY)
-    words = "a few" if not groups.get("number") else groups["number"]
+    words = groups.get("number") or "a few"
     # A counted span is a length, exactly ("the past three weeks", P3W) or vaguely ("the past few
     # weeks", PXW); an uncounted one ("recent days", "the coming weeks") is a vague reference to
     # the past or future. Vague ones keep an approximate interval, which dates events.
@@ -137,8 +137,9 @@ def fuzzy_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         modifier="APPROX" if vague or is_approximate_count(groups.get("number") or "") else None,
         certainty=0.6 if vague else 0.8,
         anchor=ctx.anchor,
-        rationale=f"'{direction}' {words} {unit}s: a span {'starting' if forward else 'ending'} at "
-        f"{anchor_words(ctx.anchor)}" + (f", {words} read as about {amount}" if vague else ""),
+        rationale=(f"'the {direction} {unit}'" if "unit_single" in groups else f"'{direction}' {words} {unit}s")
+        + f": a span {'starting' if forward else 'ending'} at {anchor_words(ctx.anchor)}"
+        + (f", {words} read as about {amount}" if vague else ""),
     )
 
 

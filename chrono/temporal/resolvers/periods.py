@@ -165,7 +165,9 @@ def season(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         anchor=ctx.anchor,
         rationale=why,
     )
-    return with_part(value, modifier if modifier in ("early", "late", "mid") else None)
+    # "late summer", or "late last summer": the part of the season, TIMEX3 mod END.
+    part = (groups.get("part") or "").lower() or modifier
+    return with_part(value, part if part in ("early", "late", "mid") else None)
 
 
 @resolves("half_year")

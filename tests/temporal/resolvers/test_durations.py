@@ -17,6 +17,7 @@ from tests.temporal.expressions import AUTUMN, THURSDAY, D, assert_resolves, onl
         # hours reach only the whole days they make
         ("Shells fell in the past 24 hours.", "the past 24 hours", "PT24H", D(2026, 2, 4), D(2026, 2, 5)),
         ("Shells fell in the past few hours.", "the past few hours", "PTXH", D(2026, 2, 5), D(2026, 2, 5)),
+        ("Attacks rose over the past fortnight.", "the past fortnight", "P2W", D(2026, 1, 22), D(2026, 2, 5)),
     ],
 )
 def test_values_and_intervals(text, expression, value, start, end):

@@ -89,6 +89,19 @@ def test_seasons(text, expression, value, start):
     assert (found[expression].value, found[expression].start) == (value, start)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "modifier"),
+    [
+        ("Prices rose late last summer.", "late last summer", "2026-SU", "END"),
+        ("The dam opened early last spring.", "early last spring", "2026-SP", "START"),
+        ("Prices rose in late summer.", "late summer", "2026-SU", "END"),
+    ],
+)
+def test_the_part_of_a_season_is_its_modifier(text, expression, value, modifier):
+    found = {e.text: e.value for e in chrono.resolve(text, AUTUMN)}
+    assert (found[expression].value, found[expression].modifier) == (value, modifier)
+
+
 def test_the_fall_of_a_city_is_not_a_season():
     assert "the fall" not in values("After the fall of the city, the army withdrew.")
 

@@ -123,6 +123,8 @@ def test_this_time_alone_is_no_date(text):
         ("Earlier in the year, prices fell.", "Earlier in the year", "2026", "START"),
         ("Later in the month, prices fell.", "Later in the month", "2026-02", "END"),
         ("The plant will close by year's end.", "year's end", "2026", "END"),
+        ("Sales rose earlier this quarter.", "earlier this quarter", "2026-Q1", "START"),
+        ("Sales will rise later this quarter.", "later this quarter", "2026-Q1", "END"),
     ],
 )
 def test_parts_of_the_current_period(text, expression, value, modifier):

@@ -1,13 +1,22 @@
-"""Named holidays: "Christmas", "Easter week", "last Thanksgiving", computed for the right year."""
+"""Named holidays: "Christmas", "Easter week", "last Thanksgiving", "Ramadan", computed for the right year."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from chrono.models import TimeValue
 from chrono.temporal import calendar as cal
 from chrono.temporal.calendar import DAY
-from chrono.temporal.resolvers.base import Context, anchor_words, lookup, resolves, unit_interval, whole_day
+from chrono.temporal.resolvers.base import (
+    Context,
+    anchor_words,
+    lookup,
+    resolves,
+    unit_interval,
+    whole_day,
+    whole_days,
+)
 
 
 def _easter(year: int) -> dt.date:
@@ -73,3 +82,99 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
             rationale=f"the week of {why}",
         )
     return whole_day(day, 0.85, why, ctx.anchor)
+
+
+# Day number (date.toordinal) of 1 Muharram 1 AH in the civil tabular calendar: 16 July 622, Julian.
+_HIJRI_EPOCH = 227015
+_HIJRI_YEAR_DAYS = 354.367  # the tabular calendar's mean year
+_HIJRI_CERTAINTY = 0.6  # the sighted calendar, which news follows, is a day off in some years
+# Words before "Ramadan" that make it the holiday, where any other capitalised word makes it a
+# surname ("Tariq Ramadan", "Taha Yassin Ramadan").
+_HOLIDAY_LEADS = frozenset(
+    {
+        "During",
+        "In",
+        "Since",
+        "Before",
+        "After",
+        "Until",
+        "Through",
+        "Throughout",
+        "The",
+        "This",
+        "Last",
+        "Next",
+        "By",
+        "Holy",
+        "For",
+        "Of",
+        "As",
+        "When",
+        "Ahead",
+        "On",
+        "Over",
+        "At",
+        "Blessed",
+        "Happy",
+    }
+)
+
+
+def _hijri_date(year: int, month: int, day: int) -> dt.date:
+    """A day of the tabular Islamic calendar, an arithmetical rule for the lunar months."""
+    ordinal = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH - 1
+    return dt.date.fromordinal(ordinal)
+
+
+def _hijri_spans(spec: dict[str, int], around: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The holiday's first and last day in the Islamic years around a date, in order."""
+    year = int((around.toordinal() - _HIJRI_EPOCH) / _HIJRI_YEAR_DAYS) + 1
+    spans = []
+    for hijri_year in (year - 1, year, year + 1):
+        first = _hijri_date(hijri_year, spec["month"], spec["day"])
+        if spec.get("whole_month"):
+            after = _hijri_date(hijri_year + (spec["month"] == 12), spec["month"] % 12 + 1, 1)
+            spans.append((first, after - DAY))
+        else:
+            spans.append((first, first))
+    return spans
+
+
+@resolves("islamic_holiday")
+def islamic_holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
+    """ "during Ramadan", "ahead of Eid al-Fitr": the one the tense and modifier point to.
+
+    A month-long holiday under way at the anchor is the one meant, as is one that begins
+    within a week of it; else the latest begun, or in a plan the next.
+    """
+    before = (groups.get("before") or "").strip()
+    if before and before not in _HOLIDAY_LEADS:
+        return None  # "Tariq Ramadan": a name
+    spec: dict[str, int] = lookup("islamic_holiday", groups["holiday"])  # type: ignore[assignment]
+    modifier = (groups.get("modifier") or "").lower()
+    anchor = ctx.anchor.date
+    try:
+        spans = _hijri_spans(spec, anchor)
+    except (ValueError, OverflowError):
+        return None  # an anchor near the ends of the calendar
+    current = next((s for s in spans if s[0] <= anchor <= s[1]), None)
+    coming = next(s for s in spans if s[0] > anchor)
+    latest = max((s for s in spans if s[0] <= anchor), default=spans[0])
+    if modifier == "next":
+        chosen, by = coming, "'next'"
+    elif modifier == "last":
+        chosen, by = max((s for s in spans if s[1] < anchor), default=spans[0]), "'last'"
+    elif modifier == "this" or current is not None:
+        chosen, by = current or min(spans, key=lambda s: abs((s[0] - anchor).days)), "being under way or nearest"
+    elif ctx.tense == "future" or (coming[0] - anchor).days <= _HOLIDAY_AHEAD_DAYS:
+        chosen, by = coming, "tense" if ctx.tense == "future" else f"being {(coming[0] - anchor).days} day(s) ahead"
+    else:
+        chosen, by = latest, "tense"
+    why = (
+        f"{groups['holiday']}, by {by}, from {anchor_words(ctx.anchor)}, in the tabular Islamic calendar "
+        "(the sighted one may differ by a day)"
+    )
+    first, last = chosen
+    if first == last:
+        return whole_day(first, _HIJRI_CERTAINTY, why, ctx.anchor)
+    return whole_days(first, last, _HIJRI_CERTAINTY, why, ctx.anchor)

@@ -35,3 +35,28 @@ def test_a_holiday_week_is_the_week_the_holiday_falls_in():
         D(2026, 3, 30),
         D(2026, 4, 5),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expression", "value"),
+    [
+        # under way at the anchor: the current month of fasting, whole
+        ("Fighting eased during Ramadan.", D(2024, 3, 20), "Ramadan", "2024-03-11/2024-04-09"),
+        # a plan: the next one; a report: the latest begun
+        ("Talks will resume after Ramadan.", D(2024, 5, 1), "Ramadan", "2025-03-01/2025-03-30"),
+        ("Prices rose before Ramadan.", D(2024, 5, 1), "Ramadan", "2024-03-11/2024-04-09"),
+        # days ahead: the coming one, in any tense
+        ("Shoppers crowded the markets ahead of Eid al-Fitr.", D(2024, 4, 7), "Eid al-Fitr", "2024-04-10"),
+        ("Pilgrims gathered for Eid al-Adha.", D(2024, 6, 30), "Eid al-Adha", "2024-06-17"),
+    ],
+)
+def test_islamic_holidays_follow_the_lunar_calendar(text, when, expression, value):
+    found = {e.text: e.value for e in chrono.resolve(text, when)}
+    assert found[expression].value == value
+    assert "tabular Islamic calendar" in found[expression].rationale  # a day off the sighting, said so
+    assert found[expression].certainty <= 0.6
+
+
+@pytest.mark.parametrize("text", ["Tariq Ramadan said the talks failed.", "Mr. Ramadan spoke on the radio."])
+def test_ramadan_as_a_surname_is_no_date(text):
+    assert chrono.resolve(text, D(2024, 3, 20)) == []

@@ -38,10 +38,25 @@ def test_the_before_a_length_used_as_an_adjective_is_the_nouns_not_the_lengths()
         "Protesters march through the city.",
         "He finished third and won a second medal.",
         "Hundreds of people gathered.",
+        "It was an august body, and they may march in may.",  # lower case words, not months
+        "PROTESTERS MAY MARCH ON THE CAPITAL",  # nor in a headline's capitals
     ],
 )
 def test_ordinary_words_are_not_dates(sentence):
     assert [rule for _, rule in spans(sentence) if rule not in ("reference",)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("TALKS RESUME ON MONDAY IN GENEVA", "MONDAY"),
+        ("talks resume on monday in geneva", "monday"),
+        ("ENVOYS MET ON JANUARY 3", "JANUARY 3"),
+        ("envoys met on january 3", "january 3"),
+    ],
+)
+def test_weekdays_and_months_in_capitals_or_lower_case_are_dates(sentence, expression):
+    assert [text for text, _ in spans(sentence)] == [expression]
 
 
 def test_possessive_weekday_is_tagged_without_the_s():

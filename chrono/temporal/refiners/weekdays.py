@@ -1,8 +1,13 @@
-"""'last Wednesday' is surer to mean the week before when a bare 'Wednesday' names the day before."""
+"""Weekdays read against other expressions: 'last Wednesday' beside a bare 'Wednesday', and a
+weekday in what was said on a given day ("said on Monday that talks would end on Friday")."""
 
 from __future__ import annotations
 
-from chrono.models import TemporalExpression
+import datetime as dt
+import re
+
+from chrono.models import Precision, Reading, TemporalExpression
+from chrono.temporal import calendar as cal
 
 _MODIFIERS = frozenset({"last", "next", "this", "coming", "past", "previous", "preceding", "following"})
 
@@ -38,3 +43,73 @@ def last_weekday_context(expressions: list[TemporalExpression]) -> list[Temporal
             expression = expression.with_value(value)
         refined.append(expression)
     return refined
+
+
+# "said on Monday that", "told reporters Tuesday that": a speech verb and, right after it, its day.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|warned|claimed|declared|insisted|reported|confirmed)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_CLAUSE = re.compile(r"\s*,?\s*that\b[^.;:!?]*$", re.IGNORECASE)
+_SAID_REACH = 60  # characters before the speech day in which its verb stands
+
+
+def reported_weekdays(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """ "He said on Monday that talks would end on Friday": that Friday is Monday's coming one.
+
+    A bare weekday in what someone said on a given day is read from that day, by its
+    tense ("had ended on Thursday": the Thursday before it), not from the publication
+    date; the publication date's reading stays as an alternative.
+    """
+    refined = list(expressions)
+    for index, said in enumerate(expressions):
+        day = said.value.start
+        if said.value.precision != Precision.DAY or day is None or day != said.value.end:
+            continue
+        if _SAID_BEFORE.search(text, max(0, said.start - _SAID_REACH), said.start) is None:
+            continue
+        for later_index in range(index + 1, len(expressions)):
+            told = refined[later_index]
+            if told.sentence != said.sentence:
+                break
+            if _THAT_CLAUSE.fullmatch(text, said.end, told.start) is None:
+                break  # the that-clause ends before it
+            if _SAID_BEFORE.search(text, max(0, told.start - _SAID_REACH), told.start) is not None:
+                break  # "..., and Oman said on Thursday that": another saying, on its own day
+            moved = _from_speech_day(told, day, said.text)
+            if moved is not None:
+                refined[later_index] = moved
+    return refined
+
+
+def _from_speech_day(told: TemporalExpression, speech_day: dt.date, said_text: str) -> TemporalExpression | None:
+    value = told.value
+    first_word = told.text.split()[0].lower()
+    if told.rule != "weekday" or first_word in _MODIFIERS or told.tense not in ("past", "future"):
+        return None
+    if value.precision != Precision.DAY or value.start is None or value.start != value.end:
+        return None
+    weekday = value.start.weekday()
+    if told.tense == "future":
+        day = speech_day + dt.timedelta(days=(weekday - speech_day.weekday() - 1) % 7 + 1)
+    else:
+        day = speech_day - dt.timedelta(days=(speech_day.weekday() - weekday - 1) % 7 + 1)
+    if day == value.start:
+        return None
+    name = cal.WEEKDAY_NAMES[weekday]
+    direction = "after" if told.tense == "future" else "before"
+    moved = value.model_copy(
+        update={
+            "value": day.isoformat(),
+            "start": day,
+            "end": day,
+            "rationale": f"{name}, {told.tense} tense in what was said on '{said_text}' ({speech_day}): "
+            f"the {name} {direction} it",
+            "alternatives": [
+                Reading(value=value.value, start=value.start, end=value.end, reason=value.rationale),
+                *value.alternatives,
+            ][:3],
+        }
+    )
+    return told.with_value(moved)

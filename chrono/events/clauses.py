@@ -20,6 +20,8 @@ from chrono.temporal.lexicon import count_of, expand, word_classes
 from chrono.temporal.tense import is_past_verb
 
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
+# A break a fronted adverbial does not reach across: a comma alone is no such break.
+STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 
 _OFFSET_REACH = 160  # characters between "a day after" and the trigger of the clause it opens
 _OFFSET_DAYS = {"D": 1, "W": 7}
@@ -254,7 +256,6 @@ _HEAD_REACH = 70  # characters from the determiner in which the event noun stand
 _EVENT_TIME_GAP = re.compile(r"\s{0,3}(?:(?:on|in|of)\s{1,3})?")  # "the meeting (on) Monday"
 _COUNTED_CERTAINTY = 0.7
 _DIRECTION = re.compile(r"after|before", re.IGNORECASE)
-_FRONTED_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,7 @@ def _phrase_governs(text: str, mention: EventMention, phrase_start: int, head_en
         return (
             source.trigger_start - head_end <= _OFFSET_REACH
             and phrase_start >= source.sentence_start
-            and _FRONTED_BREAK.search(text, head_end, source.trigger_start) is None
+            and STRONG_BREAK.search(text, head_end, source.trigger_start) is None
         )
     if phrase_start < source.trigger_end or phrase_start - source.trigger_end > _OFFSET_REACH:
         return False

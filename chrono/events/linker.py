@@ -16,6 +16,7 @@ from bisect import bisect_left
 from chrono.events.arguments import ASIDE_PARTICIPLES
 from chrono.events.clauses import (
     CLAUSE_BREAK,
+    STRONG_BREAK,
     after_subject_relative,
     counted_from_event,
     inside_relative_aside,
@@ -38,7 +39,6 @@ from chrono.models import (
     TimexType,
 )
 
-_STRONG_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:which|who|while|whereas|although|but)\b")
 # The gap between a time expression and a trigger in a "..., when X struck" clause.
 _WHEN_CLAUSE = re.compile(r"(?:\s*,)?\s+when\b[^,;:]*$", re.IGNORECASE)
 # "... last Wednesday, which officials described as": a reaction attached to that day's happening.
@@ -177,7 +177,7 @@ def _governing(
             and _fronted(text, sentence_start, expression)
         ):
             # "On Wednesday, the minister said": a fronted adverbial governs the main clause.
-            same_clause = _STRONG_BREAK.search(without_relative_asides(text[between[0] : between[1]])) is None
+            same_clause = STRONG_BREAK.search(without_relative_asides(text[between[0] : between[1]])) is None
         distance = between[1] - between[0] + (0 if same_clause else _ACROSS_CLAUSE_PENALTY)
         if same_clause:
             in_clause.append(expression)

@@ -368,9 +368,9 @@ _AHEAD_AFTER = re.compile(
 )
 
 
-# A trigger that says its own plan: "expected to visit", "would visit".
 # "the talks will", "the negotiations are expected to": a subject whose verb is still ahead.
 _MODAL_AFTER = re.compile(r"\s{1,3}(?:will|would|shall|(?:is|are)\s{1,3}(?:expected|due|set|scheduled|to))\b", re.I)
+# A trigger that says its own plan: "expected to visit", "would visit".
 _AHEAD_TRIGGER = re.compile(
     r"(?:would|will|expected\s+to|plans?\s+to|planned\s+to|planning\s+to|due\s+to)\s", re.IGNORECASE
 )

@@ -107,8 +107,12 @@ def _from_speech_day(told: TemporalExpression, speech_day: dt.date, said_text: s
             "rationale": f"{name}, {told.tense} tense in what was said on '{said_text}' ({speech_day}): "
             f"the {name} {direction} it",
             "alternatives": [
-                Reading(value=value.value, start=value.start, end=value.end, reason=value.rationale),
-                *value.alternatives,
+                r
+                for r in [
+                    Reading(value=value.value, start=value.start, end=value.end, reason=value.rationale),
+                    *value.alternatives,
+                ]
+                if r.start != day
             ][:3],
         }
     )

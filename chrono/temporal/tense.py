@@ -31,7 +31,7 @@ _PERFECT_AUXILIARIES = frozenset({"had", "been"})
 _NOT_AUXILIARIES = frozenset({"next", "coming", "upcoming", "later", "plans", "plan", "planned", "planning"})
 # "did not meet on Monday": the plain form of a schedule verb after these is past.
 _DID = frozenset({"did", "didn't", "didn’t"})
-_WINDOW = 12  # tokens on each side; markers farther away rarely govern the expression
+_WINDOW = 14  # tokens on each side; markers farther away rarely govern the expression
 
 
 def _classify(word: str, markers: dict[str, frozenset[str]]) -> Tense | None:

@@ -177,3 +177,8 @@ def test_the_past_perfect_without_a_plan_is_a_firm_past(text, firm):
     sentence = segment(text)[0]
     start = text.index("Jan. ")
     assert firm_past(text, sentence, start, start + 6) is firm
+
+
+def test_a_marker_thirteen_words_before_still_governs():
+    text = "Colonel Ana Lopez will be named commander of the new space station crew for a mission in December."
+    assert tense_of(text, "December") == "future"

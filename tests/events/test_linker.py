@@ -127,7 +127,7 @@ def test_an_announcement_is_dated_by_the_day_after_what_it_announces():
         "The army said in a post on X on Tuesday that the town had fallen.",
         # how it was said, in a word before the medium
         '"We will not yield," President Ana Lopez said in a televised address on Tuesday.',
-        "President Ana Lopez said in a telephone interview Tuesday that the talks had failed.",
+        "President Ana Lopez said in a radio interview Tuesday that the talks had failed.",
     ],
 )
 def test_where_a_statement_was_posted_stands_between_the_verb_and_its_day(text):

@@ -242,12 +242,12 @@ def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     return with_part(value, part or None)
 
 
-_YEAR_SPAN_LIMIT = 50  # years a "1950-53" span may cover; a longer one is more likely two other numbers
+_YEAR_SPAN_LIMIT = 50  # years a "1980-88" span may cover; a longer one is more likely two other numbers
 
 
 @resolves("year_span")
 def year_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
-    """ "the 1950-53 Korean War", "the 2023-24 season", "1998-2002": the years from one to the other.
+    """ "the 1980-88 Iran-Iraq war", "the 2023-24 season", "1998-2002": the years from one to the other.
 
     A two-digit end takes the first year's century, or the next one ("1998-02" is 1998 to
     2002). "2011-12" might be a year and a month; a year and the next is the common reading

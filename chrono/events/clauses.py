@@ -207,15 +207,14 @@ def after_subject_relative(text: str, trigger_end: int, expression_start: int) -
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:()]{1,80},")
 
 
-# ", which began on Tuesday,": the opening and the close of a relative aside around a time.
-_ASIDE_OPENING = re.compile(r",\s*(?:which|who)\s[^,;:()]{0,80}$")
-_ASIDE_CLOSING = re.compile(r"[^,;:()]{0,80},")
-
-
 def inside_relative_aside(text: str, sentence: Sentence, expression: TemporalExpression) -> bool:
     """ "The talks, which began on Tuesday, focused on borders": the aside's day is background."""
-    opening = _ASIDE_OPENING.search(text, max(sentence.start, expression.start - 90), expression.start)
-    return opening is not None and _ASIDE_CLOSING.match(text, expression.end, sentence.end) is not None
+    return any(
+        aside.start() < expression.start and expression.end < aside.end()
+        for aside in _RELATIVE_ASIDE.finditer(
+            text, max(sentence.start, expression.start - 90), min(sentence.end, expression.end + 90)
+        )
+    )  # an aside is at most 83 characters: the windows keep long sentences linear
 
 
 def without_relative_asides(stretch: str) -> str:

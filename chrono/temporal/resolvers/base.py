@@ -152,6 +152,19 @@ def whole_days(first: dt.date, last: dt.date, certainty: float, rationale: str, 
     )
 
 
+def whole_years(first: int, last: int, certainty: float, rationale: str, anchor: Anchor) -> TimeValue:
+    """A year ("2024") or a run of years ("1980/1988"), from 1 January of the first to 31 December of the last."""
+    return TimeValue(
+        value=f"{first:04d}" if first == last else f"{first:04d}/{last:04d}",
+        start=dt.date(first, 1, 1),
+        end=dt.date(last, 12, 31),
+        precision=Precision.YEAR,
+        certainty=certainty,
+        rationale=rationale,
+        anchor=anchor,
+    )
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

@@ -23,6 +23,7 @@ from chrono.temporal.resolvers.base import (
     unit_interval,
     whole_day,
     whole_days,
+    whole_years,
     with_part,
 )
 from chrono.temporal.resolvers.periods import season
@@ -226,15 +227,7 @@ def month(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 @resolves("year")
 def year(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     number = year_number(groups["year"] if "year" in groups else f"'{groups['short_year']}", ctx)  # "FY24"
-    value = TimeValue(
-        value=f"{number:04d}",
-        start=dt.date(number, 1, 1),
-        end=dt.date(number, 12, 31),
-        precision=Precision.YEAR,
-        certainty=1.0,
-        rationale="explicit year",
-        anchor=ctx.anchor,
-    )
+    value = whole_years(number, number, 1.0, "explicit year", ctx.anchor)
     # "early 2024", "mid-1996", "the end of 2026": a third of the year, TIMEX3 mod START/MID/END.
     part = (groups.get("modifier") or "").lower() or (
         f"the {groups['position'].lower()} of" if "position" in groups else ""
@@ -265,15 +258,7 @@ def year_span(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         last = int(written)
     if not 0 < last - first <= _YEAR_SPAN_LIMIT or last > 9999:
         return None
-    return TimeValue(
-        value=f"{first:04d}/{last:04d}",
-        start=dt.date(first, 1, 1),
-        end=dt.date(last, 12, 31),
-        precision=Precision.YEAR,
-        certainty=0.9,
-        rationale=f"the years {first} to {last}",
-        anchor=ctx.anchor,
-    )
+    return whole_years(first, last, 0.9, f"the years {first} to {last}", ctx.anchor)
 
 
 @resolves("decade")

@@ -12,7 +12,15 @@ import datetime as dt
 from chrono.models import Precision, TimeValue
 from chrono.temporal import calendar as cal
 from chrono.temporal.calendar import DAY
-from chrono.temporal.resolvers.base import Context, anchor_words, number_of, resolves, season_of, with_part
+from chrono.temporal.resolvers.base import (
+    Context,
+    anchor_words,
+    number_of,
+    resolves,
+    season_of,
+    whole_years,
+    with_part,
+)
 
 _YEAR_STEPS = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}
 
@@ -115,15 +123,8 @@ def comparison(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         why = f"the comparable quarter: the last completed before {anchor_words(ctx.anchor)}, a year earlier"
         return _quarter_value(year, number, 0.6, why, ctx)
     year_before = ctx.anchor.date.year - 1
-    return TimeValue(
-        value=f"{year_before:04d}",
-        start=dt.date(year_before, 1, 1),
-        end=dt.date(year_before, 12, 31),
-        precision=Precision.YEAR,
-        certainty=0.6,
-        anchor=ctx.anchor,
-        rationale=f"the comparable period a year before {anchor_words(ctx.anchor)}",
-    )
+    why = f"the comparable period a year before {anchor_words(ctx.anchor)}"
+    return whole_years(year_before, year_before, 0.6, why, ctx.anchor)
 
 
 @resolves("season")

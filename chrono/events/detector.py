@@ -17,6 +17,7 @@ from chrono.models import (
     Actor,
     EventAttributes,
     EventMention,
+    Precision,
     Sentence,
     Source,
     TemporalExpression,
@@ -431,8 +432,10 @@ def _strike(
     sentence: Sentence,
     hits: list[tuple[int, int, Trigger]],
     speech_ends: list[int],
+    times: list[TemporalExpression],
 ) -> EventMention | None:
-    """The strike the sentence's strike triggers tell; ``speech_ends``: where its speech verbs end."""
+    """The strike the sentence's strike triggers tell; ``speech_ends``: where its speech verbs end,
+    ``times``: the sentence's time expressions."""
     best = _best(hits, "strike")
     if best is None:
         return None
@@ -465,8 +468,15 @@ def _strike(
     quantities = args.quantities(near, text)
     named_target = _NAMED_TARGET.match(text, end, min(sentence.end, end + 60)) is not None
     casualties = bool(quantities) and triggers().casualty.search(text, near.start, near.end) is not None
-    if not (actors or place or named_target or casualties):
-        return None  # "a strike" with no one, nowhere and no toll is too vague to put on a timeline
+    if not (
+        actors
+        or place
+        or named_target
+        or casualties
+        or _armed_subject(text, clause, start, end)
+        or (trigger.subtype in triggers().dated_strikes and _dated(clause, start, end, times))
+    ):
+        return None  # "a strike" with no one, nowhere, no toll and no day is too vague to put on a timeline
     subtype = trigger.subtype
     if triggers().infrastructure.search(text, start, near.end):
         subtype = "infrastructure_attack"
@@ -488,6 +498,39 @@ def _strike(
         attributes=EventAttributes(quantities=quantities, day=args.days_running(near)),
         anaphoric=anaphoric,
         detection=0.85 if attacker else 0.65,
+    )
+
+
+# Between unnamed armed men and the strike verb they are the subject of: "Rebels had shelled",
+# "Suspected militants reportedly fired", "gunmen on Tuesday attacked".
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s+(?:had|have|has|also|reportedly|allegedly|apparently|then|again|later|on\s+[A-Z][a-z]+day))"
+    r"{0,3}\s+"
+)
+_BY = re.compile(r"\s+by\s+(?:suspected\s+|armed\s+|unidentified\s+)?")  # "was shelled by rebels"
+
+
+def _armed_subject(text: str, clause: Sentence, start: int, end: int) -> bool:
+    """Whether unnamed armed men carried out the strike: "Rebels shelled the town", "shelled by rebels"."""
+    armed = triggers().armed_subjects
+    before = [m for m in armed.finditer(text, clause.start, start) if _SUBJECT_TO_VERB.fullmatch(text, m.end(), start)]
+    if before:
+        return True
+    by = _BY.match(text, end, clause.end)
+    return by is not None and any(m.start() == by.end() for m in armed.finditer(text, by.end(), clause.end))
+
+
+_DATED_REACH = 60  # characters between a strike trigger and its day ("hit a hospital in the city on Sunday")
+
+
+def _dated(clause: Sentence, start: int, end: int, times: list[TemporalExpression]) -> bool:
+    """Whether a day (or a clock time) near the trigger in its clause dates it: "on Sunday", not "since Monday"."""
+    return any(
+        max(clause.start, start - _DATED_REACH) <= time.start
+        and time.end <= min(clause.end, end + _DATED_REACH)
+        and time.value.precision in (Precision.DAY, Precision.TIME)
+        and time.signal in (None, "on")
+        for time in times
     )
 
 
@@ -786,20 +829,20 @@ def _strikes(
         outside = [h for h in strike_hits if h not in inside]
         if not inside or not outside:
             continue
-        told = _strike(document_id, url, text, sentence, inside, speech_ends)
+        told = _strike(document_id, url, text, sentence, inside, speech_ends, times)
         if told is not None:
             source = told.source.model_copy(
                 update={"time_text": time.text, "time_start": time.start, "time_end": time.end}
             )
             told = told.model_copy(update={"source": source})
-        main = _strike(document_id, url, text, sentence, outside, speech_ends)
+        main = _strike(document_id, url, text, sentence, outside, speech_ends, times)
         return [m for m in (main, told) if m is not None]
     # "Monday's shelling followed a drone strike on Saturday": triggers near different times are
     # different attacks, as talks are.
     # "The barrage came hours after Israeli troops launched a ground incursion": a trigger after
     # "after", "before" or "following" tells another attack than those before it, as talks do.
     found = (
-        _strike(document_id, url, text, sentence, part, speech_ends)
+        _strike(document_id, url, text, sentence, part, speech_ends, times)
         for group in _by_nearest_time(strike_hits, times)
         for part in _by_subordinate_clause(text, group, _STRIKE_SUBORDINATOR)
     )

@@ -56,6 +56,8 @@ class Triggers:
     infrastructure: WordList
     casualty: WordList
     nature_subjects: WordList  # "earthquake", "storm": what strikes without being an attack
+    armed_subjects: WordList  # "rebels", "gunmen": unnamed attackers that make a strike an event
+    dated_strikes: frozenset[str]  # strike subtypes that a day in their clause makes an event
     nature_verbs: frozenset[str]  # "struck", "strike": the verbs they share with attacks
     verb_objects: VerbObjects
 
@@ -191,6 +193,8 @@ def triggers() -> Triggers:
         infrastructure=_words_pattern(data["infrastructure_targets"], case_sensitive=False),
         casualty=_words_pattern(data["casualty_words"], case_sensitive=False),
         nature_subjects=_words_pattern(data["nature_subjects"], case_sensitive=False),
+        armed_subjects=_words_pattern(data["armed_subjects"], case_sensitive=False),
+        dated_strikes=frozenset(data["dated_strikes"]),
         nature_verbs=frozenset(data["nature_verbs"]),
         verb_objects=verb_objects,
     )

@@ -525,6 +525,46 @@ def test_bombings_are_strikes_of_their_own_kind():
     assert events("Soldiers defused a roadside bomb near Kandahar on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Rebels shelled the town on Tuesday.", "shelling"),
+        ("Suspected militants reportedly fired rockets at the airport.", "shelling"),
+        ("The village was shelled by rebels overnight.", "shelling"),
+        ("Gunmen on Monday attacked a convoy outside the city.", "attack"),
+    ],
+)
+def test_unnamed_armed_men_make_a_strike_without_being_its_actors(text, subtype):
+    (strike,) = events(text)
+    assert (strike.type, strike.subtype) == ("strike", subtype)
+    assert strike.actors == []  # "rebels" names no one: it must not keep two mentions of one attack apart
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "day"),
+    [
+        ("An airstrike hit a hospital in the city on Sunday.", "air_strike", dt.date(2026, 3, 8)),
+        ("Drones struck an oil depot near the border on Monday.", "drone_strike", dt.date(2026, 3, 9)),
+    ],
+)
+def test_a_plainly_military_strike_with_its_day_is_an_event_with_no_one_named(text, subtype, day):
+    (strike,) = events(text)
+    assert (strike.type, strike.subtype, strike.date.start) == ("strike", subtype, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes are a daily occurrence in the region.",  # no day, no one: a state of things
+        "Shelling has continued since Monday.",  # a day it runs from, not the day of one attack
+        "The opposition attacked the budget on Tuesday.",  # a bare "attack" needs someone armed
+        "An attack on the plan came on Tuesday.",
+    ],
+)
+def test_a_strike_with_no_one_nowhere_and_no_day_of_its_own_is_no_event(text):
+    assert [t for t in by_type(text) if t[0] == "strike"] == []
+
+
 def test_what_strikes_without_being_an_attack():
     assert by_type("An earthquake struck off the coast of Japan on Tuesday.") == [("other", "disaster")]
     assert by_type("An earthquake of magnitude 6.1 struck near Tokyo on Tuesday.") == []

@@ -11,14 +11,14 @@ from chrono.temporal.refiners.clock import clock_on_date, clock_ranges
 from chrono.temporal.refiners.counted import counted_days
 from chrono.temporal.refiners.quarters import year_ago_quarters
 from chrono.temporal.refiners.ranges import ranges
-from chrono.temporal.refiners.weekdays import last_weekday_context, reported_weekdays
+from chrono.temporal.refiners.weekdays import last_weekday_context, listed_weekday_sets, reported_weekdays
 
 
 def refine(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
-    """Weekday certainty and weekdays in reported speech first, then quarters a year ago, clock
-    times on the date after them and on the day of a range's other end, ranges, and days counted
-    from a date."""
-    refined = reported_weekdays(text, last_weekday_context(expressions))
+    """Weekdays listed before a recurring one, weekday certainty and weekdays in reported speech
+    first, then quarters a year ago, clock times on the date after them and on the day of a
+    range's other end, ranges, and days counted from a date."""
+    refined = reported_weekdays(text, last_weekday_context(listed_weekday_sets(text, expressions)))
     refined = clock_ranges(text, clock_on_date(text, year_ago_quarters(refined)))
     return counted_days(text, ranges(text, refined))
 

@@ -1,5 +1,6 @@
-"""Weekdays read against other expressions: 'last Wednesday' beside a bare 'Wednesday', and a
-weekday in what was said on a given day ("said on Monday that talks would end on Friday")."""
+"""Weekdays read against other expressions: 'last Wednesday' beside a bare 'Wednesday', a
+weekday in what was said on a given day ("said on Monday that talks would end on Friday"), and
+weekdays listed before a recurring one ("on Monday and Tuesday nights": both recur)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,41 @@ def _from_speech_day(told: TemporalExpression, speech_day: dt.date, said_text: s
         }
     )
     return told.with_value(moved)
+
+
+# A list of weekdays: "Monday and Tuesday", "Monday, Wednesday and Friday", "Monday or Tuesday".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+# A weekday set whose plural part of day covers the whole list: "Tuesday nights", "Friday mornings".
+_PLURAL_PART = re.compile(r"[A-Za-z]+day\s+(?:morning|afternoon|evening|night)s", re.IGNORECASE)
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?P<part>T(?:MO|AF|EV|NI))?")
+
+
+def listed_weekday_sets(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """ "Flights leave on Monday and Tuesday nights": the plural after the last weekday makes every
+    weekday of the list recur (XXXX-WXX-1TNI and XXXX-WXX-2TNI), not only the last."""
+    refined = list(expressions)
+    for index, recurring in enumerate(expressions):
+        found = _WEEKDAY_SET.fullmatch(recurring.value.value)
+        if recurring.rule != "set_weekdays" or found is None or not _PLURAL_PART.fullmatch(recurring.text):
+            continue
+        later = recurring
+        for back in range(index - 1, -1, -1):
+            weekday = expressions[back]
+            if (
+                weekday.rule != "weekday"
+                or weekday.sentence != recurring.sentence
+                or weekday.value.start is None
+                or " " in weekday.text.strip()  # "last Monday", "Monday night": a day of its own
+                or _LIST_JOIN.fullmatch(text, weekday.end, later.start) is None
+            ):
+                break
+            number = weekday.value.start.isoweekday()
+            value = recurring.value.model_copy(
+                update={
+                    "value": f"XXXX-WXX-{number}{found.group('part') or ''}",
+                    "rationale": f"'{weekday.text}' listed before '{recurring.text}': it recurs too",
+                }
+            )
+            refined[back] = weekday.with_value(value)
+            later = weekday
+    return refined

@@ -1,4 +1,5 @@
-""" "last Wednesday" next to a bare "Wednesday", and weekdays in what was said on a day (refiners/weekdays.py)."""
+""" "last Wednesday" next to a bare "Wednesday", weekdays in what was said on a day, and weekdays
+listed before a recurring one (refiners/weekdays.py)."""
 
 import datetime as dt
 
@@ -39,3 +40,30 @@ def test_another_saying_on_its_own_day_is_not_read_from_the_first():
     text = "Iran said on Monday that talks failed, and Oman said on Thursday that they would resume."
     _monday, thursday = chrono.resolve(text, SATURDAY)
     assert thursday.value.start == D(2026, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "sets"),
+    [
+        ("Ferries sail on Monday and Tuesday nights.", ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]),
+        (
+            "Markets open on Monday, Wednesday and Friday mornings.",
+            ["XXXX-WXX-1TMO", "XXXX-WXX-3TMO", "XXXX-WXX-5TMO"],
+        ),
+        ("Patrols go out on Saturday or Sunday evenings.", ["XXXX-WXX-6TEV", "XXXX-WXX-7TEV"]),
+    ],
+)
+def test_a_plural_after_the_last_weekday_of_a_list_makes_them_all_recur(text, sets):
+    assert [e.value.value for e in chrono.resolve(text, THURSDAY)] == sets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived on Monday and left on Tuesday nights.",  # "on" again: a clause of its own
+        "They met last Monday and on Tuesday nights.",  # a day of its own
+    ],
+)
+def test_a_weekday_outside_the_list_stays_a_day(text):
+    (day, recurring) = chrono.resolve(text, THURSDAY)
+    assert (day.value.timex_type.value, recurring.value.value) == ("DATE", "XXXX-WXX-2TNI")

@@ -912,7 +912,8 @@ def detect(
         in_sentence += strikes
         in_sentence += others
         if sentence.index in recurring:
-            in_sentence = [m for m in in_sentence if not _habitual(text, m, recurring[sentence.index])]
+            days = times.get(sentence.index, [])
+            in_sentence = [m for m in in_sentence if not _habitual(text, m, recurring[sentence.index], days)]
         mentions += in_sentence  # (extended in place: copying the list per sentence would be quadratic)
         mentions += _statements(
             document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions, before
@@ -944,11 +945,17 @@ _ADJECTIVE_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
 _FRONTED_GAP = re.compile(r",\s+")  # "Every Monday, envoys meet": fronted, then the clause
 
 
-def _habitual(text: str, mention: EventMention, recurring: list[tuple[int, int]]) -> bool:
+def _habitual(
+    text: str, mention: EventMention, recurring: list[tuple[int, int]], times: list[TemporalExpression]
+) -> bool:
     """ "The negotiators meet twice a week", "Russia shells the town daily": a habit, not one
     happening to put on a timeline. A recurring word right before the noun ("the weekly cabinet
-    meeting on Sunday") names one meeting of a series, which is an event."""
+    meeting on Sunday") names one meeting of a series, which is an event; so does a habit held
+    within a period ("shelled Kherson daily in January", "struck every day last week"): a series
+    of that period, dated by it."""
     start, end = mention.source.trigger_start, mention.source.trigger_end
+    if any(_bounds(text, start, end, time) for time in times):
+        return False
     for set_start, set_end in recurring:
         if set_end <= start:
             if text[set_start:set_end].lower().endswith("ly") and _ADJECTIVE_GAP.fullmatch(text, set_end, start):
@@ -962,6 +969,21 @@ def _habitual(text: str, mention: EventMention, recurring: list[tuple[int, int]]
         if gap_end - gap_start <= _HABIT_REACH and CLAUSE_BREAK.search(text, gap_start, gap_end) is None:
             return True
     return False
+
+
+# Periods that hold a series: "in January", "last week", "on Monday"; not a run from or until a
+# day ("have met weekly since January"), which tells the habit, not when it happened.
+_HOLDING_SIGNALS = frozenset({"in", "on", "during"})
+
+
+def _bounds(text: str, start: int, end: int, time: TemporalExpression) -> bool:
+    """Whether ``time`` is a period in the trigger's clause that a habit there is held within."""
+    if time.value.timex_type not in (TimexType.DATE, TimexType.TIME) or time.value.precision == Precision.UNKNOWN:
+        return False
+    if time.signal is not None and time.signal not in _HOLDING_SIGNALS:
+        return False
+    gap_start, gap_end = (time.end, start) if time.end <= start else (end, max(end, time.start))
+    return gap_end - gap_start <= _HABIT_REACH and CLAUSE_BREAK.search(text, gap_start, gap_end) is None
 
 
 def _full_names(mentions: list[EventMention]) -> list[EventMention]:

@@ -890,6 +890,25 @@ def test_a_habit_is_no_event_but_one_meeting_of_a_series_is():
     assert by_type("The truce was rattled by near daily Israeli strikes on Hezbollah.") == [("strike", "attack")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Russian forces shelled Kharkiv daily in January.", ("strike", "shelling"), "2026-01"),
+        ("Israel struck Gaza every day last week.", ("strike", "attack"), "2026-W10"),
+        ("Envoys from Egypt and Qatar met twice a week in February.", ("talks", "meeting"), "2026-02"),
+    ],
+)
+def test_a_habit_held_within_a_period_is_a_series_of_that_period(text, kind, value):
+    (series,) = events(text)
+    assert ((series.type, series.subtype), series.date.value) == (kind, value)
+
+
+def test_a_habit_run_from_a_day_is_still_a_habit():
+    assert events("The negotiators from Egypt and Qatar have met weekly since January.") == []
+    # a day in another clause does not hold it
+    assert [t for t in by_type("Russia shells Kharkiv daily, officials said on Tuesday.") if t[0] == "strike"] == []
+
+
 def test_a_participle_aside_between_speaker_and_verb_is_skipped_and_dates_the_speech():
     text = "Ukrainian President Volodymyr Zelenskyy, speaking on Wednesday evening, said Russia had attacked."
     statement = next(e for e in events(text) if e.type == "statement")

@@ -50,6 +50,12 @@ _ACROSS_CLAUSE_PENALTY = 1000
 _GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
 _QUOTE_REACH = 3000  # characters back in which an open quotation mark is looked for
 _COMPARISON_FRAME = re.compile(r"\bof\s+$")
+# A participle after a noun of its own, right before the time: "a truce beginning at", "sanctions
+# effective"; the noun ends with a word character, so the trigger itself right before does not count.
+_NOUN_PARTICIPLE = re.compile(
+    r"\w\s+(?:beginning|starting|ending|expiring|effective|lasting)(?:\s+(?:at|on|from|in|until|as\s+of))?\s+$",
+    re.IGNORECASE,
+)
 # "to return", "to hold": an infinitive, which opens a clause of its own under the verb before it.
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b")
 _SPEAKING_ASIDE = re.compile(rf",\s*(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b[^,;:]{{0,30}}$", re.IGNORECASE)
@@ -169,6 +175,10 @@ def _governing(
         ):
             # "agreed on Saturday to return to talks later this month": the day dates the
             # agreeing; the talks, in the infinitive it governs, keep a time of their own.
+            same_clause = False
+        if same_clause and expression.start >= trigger_end and _NOUN_PARTICIPLE.search(text, *between):
+            # "agreed to a ceasefire beginning at 6 a.m. on Tuesday": the time dates the noun the
+            # participle follows, not the agreeing ("talks beginning on Monday" are dated by it).
             same_clause = False
         if (
             not same_clause

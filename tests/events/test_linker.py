@@ -509,3 +509,19 @@ def test_talks_opened_and_ended_in_other_places_stay_two_events():
         (dt.date(2026, 3, 9), dt.date(2026, 3, 9)),
         (dt.date(2026, 3, 11), dt.date(2026, 3, 11)),
     ]
+
+
+def test_a_time_after_a_participle_of_another_noun_dates_that_noun_not_the_event():
+    """'agreed to a truce beginning at 6 a.m. on Tuesday': Tuesday is when the truce begins."""
+    text = "The mediator said on Monday that both sides had agreed to a truce beginning at 6 a.m. on Wednesday."
+    agreement = next(e for e in chrono.extract(text, published=DCT).events if e.type == "other")
+    assert (agreement.date.start, agreement.sources[0].time_text) == (dt.date(2026, 3, 9), "Monday")
+    # alone, the truce's time is only a bound from another clause, and less sure
+    events = chrono.extract("Both sides agreed to a truce beginning on Tuesday.", published=DCT).events
+    alone = next(e for e in events if e.subtype == "agreement")
+    assert "another clause" in alone.date.rationale and alone.date.certainty < 0.9
+
+
+def test_talks_the_participle_follows_are_dated_by_its_time():
+    (talks,) = chrono.extract("Envoys from Egypt and Qatar held talks beginning on Monday.", published=DCT).events
+    assert (talks.date.start, talks.sources[0].time_text) == (dt.date(2026, 3, 9), "Monday")

@@ -132,11 +132,18 @@ class Wishes:
         if self._phrase_before(words, self.phrases):
             return True
         tail = words[-_FRAME_REACH:]
-        return any(
-            word in self.frame_starts
-            and (" ".join(tail[i : i + 2]) in self.frames or " ".join(tail[i : i + 3]) in self.frames)
-            for i, word in enumerate(tail)
-        )
+        return any(word in self.frame_starts and self._frame_at(tail, i) for i, word in enumerate(tail))
+
+    def _frame_at(self, tail: list[str], index: int) -> bool:
+        """A frame of two or three words at ``tail[index]``, its last word ("to") perhaps a few words
+        on: "vowed on Wednesday to press ahead with an offensive", "offered again to host talks"."""
+        for length in (2, 3):
+            head = tail[index : index + length - 1]
+            for gap in range(_FRAME_GAP + 1):
+                last = tail[index + length - 1 + gap : index + length + gap]
+                if " ".join(head + last) in self.frames:
+                    return True
+        return False
 
     def halted(self, words: list[str]) -> bool:
         return self._phrase_before(words, self.halting)
@@ -144,6 +151,7 @@ class Wishes:
 
 _MAX_GAP = 4  # words between a wish and its trigger: "called for a new round of talks"
 _FRAME_REACH = 11  # words back from the trigger in which a frame ("ready to send a delegation to Minsk for") stands
+_FRAME_GAP = 2  # words before a frame's last word: "vowed on Wednesday to"
 
 
 def _alternation(phrases: list[str]) -> str:

@@ -287,10 +287,23 @@ def test_talks_wished_for_are_no_event(text):
     [
         "The Kremlin said Russia was ready to send a delegation to Minsk for talks.",
         "Qatar offered to host talks between the two sides.",
+        "Qatar offered on Monday to host talks between the two sides.",  # a day before the "to"
     ],
 )
 def test_talks_someone_is_ready_or_offers_to_hold_are_no_event(text):
     assert [t for t in by_type(text) if t[0] == "talks"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel vowed on Wednesday to press ahead with its offensive in Rafah.",
+        "Russia threatened to strike government buildings in Kyiv.",
+        "The army vows to keep striking rebel positions in the north.",
+    ],
+)
+def test_what_someone_vows_or_threatens_to_do_has_not_happened(text):
+    assert [t for t in by_type(text) if t[0] != "statement"] == []
 
 
 @pytest.mark.parametrize(

@@ -260,12 +260,14 @@ def _talks(
     times: list[TemporalExpression],
 ) -> list[EventMention]:
     talks_hits = [h for h in hits if h[2].event_type == "talks"]
+    speech_starts = [h[0] for h in hits if h[2].event_type == "statement"]
     mentions = []
     groups = [
-        part
+        said
         for group in _by_nearest_time(talks_hits, times)
         for by_round in _by_round(text, group)
         for part in _by_subordinate_clause(text, by_round)
+        for said in _by_speech(part, speech_starts)
     ]
     for group in groups:
         best = _best(_without_topics(text, sentence, group), "talks")
@@ -351,6 +353,15 @@ def _by_subordinate_clause(
     for index in range(1, len(group)):
         if subordinator.search(text, group[index - 1][1], group[index][0]):
             return [group[:index], *_by_subordinate_clause(text, group[index:], subordinator)]
+    return [group]
+
+
+def _by_speech(group: list[tuple[int, int, Trigger]], speech_starts: list[int]) -> list[list[tuple[int, int, Trigger]]]:
+    """ "Envoys met in Geneva and said talks would resume": what a speech verb reports is another
+    happening than the one told before the verb."""
+    for index in range(1, len(group)):
+        if any(group[index - 1][1] <= start < group[index][0] for start in speech_starts):
+            return [group[:index], *_by_speech(group[index:], speech_starts)]
     return [group]
 
 

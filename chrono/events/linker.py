@@ -45,6 +45,14 @@ _WHEN_CLAUSE = re.compile(r"(?:\s*,)?\s+when\b[^,;:]*$", re.IGNORECASE)
 _ATTACHED = re.compile(r"\s*,\s*(?:which|when)\b[^,;:]*$", re.IGNORECASE)
 _FRONT = re.compile(r"(?:(?:on|in|by|late|early|earlier|later|since|last|this|from|as\s+of)\s+){0,2}", re.IGNORECASE)
 _POSSESSIVE_TIME = re.compile(r"[’']s\b")
+# A phrase that opens the sentence and sets the scene of its main clause, a comma after its time.
+_OPENING_PHRASE = re.compile(
+    r"(?:(?:in|at|during)\s(?:an?|the|his|her|their|its)\s(?:[\w-]+\s){0,2}(?:post|statement|interview|speech|"
+    r"address|briefing|message|letter|video|tweet|conference|meeting|summit|rally|session|call|broadcast|appearance)"
+    r"|speaking|writing|addressing|asked|interviewed|answering)\b[^,;:]{0,60}",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(r"[^,;:.]{0,30},")
 _OWN_NOUN = re.compile(r"[’']s(?:\s+[\w-]+){0,2}\s+")  # "Monday's (deadly) shelling": up to the trigger
 _ACROSS_CLAUSE_PENALTY = 1000
 _GOVERNING_REACH = 400  # characters from a trigger within which its time expression stands
@@ -128,8 +136,11 @@ def _datable(text: str, expression: TemporalExpression) -> bool:
 
 
 def _fronted(text: str, sentence_start: int, expression: TemporalExpression) -> bool:
-    """A time adverbial that opens the sentence ("On Monday,", "Since it began last Wednesday,")."""
+    """A time adverbial that opens the sentence ("On Monday,", "Since it began last Wednesday,"),
+    or a time in the phrase that opens it ("In a post on X on Tuesday,", "Speaking to CNN on Sunday,")."""
     if _FRONT.fullmatch(text, sentence_start, expression.start) is not None:
+        return True
+    if _OPENING_PHRASE.fullmatch(text, sentence_start, expression.start) and _PHRASE_END.match(text, expression.end):
         return True
     opening = text[sentence_start : expression.start]
     return expression.signal == "since" and "," not in opening and len(opening) <= 40
@@ -372,6 +383,9 @@ _AHEAD = re.compile(
 
 # "talks would resume", "the meeting is expected to take place": the trigger's own verb is ahead.
 _AHEAD_AFTER = re.compile(
+    # after the trigger's own parties, if it names them: "talks with Norway would resume",
+    # "talks between Kyiv and Moscow will begin"
+    r"(?:\s{1,3}(?:with|between|among|on|over)(?:\s{1,3}the)?\s{1,3}[\w-]+(?:\s{1,3}and\s{1,3}[\w-]+)?)?"
     r"\s{1,3}(?:(?:will|would|could|shall)\s{1,3}(?:be\s{1,3}held|take\s{1,3}place|resume|begin|start|open|convene"
     r"|go\s{1,3}ahead)|(?:is|are)\s{1,3}(?:expected|due|set|scheduled|planned|to\s{1,3}be))\b",
     re.IGNORECASE,
@@ -577,6 +591,23 @@ def _speech_time(text: str, expression: TemporalExpression) -> bool:
     return False
 
 
+def _said_then(
+    text: str, mention: EventMention, found: tuple[TemporalExpression, bool], speech_times: frozenset[int]
+) -> bool:
+    """Whether the time found is the day of a saying that reports the mention: its speech verb's own
+    ("said on Saturday that"), or a fronted day with a speech verb between it and the trigger."""
+    expression, same_clause = found
+    if not same_clause:
+        return expression.start in speech_times
+    if mention.type == "statement" or expression.end > mention.source.trigger_start:
+        return False
+    if not _fronted(text, mention.source.sentence_start, expression):
+        return False
+    table = triggers()
+    between = table.pattern.finditer(text, expression.end, mention.source.trigger_start)
+    return any(table.by_phrase[" ".join(m.group().lower().split())].event_type == "statement" for m in between)
+
+
 def _reported_on(day: TimeValue, lead: TemporalExpression) -> TimeValue:
     assert day.start is not None
     lead_words = f"the lead's '{lead.text}' (sentence {lead.sentence + 1})"
@@ -669,9 +700,9 @@ def link(
             and _ATTACHED.match(text, found[0].end, mention.source.trigger_start) is None
         ):
             found = None
-        if found is not None and not found[1] and found[0].start in speech_times and _ahead(text, mention):
-            # "Peskov said on Saturday that talks would resume": Saturday is the saying's; the talks
-            # it announces are ahead of it, on no day yet.
+        if found is not None and _ahead(text, mention) and _said_then(text, mention, found, speech_times):
+            # "Peskov said on Saturday that talks would resume", "On Saturday, Peskov said talks
+            # would resume": Saturday is the saying's; the talks it announces are ahead of it, on no day yet.
             found = None
         if found is not None and mention.anaphoric and not found[1]:
             # "the talks" takes a date only from its own clause; else it refers back, and the

@@ -525,3 +525,35 @@ def test_a_time_after_a_participle_of_another_noun_dates_that_noun_not_the_event
 def test_talks_the_participle_follows_are_dated_by_its_time():
     (talks,) = chrono.extract("Envoys from Egypt and Qatar held talks beginning on Monday.", published=DCT).events
     assert (talks.date.start, talks.sources[0].time_text) == (dt.date(2026, 3, 9), "Monday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post on X on Tuesday, Prime Minister Ana Lopez wrote that Europe must act.",
+        "Speaking to reporters on Tuesday, Prime Minister Ana Lopez said progress had been made.",
+        "At a news conference in Oslo on Tuesday, Prime Minister Ana Lopez said the war must end.",
+    ],
+)
+def test_a_day_in_the_phrase_that_opens_the_sentence_dates_its_statement(text):
+    statement = next(e for e in chrono.extract(text, published=DCT).events if e.type == "statement")
+    assert (statement.date.start, statement.sources[0].time_text) == (dt.date(2026, 3, 10), "Tuesday")
+
+
+def test_an_opening_period_that_is_no_setting_of_the_saying_does_not_date_it():
+    text = "In the fiscal year ended Jan. 31, the company reported sales of $5 million."
+    (statement,) = chrono.extract(text, published=DCT).events
+    assert statement.date.start == DCT
+
+
+def test_talks_a_statement_after_a_fronted_day_says_will_resume_are_not_on_that_day():
+    text = "On Monday, Foreign Minister Ana Lopez said talks with Norway would resume."
+    talks = next(e for e in chrono.extract(text, published=DCT).events if e.type == "talks")
+    assert talks.date is None or talks.date.start != dt.date(2026, 3, 9)
+
+
+def test_a_meeting_told_before_a_speech_verb_is_apart_from_the_talks_it_announces():
+    text = "On Monday, envoys from Egypt and Qatar met in Geneva and said talks would resume."
+    talks = {e.subtype: e for e in chrono.extract(text, published=DCT).events if e.type == "talks"}
+    assert talks["meeting"].date.start == dt.date(2026, 3, 9)
+    assert talks["negotiation"].date is None or talks["negotiation"].date.start != dt.date(2026, 3, 9)

@@ -164,13 +164,18 @@ def _phrases(values: list[str]) -> frozenset[str]:
 
 # Between a trigger and the passive that undoes it: a few words ("planned for Monday", ", set for
 # Friday,") but no conjunction that would start another clause.
-_CALLED_OFF_GAP = r"(?:(?!\b(?:and|but|while|as|after|when|because)\b)[\w ,’'-]){0,40}?"
+# The parties of the trigger may stand there too, their "and" no conjunction of clauses: "talks
+# between Kinshasa and M23 had been set for April 9 but were postponed".
+_CALLED_OFF_GAP = r"(?:(?!\b(?:and|but|while|as|after|when|because)\b)[\w ,’'-]|\bbetween\s+[\w’'-]+\s+and\b){0,60}?"
 
 
 def _undone(phrases: list[str]) -> re.Pattern[str]:
     body = _alternation(phrases)
     auxiliary = r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)"
-    return re.compile(rf"{_CALLED_OFF_GAP}\s{auxiliary}\s+(?:{body})\b", re.IGNORECASE)
+    # "had been scheduled for April 9 but was postponed": a verb joined with no subject of its own
+    # is the trigger's, so "but" or "and" right before the auxiliary opens no other clause.
+    joined = r"(?:\s*,?\s+(?:but|and))?"
+    return re.compile(rf"{_CALLED_OFF_GAP}{joined}\s{auxiliary}\s+(?:{body})\b", re.IGNORECASE)
 
 
 @cache

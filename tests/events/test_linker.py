@@ -75,6 +75,9 @@ def test_talks_postponed_are_planned_on_the_day_they_were_put_off_to_or_on_none(
     assert (to_friday.date.start, to_friday.attributes.planned) == (dt.date(2026, 3, 13), True)
     next_month = only_event("Talks in Geneva planned for Monday were postponed until next month.")
     assert next_month.date.value == "2026-04"
+    # the parties' "and" and a "but" before the verb that shares the subject open no other clause
+    joined = only_event("A second round of talks between Kyiv and Moscow had been set for April 9 but was postponed.")
+    assert (joined.date, joined.attributes.planned) == (None, True)
 
 
 @pytest.mark.parametrize(

@@ -568,6 +568,8 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     before = _MEDIATOR_BEFORE.search(text, max(sentence.start, trigger_start - 80), trigger_start)
     if before:
         role_before: ActorRole = "host" if "-hosted" in before.group() else "mediator"
+        if _LED_PARTY.search(before.group()):
+            role_before = "participant"  # "a U.S.-led delegation met": the leader's side takes part
         for entity in entities(text, before.start("mediator"), before.end("mediator"))[:1]:
             actors.append(_actor(entity, role_before))
     mediator_at = _MEDIATOR.search(text, sentence.start, sentence.end)
@@ -596,6 +598,8 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
                 continue
             if _is_location(text, entity) or (entity.place is not None and entity.place.kind == "city" and not after):
                 continue  # "talks in Istanbul": a venue, not a party
+            if _SUPPORTER_AFTER.match(text, entity.end):
+                continue  # "the Rwanda-backed group agreed": its backer, not a party
             if all(a.name != entity.name for a in actors):
                 # "Qatari and Egyptian mediators are expected to host a new round": go-betweens.
                 mediating = _MEDIATOR_NOUN_AFTER.match(text, entity.end) is not None
@@ -603,6 +607,12 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
                 role = "mediator" if mediating else "host" if hosting else "participant"
                 actors.append(_actor(entity, role))
     return actors
+
+
+# "-led" before a side, not before the talks: "a U.S.-led delegation", "the Saudi-led coalition".
+_LED_PARTY = re.compile(r"-led\s+(?:[\w-]+\s+)?(?:delegation|coalition|team|forces|government|bloc|alliance)\b")
+# A name that only qualifies the party: "the Rwanda-backed group", "a London-based monitor".
+_SUPPORTER_AFTER = re.compile(r"-(?:backed|supported|allied|aligned|funded|armed|trained|based|born)\b")
 
 
 # "in Kyiv", "near the Kherson ...", and "the port of Odesa", "the city of Mariupol".

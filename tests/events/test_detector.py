@@ -646,6 +646,15 @@ def test_a_mediator_written_before_the_talks_is_their_mediator():
     assert roles == [("European Union", "mediator"), ("Kosovo", "participant"), ("Serbia", "participant")]
 
 
+def test_the_leader_of_a_side_takes_part_and_a_backer_does_not():
+    (led,) = events("A U.S.-led delegation met Iranian officials in Oman on Monday.")
+    assert sorted((a.name, a.role) for a in led.actors) == [("Iran", "participant"), ("United States", "participant")]
+    (talks,) = events("U.S.-led talks between Israel and Lebanon opened on Monday.")
+    assert ("United States", "mediator") in {(a.name, a.role) for a in talks.actors}
+    backed = events("The Rwanda-backed group and Congo agreed to a ceasefire on Monday.")
+    assert all(a.name != "Rwanda" for e in backed for a in e.actors)
+
+
 def test_who_sponsored_the_talks_mediated_them():
     (event,) = events("Peace talks in Jeddah, sponsored by Saudi Arabia and the United States, collapsed in May.")
     assert sorted((a.name, a.role) for a in event.actors) == [

@@ -211,7 +211,7 @@ def firm_past(text: str, sentence: Sentence, start: int, end: int) -> bool:
 
 
 # Words that may stand between a verb and the date it governs: "began in late February".
-_BETWEEN_VERB_AND_DATE = frozenset({"in", "on", "at", "between", "during", "from", "around", "about"})
+_BETWEEN_VERB_AND_DATE = frozenset({"in", "on", "at", "between", "during", "from", "around", "about", "the"})
 # Before a participle they make it a passive that is not in the past.
 _NOT_PAST_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
 # Past markers that are no verb: they say when, not what happened.

@@ -21,6 +21,7 @@ def test_a_month_its_own_past_verb_governs_is_behind_however_far():
 def test_a_day_its_own_past_verb_governs_is_behind_even_when_the_coming_one_is_near():
     march = D(2026, 3, 12)
     assert only("The war began on 15 April.", march).value.value == "2025-04-15"
+    assert only("The envoy arrived on the 15th of April.", march).value.value == "2025-04-15"  # past "the"
     # a participle after "to be" or "is" is no past: the plan stays ahead
     assert only("Guidelines to be published on 15 April will decide.", march).value.value == "2026-04-15"
     assert only("The vote is held on 15 April.", march).value.value == "2026-04-15"

@@ -104,6 +104,13 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
         chosen, certainty, why = anchor + (ahead or 7) * DAY, 0.9, f"'{modifier} {name}': first {name} after {where}"
     elif modifier == "this":
         chosen, certainty, why = this_week, 0.85, f"'this {name}': {name} of the week of {where}"
+        # "will meet again this Thursday", written on a Friday: the week's Thursday is gone, so
+        # the coming one; "met this Friday", written on a Wednesday, the one just gone.
+        if ctx.tense in ("future", "past") and (this_week < anchor if ctx.tense == "future" else this_week > anchor):
+            step = 7 if ctx.tense == "future" else -7
+            chosen, certainty = this_week + step * DAY, 0.7
+            why = f"'this {name}', {ctx.tense} tense: the {name} {'after' if step > 0 else 'before'} {where}"
+            alternatives.append(reading(this_week, f"the {name} of the anchor's own week"))
     elif ctx.tense == "future" and not groups.get("poss"):
         chosen, certainty = on_or_after, 0.85
         why = f"{name}, future tense: the next {name} on or after {where}"

@@ -21,6 +21,9 @@ from tests.temporal.expressions import THURSDAY, D, assert_resolves, only
         ("The delegations will meet on Monday.", "Monday", "2026-02-09", D(2026, 2, 9), D(2026, 2, 9)),
         ("The vote was held on Thursday.", "Thursday", "2026-02-05", D(2026, 2, 5), D(2026, 2, 5)),
         ("They meet this Friday.", "this Friday", "2026-02-06", D(2026, 2, 6), D(2026, 2, 6)),
+        # "this" weekday already gone in a future clause is the coming one, one ahead in a past clause the last
+        ("They will meet again this Monday.", "this Monday", "2026-02-09", D(2026, 2, 9), D(2026, 2, 9)),
+        ("They met this Saturday.", "this Saturday", "2026-01-31", D(2026, 1, 31), D(2026, 1, 31)),
         ("They meet next Tuesday.", "next Tuesday", "2026-02-10", D(2026, 2, 10), D(2026, 2, 10)),
         # last/this/next week, month, year
         ("Prices fell last week.", "last week", "2026-W05", D(2026, 1, 26), D(2026, 2, 1)),

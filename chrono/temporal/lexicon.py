@@ -170,6 +170,26 @@ def rules() -> tuple[Rule, ...]:
     return tuple(compiled)
 
 
+@dataclass(frozen=True)
+class NationalDay:
+    country: str
+    month: int
+    day: int
+
+
+@cache
+def independence_days() -> tuple[dict[str, NationalDay], str]:
+    """Each word that names a country before "Independence Day", with that country's day; and the
+    country whose day a bare "Independence Day" is (``rules/national_days.json``)."""
+    data = _read("national_days.json")
+    by_name = {
+        name: NationalDay(country, spec["month"], spec["day"])
+        for country, spec in data["independence_days"].items()
+        for name in spec["names"]
+    }
+    return by_name, data["default"]
+
+
 @cache
 def tense_markers() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in _read("tense.json").items() if not key.startswith("_")}

@@ -8,6 +8,7 @@ import math
 from chrono.models import TimeValue
 from chrono.temporal import calendar as cal
 from chrono.temporal.calendar import DAY
+from chrono.temporal.lexicon import NationalDay, independence_days
 from chrono.temporal.resolvers.base import (
     Context,
     anchor_words,
@@ -54,6 +55,14 @@ _HOLIDAY_AHEAD_DAYS = 7  # a holiday this close ahead, named bare, is the coming
 @resolves("holiday")
 def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     spec: dict[str, int] = lookup("holiday", groups["holiday"])  # type: ignore[assignment]
+    whose = ""
+    certainty = 0.85
+    if spec.get("national"):
+        national = _national_day(groups)
+        if national is None:
+            return None  # "Israel's Independence Day": a country whose day the data does not hold
+        day_of, whose, certainty = national
+        spec = {"month": day_of.month, "day": day_of.day}
     modifier = (groups.get("modifier") or "").lower()
     anchor = ctx.anchor.date
     this_year = _holiday_date(spec, anchor.year)
@@ -69,7 +78,7 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     else:  # "last", or a report in the past: the latest one (strictly before, for "last")
         passed = this_year < anchor if modifier == "last" else this_year <= anchor
         day = this_year if passed else _holiday_date(spec, anchor.year - 1)
-    why = f"{groups['holiday']}, by {by}, from {anchor_words(ctx.anchor)}"
+    why = f"{whose}{groups['holiday']}, by {by}, from {anchor_words(ctx.anchor)}"
     if groups.get("week"):  # "Easter week", "Thanksgiving week": the week the holiday falls in
         value, start, end, precision = unit_interval(day, "week")
         return TimeValue(
@@ -81,7 +90,27 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
             anchor=ctx.anchor,
             rationale=f"the week of {why}",
         )
-    return whole_day(day, 0.85, why, ctx.anchor)
+    return whole_day(day, certainty, why, ctx.anchor)
+
+
+# With no country named, "Independence Day" is the default country's, but international news
+# names other countries' too: less sure.
+_DEFAULT_NATIONAL_CERTAINTY = 0.6
+
+
+def _national_day(groups: dict[str, str]) -> tuple[NationalDay, str, float] | None:
+    """The country whose independence day is meant ("Ukraine's", "Ukrainian", or none: the default),
+    with words saying whose it is; None for a possessive of a country the data does not list."""
+    by_name, default = independence_days()
+    nation = groups.get("nation", "")
+    for name in (nation, nation.split()[-1] if nation else ""):
+        if name in by_name:
+            day = by_name[name]
+            return day, f"{day.country}'s ", 0.85
+    if groups.get("possessive"):
+        return None
+    day = by_name[default] if default in by_name else NationalDay(default, 7, 4)
+    return day, f"no country named, so {day.country}'s ", _DEFAULT_NATIONAL_CERTAINTY
 
 
 # Day number (date.toordinal) of 1 Muharram 1 AH in the civil tabular calendar: 16 July 622, Julian.

@@ -60,3 +60,27 @@ def test_islamic_holidays_follow_the_lunar_calendar(text, when, expression, valu
 @pytest.mark.parametrize("text", ["Tariq Ramadan said the talks failed.", "Mr. Ramadan spoke on the radio."])
 def test_ramadan_as_a_surname_is_no_date(text):
     assert chrono.resolve(text, D(2024, 3, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Drones struck Kyiv on Ukraine's Independence Day.", "2026-08-24"),
+        ("The Ukrainian Independence Day parade was cancelled.", "2026-08-24"),
+        ("Crowds gathered for India's Independence Day.", "2026-08-15"),
+        ("South Sudan’s Independence Day passed quietly.", "2026-07-09"),
+        ("The U.S. Independence Day holiday closed markets.", "2026-07-04"),
+    ],
+)
+def test_independence_day_is_the_named_countrys(text, value):
+    assert values(text)["Independence Day"] == value  # AUTUMN: each fell earlier in 2026
+
+
+def test_independence_day_with_no_country_is_the_default_and_less_sure():
+    (found,) = chrono.resolve("Fireworks lit the sky on Independence Day.", D(2026, 11, 5))
+    assert (found.value.value, found.value.certainty) == ("2026-07-04", 0.6)
+    assert "no country named" in found.value.rationale
+
+
+def test_independence_day_of_a_country_the_data_lacks_gives_no_wrong_date():
+    assert chrono.resolve("Crowds marked Atlantis's Independence Day.", D(2026, 11, 5)) == []

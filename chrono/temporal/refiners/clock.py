@@ -1,9 +1,14 @@
-"""Clock times and their day: "at 9pm on 5 January 2025", "from 11 p.m. Monday to 3 a.m.".
+"""Clock times and nights, and their day: "at 9pm on 5 January 2025", "from 11 p.m. Monday to
+3 a.m.", "overnight into Sunday".
 
 The clock rules read a day of their own only in the forms they know ("9 p.m. on
 Jan. 5", "noon Tuesday"); any other date right after a clock time is tagged
 apart, as TimeML tags it, and the time would fall on the story's day. So a clock
 time takes the day-precise date that follows it.
+
+"Overnight" is the night before the writer's day unless a day says which: "overnight into
+Sunday" (or "to Sunday") is the night before Sunday, "overnight from Monday to Tuesday" Monday's,
+and "overnight, the air force said on Saturday" the night before that Saturday.
 
 The two ends of a range of clock times are tagged apart too, and a side that
 names no day ("from 7 a.m. to 8 p.m. on Sunday") is on the other side's day. A
@@ -18,6 +23,7 @@ import re
 
 from chrono.models import Precision, TemporalExpression, TimexType
 from chrono.temporal.lexicon import WordClass, word_classes
+from chrono.temporal.refiners.weekdays import SAID_BEFORE, SAID_REACH
 from chrono.temporal.resolvers.relative import RELATIVE_DAYS
 
 _ON = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
@@ -173,3 +179,45 @@ def _on_day(clock: TemporalExpression, day: dt.date, *, certainty: float, why: s
         }
     )
     return clock.with_value(value)
+
+
+_INTO = re.compile(r"\s+(?:into|to)\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+
+
+def nights_named_by_day(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """ "overnight into Sunday": the night before that Sunday; "overnight from Monday to Tuesday":
+    Monday night. Without such a day, "overnight" stays the night before the writer's day."""
+    refined = list(expressions)
+    for index in range(len(expressions) - 1):
+        night, day = expressions[index], expressions[index + 1]
+        if night.rule != "overnight" or not night.value.value.endswith("TNI") or not _day_precise(day):
+            continue
+        if day.sentence != night.sentence or day.value.start is None:
+            continue
+        if _INTO.fullmatch(text, night.end, day.start):
+            start, how = day.value.start - _DAY, f"the night into '{day.text}'"
+        elif _FROM.fullmatch(text, night.end, day.start):
+            start, how = day.value.start, f"the night from '{day.text}'"
+        elif SAID_BEFORE.search(text, max(night.end, day.start - SAID_REACH), day.start):
+            # "Russia launched 90 drones overnight, the air force said on Saturday": the night before
+            # the day it was told, not before the writer's.
+            start, how = day.value.start - _DAY, f"the night before '{day.text}', when it was told"
+        else:
+            continue
+        value = night.value.model_copy(
+            update={
+                "value": f"{start.isoformat()}TNI",
+                "start": start,
+                "end": start,
+                "certainty": round(min(night.value.certainty, day.value.certainty), 2),
+                "rationale": f"'{night.text}': {how}, {start.isoformat()}",
+            }
+        )
+        refined[index] = night.with_value(value)
+    return refined
+
+
+def _day_precise(expression: TemporalExpression) -> bool:
+    value = expression.value
+    return value.timex_type == TimexType.DATE and value.precision == Precision.DAY and value.start == value.end

@@ -47,13 +47,13 @@ def last_weekday_context(expressions: list[TemporalExpression]) -> list[Temporal
 
 
 # "said on Monday that", "told reporters Tuesday that": a speech verb and, right after it, its day.
-_SAID_BEFORE = re.compile(
+SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|warned|claimed|declared|insisted|reported|confirmed)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\b[^.;:!?]*$", re.IGNORECASE)
-_SAID_REACH = 60  # characters before the speech day in which its verb stands
+SAID_REACH = 60  # characters before the speech day in which its verb stands
 
 
 def reported_weekdays(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
@@ -68,7 +68,7 @@ def reported_weekdays(text: str, expressions: list[TemporalExpression]) -> list[
         day = said.value.start
         if said.value.precision != Precision.DAY or day is None or day != said.value.end:
             continue
-        if _SAID_BEFORE.search(text, max(0, said.start - _SAID_REACH), said.start) is None:
+        if SAID_BEFORE.search(text, max(0, said.start - SAID_REACH), said.start) is None:
             continue
         for later_index in range(index + 1, len(expressions)):
             told = refined[later_index]
@@ -76,7 +76,7 @@ def reported_weekdays(text: str, expressions: list[TemporalExpression]) -> list[
                 break
             if _THAT_CLAUSE.fullmatch(text, said.end, told.start) is None:
                 break  # the that-clause ends before it
-            if _SAID_BEFORE.search(text, max(0, told.start - _SAID_REACH), told.start) is not None:
+            if SAID_BEFORE.search(text, max(0, told.start - SAID_REACH), told.start) is not None:
                 break  # "..., and Oman said on Thursday that": another saying, on its own day
             moved = _from_speech_day(told, day, said.text)
             if moved is not None:

@@ -78,3 +78,17 @@ def test_the_moved_time_says_why():
 def test_times_that_are_no_range_or_name_both_days_keep_their_days(text):
     plain = {e.text: e.value.value for e in chrono.resolve(text.replace(" and", "."), FRIDAY)}
     assert found(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        ("Drones struck the port overnight into Sunday.", "2026-03-14TNI"),
+        ("Russia launched 90 drones overnight to Saturday.", "2026-03-13TNI"),
+        ("Strikes came overnight from Monday to Tuesday.", "2026-03-16TNI"),
+        ("Russia launched 90 drones overnight, the air force said on Saturday.", "2026-03-13TNI"),
+        ("Drones struck the port overnight, the navy said.", "2026-03-19TNI"),  # the night before the writer's
+    ],
+)
+def test_overnight_is_the_night_a_day_names_or_the_one_before_the_writer(text, night):
+    assert found(text)["overnight"] == night

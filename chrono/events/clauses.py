@@ -203,6 +203,21 @@ def after_subject_relative(text: str, trigger_end: int, expression_start: int) -
     return found is not None and is_past_verb(found.group("verb"))
 
 
+# ", held in Istanbul earlier this month,": a participle set off by commas right after a noun.
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?P<verb>[a-z]+)\s[^,;:()]{0,60}")
+_ASIDE_CLOSES = re.compile(r"[^,;:()]{0,30},")
+
+
+def describing_aside(text: str, trigger_end: int, expression: TemporalExpression) -> bool:
+    """ "The previous round, held in Istanbul earlier this month, had produced a deal": the aside
+    right after the trigger's noun tells when that round was held."""
+    found = _PARTICIPLE_ASIDE.fullmatch(text, trigger_end, expression.start)
+    if found is None or _ASIDE_CLOSES.match(text, expression.end) is None:
+        return False
+    verb = found.group("verb")
+    return verb == "begun" or is_past_verb(verb)
+
+
 # ", which brokered the truce,": a relative clause set off by commas, an aside in its sentence.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:()]{1,80},")
 

@@ -19,6 +19,7 @@ from chrono.events.clauses import (
     STRONG_BREAK,
     after_subject_relative,
     counted_from_event,
+    describing_aside,
     inside_relative_aside,
     inside_subject_relative,
     moved_by_distance,
@@ -114,7 +115,7 @@ _PRESENT_PERFECT = re.compile(
     r"\s+){0,2}(?!been\b)\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
-_FALLBACK_CERTAINTY = 0.3
+FALLBACK_CERTAINTY = 0.3  # a day given for want of a reading: merge lets any reading beat it
 # A speech verb in the present tense: what the source says as the story is written.
 _PRESENT_SPEECH = re.compile(
     r"\b(?:says|tells|insists|warns|claims|argues|estimates|believes|maintains)$", re.IGNORECASE
@@ -162,7 +163,13 @@ def _governing(
         same_clause = (
             CLAUSE_BREAK.search(text, between[0], between[1]) is None
             and not (expression.end <= trigger_start and opens_distance_clause(text, between[0], between[1]))
-        ) or (expression.start >= trigger_end and after_subject_relative(text, trigger_end, expression.start))
+        ) or (
+            expression.start >= trigger_end
+            and (
+                after_subject_relative(text, trigger_end, expression.start)
+                or describing_aside(text, trigger_end, expression)
+            )
+        )
         # "Monday's shelling followed a drone strike on Saturday": the possessive dates its own noun.
         possessive_elsewhere = _POSSESSIVE_TIME.match(text, expression.end) is not None and not (
             expression.end <= trigger_start and _OWN_NOUN.fullmatch(text, expression.end, trigger_start)
@@ -535,7 +542,7 @@ def _default_day(day: dt.date, rationale: str) -> TimeValue:
         start=day,
         end=day,
         precision=Precision.DAY,
-        certainty=_FALLBACK_CERTAINTY,
+        certainty=FALLBACK_CERTAINTY,
         rationale=f"no time expression governs this mention; dated to {rationale}",
     )
 

@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 from typing import TypeVar
 
 from chrono.events import taxonomy
+from chrono.events.linker import FALLBACK_CERTAINTY
 from chrono.events.spool import MergeSpool
 from chrono.models import (
     Actor,
@@ -64,7 +65,12 @@ _PRECISION_RANK = {
 
 
 def _better_date(candidate: TimeValue, current: TimeValue) -> bool:
-    """Of two readings of one event, the finer one wins ("Tuesday" over "next week"), then the surer."""
+    """Of two readings of one event, the finer one wins ("Tuesday" over "next week"), then the surer;
+    but a day given for want of any reading (the publication date) loses to every reading, however
+    coarse ("held in Istanbul earlier this month" over a mention with no time of its own)."""
+    guess_candidate, guess_current = candidate.certainty <= FALLBACK_CERTAINTY, current.certainty <= FALLBACK_CERTAINTY
+    if guess_candidate != guess_current:
+        return guess_current
     rank_candidate, rank_current = _PRECISION_RANK[candidate.precision.value], _PRECISION_RANK[current.precision.value]
     if rank_candidate != rank_current:
         return rank_candidate < rank_current

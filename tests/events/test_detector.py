@@ -309,6 +309,17 @@ def test_what_someone_vows_or_threatens_to_do_has_not_happened(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The meeting in Geneva focused on a prisoner exchange.",
+        "Envoys from Egypt and Qatar discussed a prisoner exchange on Monday.",
+    ],
+)
+def test_a_happening_named_as_the_topic_of_talks_is_no_event_of_its_own(text):
+    assert [t for t in by_type(text) if t[0] == "other"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Talks planned for Monday in Geneva were cancelled.",
         "The summit in Geneva, set for Friday, was called off.",
         "The talks in Geneva were cancelled on Monday.",

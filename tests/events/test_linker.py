@@ -560,3 +560,10 @@ def test_a_meeting_told_before_a_speech_verb_is_apart_from_the_talks_it_announce
     talks = {e.subtype: e for e in chrono.extract(text, published=DCT).events if e.type == "talks"}
     assert talks["meeting"].date.start == dt.date(2026, 3, 9)
     assert talks["negotiation"].date is None or talks["negotiation"].date.start != dt.date(2026, 3, 9)
+
+
+def test_a_participle_aside_right_after_the_noun_dates_it():
+    text = "The previous round, held in Istanbul earlier this month, had produced a deal to swap prisoners."
+    talks = next(e for e in chrono.extract(text, published=DCT).events if e.type == "talks")
+    assert (talks.date.value, talks.sources[0].time_text) == ("2026-03", "earlier this month")
+    assert "another clause" not in talks.date.rationale  # the aside is the noun's own, not a guess across clauses

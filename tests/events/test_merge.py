@@ -314,3 +314,32 @@ def test_the_attack_just_told_is_that_strike_not_another():
     assert len(strikes) == 1
     assert len(strikes[0].sources) == 2
     assert strikes[0].date.value == "2026-03-12"
+
+
+def test_a_reading_however_coarse_beats_a_day_given_for_want_of_one():
+    from chrono.events.merge import best_date
+    from chrono.models import Precision, TimeValue
+
+    guess = TimeValue(value="2026-03-27", start=dt.date(2026, 3, 27), end=dt.date(2026, 3, 27), certainty=0.3)
+    month = TimeValue(
+        value="2026-03",
+        start=dt.date(2026, 3, 1),
+        end=dt.date(2026, 3, 27),
+        precision=Precision.MONTH,
+        certainty=0.85,
+    )
+    day = TimeValue(value="2026-03-12", start=dt.date(2026, 3, 12), end=dt.date(2026, 3, 12), certainty=0.6)
+    assert best_date([guess, month]) == best_date([month, guess]) == month
+    assert best_date([month, day]) == day  # between readings, the finer still wins
+
+
+def test_talks_told_in_an_aside_keep_their_month_when_an_undated_mention_joins_them():
+    text = (
+        "Envoys from Egypt and Qatar ended a third round of talks in Cairo on Thursday. "
+        "The previous round, held in Doha earlier this month, produced a deal. "
+        "The Egyptian foreign minister told reporters after the talks that progress was made."
+    )
+    previous = next(
+        e for e in chrono.extract(text, published="2026-03-27").events if e.location and e.location.name == "Doha"
+    )
+    assert previous.date.value == "2026-03"

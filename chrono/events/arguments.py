@@ -66,6 +66,10 @@ _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|chaired|(?:co
 _MEDIATOR_BEFORE = re.compile(
     r"(?P<mediator>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-(?:mediated|brokered|facilitated|hosted|led|sponsored)\s+(?:[\w-]+\s+){0,3}$"
 )
+_MEDIATED_AFTER = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<mediator>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-"
+    r"(?P<how>mediated|brokered|facilitated|hosted|sponsored)\s"
+)
 # "talks between Russia and Ukraine", "talks with Iran": the parties follow the trigger.
 _PARTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|with|among)\s", re.IGNORECASE)
 # "met Egyptian President X": the object of a transitive "meet" is the other party.
@@ -572,6 +576,12 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
             role_before = "participant"  # "a U.S.-led delegation met": the leader's side takes part
         for entity in entities(text, before.start("mediator"), before.end("mediator"))[:1]:
             actors.append(_actor(entity, role_before))
+    # "a third round of U.S.-mediated talks": the trigger is the round, its mediator after it.
+    of_mediated = _MEDIATED_AFTER.match(text, trigger_end)
+    if of_mediated and not before:
+        role_after: ActorRole = "host" if of_mediated.group("how") == "hosted" else "mediator"
+        for entity in entities(text, of_mediated.start("mediator"), of_mediated.end("mediator"))[:1]:
+            actors.append(_actor(entity, role_after))
     mediator_at = _MEDIATOR.search(text, sentence.start, sentence.end)
     if mediator_at:
         stop = _CLAUSE_MARK.search(text, mediator_at.end(), sentence.end)

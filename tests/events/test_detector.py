@@ -666,6 +666,13 @@ def test_the_leader_of_a_side_takes_part_and_a_backer_does_not():
     assert all(a.name != "Rwanda" for e in backed for a in e.actors)
 
 
+def test_a_mediator_written_before_the_talks_after_their_round_is_their_mediator():
+    (event,) = events("Russia and Ukraine held a second round of Qatar-brokered talks in Doha on Monday.")
+    assert ("Qatar", "mediator") in {(a.name, a.role) for a in event.actors}
+    (hosted,) = events("Russia and Ukraine held a second round of Turkish-hosted talks in Istanbul on Monday.")
+    assert ("Turkey", "host") in {(a.name, a.role) for a in hosted.actors}
+
+
 def test_who_sponsored_the_talks_mediated_them():
     (event,) = events("Peace talks in Jeddah, sponsored by Saudi Arabia and the United States, collapsed in May.")
     assert sorted((a.name, a.role) for a in event.actors) == [

@@ -479,6 +479,14 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
             name=name, role="speaker", kind="organisation", country=country.name if country else None, text=phrase
         )
     addressed = title is not None or any(w in spk.honorifics for w in words)  # "Mr. Edelman": a person
+    if len(last) >= 2 and not addressed and spk.organisation_words.intersection(runs[-1]):
+        # "the Syrian Observatory for Human Rights said": a body's name, demonym and all
+        body = after_possessor(runs[-1])
+        body = body[1:] if body and body[0].lower() == "the" else body
+        name = " ".join(_clean(w) for w in body)
+        return Actor(
+            name=name, role="speaker", kind="organisation", country=country.name if country else None, text=phrase
+        )
     if len(last) >= 2 or (len(last) == 1 and addressed and lower_words[-1] not in spk.body_nouns):
         return Actor(
             name=" ".join(last),

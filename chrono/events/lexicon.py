@@ -229,6 +229,7 @@ class Speakers:
     discourse: frozenset[str]
     organisations: dict[str, str]  # alias -> canonical name
     organisation_pattern: WordList
+    organisation_words: frozenset[str]  # "Observatory", "Rights": a capitalised run with one names a body
     quantity_units: tuple[str, ...]
 
 
@@ -251,6 +252,7 @@ def speakers() -> Speakers:
         discourse=frozenset(data["discourse_words"]),
         organisations=organisations,
         organisation_pattern=_words_pattern(set(organisations), case_sensitive=True),
+        organisation_words=frozenset(data["organisation_words"]),
         quantity_units=tuple(data["quantity_units"]),
     )
 

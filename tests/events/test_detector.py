@@ -100,6 +100,25 @@ def test_organisations_are_recognised_as_speakers():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body the data does not list: a capitalised run with a body's word, demonym and all
+        ("The Kurdistan Democratic Front said on Monday it was ready.", "Kurdistan Democratic Front"),
+        ("The Palestine Red Crescent Society said two medics died.", "Palestine Red Crescent Society"),
+        (
+            "The Britain-based Syrian Observatory for Human Rights said 16 people died.",
+            "Syrian Observatory for Human Rights",
+        ),
+        # a body noun after its name, past lowercase words that qualify it
+        ("The White Helmets civil defence group said the strike hit a market.", "White Helmets"),
+    ],
+)
+def test_a_body_named_in_capitals_speaks_as_an_organisation_not_a_person(text, name):
+    (statement,) = [e for e in events(text) if e.type == "statement"]
+    assert [(a.name, a.kind) for a in statement.actors] == [(name, "organisation")]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         ("Human Rights Watch said on Monday that the strikes were unlawful.", "Human Rights Watch", "speaker"),

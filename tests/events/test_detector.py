@@ -93,6 +93,15 @@ def test_a_countrys_air_force_is_a_speaker():
     assert "air force" in event.actors[0].text
 
 
+def test_putting_the_death_toll_at_a_figure_is_a_statement():
+    (event,) = events("Human Rights Watch put the death toll at 16 on Monday.")
+    assert (event.type, event.actors[0].name, event.date.start) == (
+        "statement",
+        "Human Rights Watch",
+        dt.date(2026, 3, 9),
+    )
+
+
 def test_organisations_are_recognised_as_speakers():
     (event,) = events("However, the World Health Organization reports that 40 per cent of clinics are shut.")
     assert event.actors[0].name == "World Health Organization"

@@ -46,16 +46,16 @@ _VAGUE_AMOUNTS = {
 }
 _CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
 # A place the gazetteer does not know: "near Kyaung Lae Village", "in Banmauk Township".
+# A word of a place's name: "Kamenka", "Kiryat", "Ivano-Frankivsk", and with an Arabic article,
+# "al-Bab", "el-Balah" ("Deir el-Balah", "Ras al-Ain").
+_PLACE_WORD = r"(?:[A-Z][a-z]+|(?:al|el|ad|ar|as|ash|at|az|an|ed|ud|ul)-[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
 _UNKNOWN_PLACE = re.compile(
-    r"\b(?:in|near|at|outside)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})"
+    r"\b(?:in|near|at|outside)\s+(?:the\s+)?" rf"(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})"
 )
 # "the port of", "the town of": what may stand before a place's name, like a preposition.
 _PLACE_NOUN_OF = r"\b(?:port|city|town|village)\s+of\s+"
 # "the town of Walikale", "the village of Kyaung Lae": a named place the gazetteer does not know.
-_PLACE_OF = re.compile(
-    _PLACE_NOUN_OF + r"(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})"
-)
+_PLACE_OF = re.compile(_PLACE_NOUN_OF + rf"(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})")
 _PLACE_KINDS = frozenset(
     {"Village", "Township", "Town", "City", "Province", "District", "Region", "State", "County", "Camp", "Square"}
 )
@@ -1049,6 +1049,18 @@ def _worded_count() -> tuple[WordList, re.Pattern[str]]:
 _CASUALTY_REACH = 40
 
 
+_TOLL_VERB = re.compile(r"\b(?:kill|wound|injur)", re.IGNORECASE)  # cheap to look for before the pattern
+_BARE_TOLL = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|around|over)\s+)?"
+    r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})*|[1-9][0-9]*)"
+    # not a decimal or a share, nor a count of some noun ("killing 20 soldiers" is counted as such)
+    r"(?![0-9]|[.,][0-9]|\s*%|\s*(?:per\s?cent|percent)\b"
+    r"|(?-i:\s+(?!(?:and|or|in|on|at|as|after|when|while|across|near|during|since|last|this)\b)[a-z]))",
+    re.IGNORECASE,
+)
+
+
 def _worded_casualties(text: str, start: int, end: int) -> Iterator[tuple[int, Quantity]]:
     """Casualty counts in words in ``text[start:end]``, with their offsets from ``start``.
 
@@ -1089,6 +1101,12 @@ def quantities(sentence: Sentence, document: str | None = None) -> list[Quantity
                 value=None, low=float(low), unit=match.group("unit").lower(), text=match.group(), approximate=True
             )
         placed.append((match.start(), quantity))
+    # "killing 20", "wounded at least 14": a toll whose count stands alone after its verb.
+    if _TOLL_VERB.search(sentence.text):
+        for match in _BARE_TOLL.finditer(sentence.text):
+            if not any(start <= match.start("num") < start + len(q.text) for start, q in placed):
+                count = float(match.group("num").replace(",", ""))
+                placed.append((match.start("num"), Quantity(value=count, unit="people", text=match.group())))
     if document is None:
         placed += _worded_casualties(sentence.text, 0, len(sentence.text))
     else:

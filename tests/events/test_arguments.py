@@ -34,6 +34,13 @@ def test_the_port_or_city_of_a_named_place_is_that_place():
     text = "Rebels seized the town of Walikale on Sunday, the army said."
     (capture,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "other"]
     assert (capture.location.name, capture.location.kind, capture.location.latitude) == ("Walikale", "unknown", None)
+    # names with an Arabic article
+    for text, name in [
+        ("A drone strike hit the town of al-Bab on Saturday, killing 14 people.", "al-Bab"),
+        ("An airstrike hit the city of Deir el-Balah on Sunday, killing five people.", "Deir el-Balah"),
+    ]:
+        (strike,) = chrono.extract(text, published=dt.date(2026, 3, 12)).events
+        assert strike.location.name == name
 
 
 def test_a_part_of_a_country_or_city_is_that_place():
@@ -138,6 +145,22 @@ def test_counts_exact_vague_percent_and_left_without_power():
     ],
 )
 def test_casualty_counts_in_words(text, counts):
+    assert [(q.value, q.unit) for q in quantities(sentence(text))] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Fighting raged on Monday, killing 20.", [(20.0, "people")]),
+        ("The blast killed 14 and wounded at least 30.", [(14.0, "people"), (30.0, "people")]),
+        ("The shelling killed 1,200 in a week.", [(1200.0, "people")]),
+        # a count of a noun is that noun's; a share or a decimal is no toll
+        ("The shelling killed 20 soldiers.", [(20.0, "soldiers")]),
+        ("The drought killed 20 percent of the herd.", [(20.0, "percent")]),
+        ("The storm killed 3.5 million chickens.", []),
+    ],
+)
+def test_a_toll_counted_right_after_its_verb_is_of_people(text, counts):
     assert [(q.value, q.unit) for q in quantities(sentence(text))] == counts
 
 

@@ -96,6 +96,8 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         following = text[match.end() : match.end() + 20].lstrip().lower()
         if following.startswith(table.exclude_after):
             continue
+        if phrase in _CLAIM_VERBS and _LIVES_AFTER.match(text, match.end(), sentence.end):
+            continue  # "the bombings claimed at least 217 lives": a toll, not a claim anyone made
         if phrase in table.nature_verbs and table.nature_subjects.search(
             text, max(sentence.start, match.start() - _NATURE_REACH), match.start()
         ):
@@ -117,6 +119,8 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
     return sorted(kept + spanning, key=lambda h: h[0])
 
 
+_CLAIM_VERBS = frozenset({"claimed", "claims", "claiming"})
+_LIVES_AFTER = re.compile(r"(?:\s+[\w,-]+){0,3}?\s+lives\b", re.IGNORECASE)
 _WISH_REACH = 90  # characters before a trigger in which the words that make it a wish are read
 _WORD_BEFORE = re.compile(r"[\w’'-]+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")

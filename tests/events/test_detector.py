@@ -278,7 +278,7 @@ def test_strikes_on_power_plants_are_attacks_on_infrastructure():
 def test_words_that_only_look_like_triggers_are_not_events():
     assert by_type("The workers went on a hunger strike.") == []
     assert by_type("The parties hope to strike a deal.") == []
-    assert [t for t in by_type("The war has claimed more than 10,000 lives.") if t[0] == "statement"] == []
+    assert [t for t in by_type("The bombings in Kenya claimed at least 217 lives.") if t[0] == "statement"] == []
     assert by_type("The bank will decide meeting by meeting.") == []
     # a participle after an article describes: "the bombed embassy", "a negotiated end"
     assert by_type("She laid flowers at the bombed embassy in Nairobi on Monday.") == []

@@ -84,7 +84,9 @@ def _duration_amount(groups: dict[str, str]) -> tuple[float, bool]:
 def duration(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     amount, vague = _duration_amount(groups)
     unit = unit_name(groups["unit"])
-    hedge = groups.get("approx_word")
+    # "nearly", "more than" are the expression's own words (TimeML's extent); "about", "some" stay
+    # outside it, as the corpus tags "spent about five hours", but hedge it all the same.
+    hedge = groups.get("approx_word") or groups.get("approx_about")
     about = vague or ("number" in groups and is_approximate_count(groups["number"]))
     modifier = str(lookup("approx", hedge)) if hedge else ("APPROX" if about else None)
     return TimeValue(

@@ -153,9 +153,23 @@ def test_ages_are_not_durations():
     assert values("A 44-year-old man was hurt.") == {}
 
 
-def test_hedges_stay_outside_the_expression_but_set_the_modifier():
+def test_a_loose_hedge_stays_outside_the_expression_but_sets_the_modifier():
     (found,) = chrono.resolve("The siege lasted about five hours.", AUTUMN)
     assert (found.text, found.value.value, found.value.modifier) == ("five hours", "PT5H", "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "modifier"),
+    [
+        ("The siege lasted nearly five hours.", "nearly five hours", "APPROX"),
+        ("The truce held for more than four days.", "more than four days", "MORE_THAN"),
+        ("Talks lasted less than an hour.", "less than an hour", "LESS_THAN"),
+        ("The siege ended nearly two weeks ago.", "nearly two weeks ago", "APPROX"),
+    ],
+)
+def test_a_hedge_that_bounds_the_length_is_part_of_the_expression(text, expression, modifier):
+    (found,) = chrono.resolve(text, AUTUMN)
+    assert (found.text, found.value.modifier) == (expression, modifier)
 
 
 def test_counts_with_before_or_after_are_lengths():

@@ -91,7 +91,9 @@ _PLATFORM = (
 )
 _PLACE = r"\s{1,3}(?i:in|at)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,2}(?!\w)"
 _SPEECH_SETTING = re.compile(
-    rf"(?:(?:(?<=told)|(?<=tells)|(?<=telling))\s{{1,3}}(?:the\s{{1,3}})?(?:{_ADDRESSEE}|{_CAPITALISED})"
+    # whom it was told to, warned or assured: "told reporters", "warned Israel on Tuesday that"
+    rf"(?:(?:(?<=told)|(?<=tells)|(?<=telling)|(?<=warned)|(?<=warns)|(?<=assured)|(?<=informed)|(?<=reminded))"
+    rf"\s{{1,3}}(?:the\s{{1,3}})?(?:{_ADDRESSEE}|{_CAPITALISED})"
     rf"|\s{{1,3}}to\s{{1,3}}{_ADDRESSEE})?(?:{_MEDIUM})?(?:{_PLATFORM})?(?:{_PLACE})?"
 )
 # Statements whose verb takes a noun object ("condemned the decision", "denied the report") before its day.

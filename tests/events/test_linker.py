@@ -567,3 +567,9 @@ def test_a_participle_aside_right_after_the_noun_dates_it():
     talks = next(e for e in chrono.extract(text, published=DCT).events if e.type == "talks")
     assert (talks.date.value, talks.sources[0].time_text) == ("2026-03", "earlier this month")
     assert "another clause" not in talks.date.rationale  # the aside is the noun's own, not a guess across clauses
+
+
+def test_the_day_after_whom_a_warning_was_given_to_is_the_warnings():
+    text = "Qatar warned Israel on Tuesday that talks with Hamas would resume."
+    talks = next(e for e in chrono.extract(text, published=DCT).events if e.type == "talks")
+    assert talks.date is None  # ahead of the warning, on no day yet

@@ -943,13 +943,16 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORE
 def _with_pronoun_party(text: str, sentence: Sentence, before: Sentence | None, mention: EventMention) -> EventMention:
     """ "Indian Prime Minister Narendra Modi arrived in Moscow. He will visit Vienna": the country of
     the person the sentence before opens with takes part in the talks a pronoun subject holds."""
-    if before is None or any(a.role == "participant" for a in mention.actors):
+    if before is None:
         return mention
     if not _PRONOUN_SUBJECT.fullmatch(text, sentence.start, mention.source.trigger_start):
         return mention
     person = _opening_person(text, before)
     if person is None or person.country is None:
         return mention
+    if any(a.name == person.country for a in mention.actors):
+        return mention  # "He will meet Ukraine's ...": the pronoun's side is named already
+    # A participant named after the trigger is the other side: "He will meet U.S. envoy Keith Kellogg".
     party = Actor(name=person.country, role="participant", kind="country", country=person.country, text=person.text)
     return mention.model_copy(update={"actors": [*mention.actors, party]})
 

@@ -103,6 +103,11 @@ _OBJECT_THEN = re.compile(
     r"\s{1,3}(?:the|a|an|this|that|these|those|his|her|its|their)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,2}[\w’'-]{1,30}"
     rf"(?:{_MEDIUM})?\s{{1,3}}(?i:(?:on|late|early)\s{{1,3}})?"
 )
+# "called the proposal unacceptable on Monday", "called it a violation of the truce late Sunday":
+# what it was called, then the day.
+_COMPLEMENT_THEN = re.compile(
+    r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,4}[\w’'-]{1,30}\s{1,3}(?i:(?:on|late|early)\s{1,3})?"
+)
 # "announced new sanctions on Thursday": what is announced is a noun phrase, not a clause
 # ("announced that talks would resume on Monday" dates the talks).
 _ANNOUNCED_THEN = re.compile(
@@ -682,6 +687,10 @@ def link(
                     or e.signal == "as of"
                     or (mention.subtype in _OBJECT_TAKING and _OBJECT_THEN.fullmatch(text, setting_end, e.start))
                     or (mention.subtype == "announcement" and _ANNOUNCED_THEN.fullmatch(text, setting_end, e.start))
+                    or (
+                        mention.source.trigger.lower().startswith(("called", "calls", "calling"))
+                        and _COMPLEMENT_THEN.fullmatch(text, setting_end, e.start) is not None
+                    )
                 )
                 and not _inside_quote(text, paragraph_start[mention.sentence], e.start)
             ]

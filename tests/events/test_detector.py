@@ -102,6 +102,19 @@ def test_putting_the_death_toll_at_a_figure_is_a_statement():
     )
 
 
+def test_calling_something_a_name_is_a_statement_dated_past_the_name():
+    (event,) = events("The Kremlin called the proposal unacceptable on Monday.")
+    assert (event.type, event.subtype, event.date.start) == ("statement", "assessment", dt.date(2026, 3, 9))
+    (event,) = events("Hamas called it a violation of the truce late Sunday.")
+    assert (event.actors[0].name, event.date.start) == ("Hamas", dt.date(2026, 3, 8))
+
+
+def test_a_pronoun_subject_takes_part_beside_the_side_it_meets():
+    text = "Norwegian Prime Minister Ana Lopez urged calm. She will meet U.S. envoy John Reed in Oslo on Monday."
+    (talks,) = [e for e in events(text) if e.type == "talks"]
+    assert {a.name for a in talks.actors if a.role == "participant"} == {"Norway", "United States"}
+
+
 def test_organisations_are_recognised_as_speakers():
     (event,) = events("However, the World Health Organization reports that 40 per cent of clinics are shut.")
     assert event.actors[0].name == "World Health Organization"

@@ -634,6 +634,23 @@ def _possessive_official(phrase: str, previous: list[EventMention], sentence: in
     return Actor(name=country, role="speaker", kind="country", country=country, title=found.group("title"), text=phrase)
 
 
+_DEFINITE_BODY = re.compile(r"the\s+(?P<body>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+
+
+def _body_named_before(speaker: Actor, previous: list[EventMention]) -> Actor | None:
+    """ "Ukraine's air force said ... the air force said": a body named by "the" alone is the one
+    the story named with its owner in a speaker before, within a few sentences."""
+    found = _DEFINITE_BODY.fullmatch(speaker.text)
+    if found is None:
+        return None
+    body = found.group("body").lower()
+    for mention in reversed(previous[-_NAME_REACH:]):
+        for actor in mention.actors:
+            if actor.role == "speaker" and actor.text != speaker.text and actor.text.lower().endswith(f" {body}"):
+                return actor.model_copy(update={"text": speaker.text})
+    return None
+
+
 _SURNAME = re.compile(r"[A-Z][\w'’-]{1,30}")
 _NAME_REACH = 200  # mentions back in which a full name is looked for (bounds huge inputs)
 
@@ -721,6 +738,8 @@ def _statements(
             if span is None:
                 continue
             speaker = args.speaker_actor(text, span[0], span[1], sentence.start)
+            if speaker is not None and speaker.kind == "organisation":
+                speaker = _body_named_before(speaker, previous) or speaker
             if speaker is None:
                 speaker = _possessive_official(text[span[0] : span[1]], previous, sentence.index)
             if speaker is None:

@@ -115,6 +115,12 @@ def test_a_pronoun_subject_takes_part_beside_the_side_it_meets():
     assert {a.name for a in talks.actors if a.role == "participant"} == {"Norway", "United States"}
 
 
+def test_a_body_named_by_the_alone_is_the_one_named_with_its_owner_before():
+    text = "Ukraine's air force said on Monday that Russia fired 40 missiles. The air force said on Monday that 35 fell."
+    (statement,) = [e for e in events(text) if e.type == "statement"]
+    assert ([a.name for a in statement.actors], len(statement.sources)) == (["Ukraine"], 2)
+
+
 def test_organisations_are_recognised_as_speakers():
     (event,) = events("However, the World Health Organization reports that 40 per cent of clinics are shut.")
     assert event.actors[0].name == "World Health Organization"

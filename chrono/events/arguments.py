@@ -366,9 +366,15 @@ def _inverted_speaker(text: str, sentence: Sentence, verb_start: int) -> tuple[i
     if verb is None or verb.group().lower() not in _INVERTED_VERBS:
         return None
     after = _inverted_speaker_pattern().match(text, verb_start + len(verb.group()), sentence.end)
-    if after is None:
-        return None
+    if after is None or _CLAUSE_VERB_AFTER.match(text, after.end("speaker"), sentence.end):
+        return None  # "..., said Syria had agreed": the subject of what was said, not who said it
     return _without_full_stop(text, after.span("speaker"))
+
+
+# A verb after the name that follows "said": the name is the subject of a clause with no "that".
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|do)\b"
+)
 
 
 _INITIAL = re.compile(r"(?:\b[A-Z]|\bJr|\bSr|\bSt)\.$")

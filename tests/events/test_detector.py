@@ -952,6 +952,17 @@ def test_a_name_keeps_its_lower_case_particles(text, name):
     assert statement.actors[0].name == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper, quoting secret reports, said Syria had agreed to talks.",
+        "The paper, citing two sources, said Iran would attend the talks.",
+    ],
+)
+def test_a_name_after_said_that_a_verb_follows_is_what_was_said_not_who_said_it(text):
+    assert all(a.name not in ("Syria", "Iran") for e in events(text) if e.type == "statement" for a in e.actors)
+
+
 def test_a_surname_with_particles_alone_is_the_person_named_in_full():
     text = "Ursula von der Leyen said on Monday that the bloc would act. Von der Leyen said on Tuesday it had."
     names = {a.name for e in events(text) if e.type == "statement" for a in e.actors}

@@ -114,12 +114,14 @@ def weekday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     elif ctx.tense == "future" and not groups.get("poss"):
         chosen, certainty = on_or_after, 0.85
         why = f"{name}, future tense: the next {name} on or after {where}"
-        alternatives.append(reading(on_or_before, f"the latest {name} on or before the anchor, if past"))
+        if on_or_before != on_or_after:  # on the anchor's own weekday both readings are that day
+            alternatives.append(reading(on_or_before, f"the latest {name} on or before the anchor, if past"))
     elif ctx.tense is None and ctx.signal in ("until", "by") and not groups.get("poss"):
         # "have until Tuesday to sign": a deadline with no verb in the past is still ahead.
         chosen, certainty = on_or_after, 0.7
         why = f"'{ctx.signal} {name}', no tense cue: a deadline, the next {name} on or after {where}"
-        alternatives.append(reading(on_or_before, f"the latest {name} on or before the anchor, if past"))
+        if on_or_before != on_or_after:
+            alternatives.append(reading(on_or_before, f"the latest {name} on or before the anchor, if past"))
     else:
         chosen = on_or_before
         certainty = 0.9 if ctx.tense else 0.7

@@ -232,3 +232,10 @@ def test_the_following_or_previous_weekday_counts_from_the_story():
 )
 def test_part_of_the_week_in_the_story_or_of_this_week(text, expression, value, start, end):
     assert_resolves(text, expression, value, start, end)
+
+
+def test_a_weekday_named_on_that_weekday_has_no_alternative_of_the_same_day():
+    friday = D(2026, 3, 20)
+    for text in ("The talks are due to end on Friday.", "They have until Friday to sign."):
+        (found,) = chrono.resolve(text, friday)
+        assert found.value.start == friday and found.value.alternatives == []

@@ -156,14 +156,24 @@ def relative_unit(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     modifier = " ".join(groups["modifier"].lower().split())
     step = _UNIT_STEPS[modifier]
     value, start, end, precision = unit_interval(shift(ctx.anchor.date, unit, step), unit)
+    certainty, why = 0.95, f"'{modifier} {unit}': the calendar {unit} {step:+d} from {anchor_words(ctx.anchor)}"
+    alternatives: list[Reading] = []
+    if unit == "weekend" and step == 0 and ctx.tense == "past" and start > ctx.anchor.date:
+        # "talks resumed this weekend", written on a Monday: the calendar week's weekend is still
+        # ahead, so the one just gone.
+        ahead = Reading(value=value, start=start, end=end, reason="the calendar week's weekend, if planned")
+        alternatives.append(ahead)
+        value, start, end, precision = unit_interval(shift(ctx.anchor.date, unit, -1), unit)
+        certainty, why = 0.8, f"'this weekend', past tense: the weekend just gone before {anchor_words(ctx.anchor)}"
     return TimeValue(
         value=value,
         start=start,
         end=end,
         precision=precision,
-        certainty=0.95,
+        certainty=certainty,
         anchor=ctx.anchor,
-        rationale=f"'{modifier} {unit}': the calendar {unit} {step:+d} from {anchor_words(ctx.anchor)}",
+        rationale=why,
+        alternatives=alternatives,
     )
 
 

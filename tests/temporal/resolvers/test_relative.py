@@ -239,3 +239,11 @@ def test_a_weekday_named_on_that_weekday_has_no_alternative_of_the_same_day():
     for text in ("The talks are due to end on Friday.", "They have until Friday to sign."):
         (found,) = chrono.resolve(text, friday)
         assert found.value.start == friday and found.value.alternatives == []
+
+
+def test_this_weekend_told_in_the_past_on_a_monday_is_the_one_just_gone():
+    monday = D(2026, 3, 23)
+    (past,) = chrono.resolve("Talks resumed this weekend.", monday)
+    assert (past.value.value, [a.value for a in past.value.alternatives]) == ("2026-W12-WE", ["2026-W13-WE"])
+    (ahead,) = chrono.resolve("Talks will resume this weekend.", monday)
+    assert ahead.value.value == "2026-W13-WE"

@@ -45,10 +45,10 @@ _VAGUE_AMOUNTS = {
     "millions": 1_000_000,
 }
 _CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
-# A place the gazetteer does not know: "near Kyaung Lae Village", "in Banmauk Township".
 # A word of a place's name: "Kamenka", "Kiryat", "Ivano-Frankivsk", and with an Arabic article,
 # "al-Bab", "el-Balah" ("Deir el-Balah", "Ras al-Ain").
 _PLACE_WORD = r"(?:[A-Z][a-z]+|(?:al|el|ad|ar|as|ash|at|az|an|ed|ud|ul)-[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+# A place the gazetteer does not know: "near Kyaung Lae Village", "in Banmauk Township".
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?" rf"(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})"
 )

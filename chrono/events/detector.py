@@ -639,7 +639,7 @@ _DEFINITE_BODY = re.compile(r"the\s+(?P<body>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECA
 
 def _body_named_before(speaker: Actor, previous: list[EventMention]) -> Actor | None:
     """ "Ukraine's air force said ... the air force said": a body named by "the" alone is the one
-    the story named with its owner in a speaker before, within a few sentences."""
+    the story named with its owner in the latest speaker before that ends with the same words."""
     found = _DEFINITE_BODY.fullmatch(speaker.text)
     if found is None:
         return None

@@ -116,7 +116,9 @@ def test_a_pronoun_subject_takes_part_beside_the_side_it_meets():
 
 
 def test_a_body_named_by_the_alone_is_the_one_named_with_its_owner_before():
-    text = "Ukraine's air force said on Monday that Russia fired 40 missiles. The air force said on Monday that 35 fell."
+    text = (
+        "Ukraine's air force said on Monday that Russia fired 40 missiles. The air force said on Monday that 35 fell."
+    )
     (statement,) = [e for e in events(text) if e.type == "statement"]
     assert ([a.name for a in statement.actors], len(statement.sources)) == (["Ukraine"], 2)
 

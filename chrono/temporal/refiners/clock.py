@@ -110,12 +110,8 @@ def _clock(expression: TemporalExpression) -> tuple[dt.date, int] | None:
 
 def _dates(text: str, clock: TemporalExpression, date: TemporalExpression) -> bool:
     """Whether ``date`` is a day-precise date right after ``clock`` ("9pm on 5 January 2025")."""
-    day = date.value.start
     return (
-        date.value.timex_type == TimexType.DATE
-        and date.value.precision == Precision.DAY
-        and day is not None
-        and day == date.value.end
+        _day_precise(date)
         and clock.sentence == date.sentence
         and _ON.fullmatch(text, clock.end, date.start) is not None
     )
@@ -193,31 +189,34 @@ def nights_named_by_day(text: str, expressions: list[TemporalExpression]) -> lis
         night, day = expressions[index], expressions[index + 1]
         if night.rule != "overnight" or not night.value.value.endswith("TNI") or not _day_precise(day):
             continue
-        if day.sentence != night.sentence or day.value.start is None:
+        named = day.value.start
+        if day.sentence != night.sentence or named is None:
             continue
         if _INTO.fullmatch(text, night.end, day.start):
-            start, how = day.value.start - _DAY, f"the night into '{day.text}'"
+            start, how = named - _DAY, f"the night into '{day.text}'"
         elif _FROM.fullmatch(text, night.end, day.start):
-            start, how = day.value.start, f"the night from '{day.text}'"
+            start, how = named, f"the night from '{day.text}'"
         elif SAID_BEFORE.search(text, max(night.end, day.start - SAID_REACH), day.start):
             # "Russia launched 90 drones overnight, the air force said on Saturday": the night before
             # the day it was told, not before the writer's.
-            start, how = day.value.start - _DAY, f"the night before '{day.text}', when it was told"
+            start, how = named - _DAY, f"the night before '{day.text}', when it was told"
         else:
             continue
-        value = night.value.model_copy(
-            update={
-                "value": f"{start.isoformat()}TNI",
-                "start": start,
-                "end": start,
-                "certainty": round(min(night.value.certainty, day.value.certainty), 2),
-                "rationale": f"'{night.text}': {how}, {start.isoformat()}",
-            }
+        refined[index] = _on_day(
+            night,
+            start,
+            certainty=min(night.value.certainty, day.value.certainty),
+            why=f"'{night.text}': {how}, {start.isoformat()}",
         )
-        refined[index] = night.with_value(value)
     return refined
 
 
 def _day_precise(expression: TemporalExpression) -> bool:
+    """A date of one whole day ("5 January 2025", "Sunday"), not a week, a month or a range."""
     value = expression.value
-    return value.timex_type == TimexType.DATE and value.precision == Precision.DAY and value.start == value.end
+    return (
+        value.timex_type == TimexType.DATE
+        and value.precision == Precision.DAY
+        and value.start is not None
+        and value.start == value.end
+    )

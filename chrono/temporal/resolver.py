@@ -62,6 +62,9 @@ def resolve_one(match: TimexMatch, ctx: Context) -> TimeValue | None:
     return value
 
 
+_BEFORE_REACH = 200  # characters of the sentence before an expression that its resolver may read
+
+
 def _publication_anchor(publication: PublicationDate) -> Anchor:
     return Anchor(date=publication.date, source="inferred" if publication.inferred else "given")
 
@@ -101,6 +104,7 @@ def resolve_matches(
             numeric_order=numeric_order,
             month_story=day_reference is None and reference_time.source == "text",
             last_day=last_day,
+            before=text[max(sentence.start, match.start - _BEFORE_REACH) : match.start],
         )
         value = resolve_one(match, ctx)
         if value is None:

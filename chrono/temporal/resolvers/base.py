@@ -42,6 +42,9 @@ class Context:
     # The last day the text named, even once the story moved to another month: hours count from a
     # day ("Hours later, a drone struck"), never from a month.
     last_day: Anchor | None = None
+    # The sentence's words just before the expression: whose "its Independence Day" is, or the
+    # whole name a rule's capture cuts short ("the Republic of the Congo's").
+    before: str = ""
 
     def reference_for(self, unit: str) -> Anchor:
         """ "The previous day" counts from the last *day* named, not from "this month"'s first day;

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+from functools import cache
 
 from chrono.models import TimeValue
 from chrono.temporal import calendar as cal
@@ -58,7 +60,7 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     whose = ""
     certainty = 0.85
     if spec.get("national"):
-        national = _national_day(groups)
+        national = _national_day(groups, ctx.before)
         if national is None:
             return None  # "Israel's Independence Day": a country whose day the data does not hold
         day_of, whose, certainty = national
@@ -94,21 +96,43 @@ def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
 
 
 # With no country named, "Independence Day" is the default country's, but international news
-# names other countries' too: less sure.
+# names other countries' too: less sure. "its Independence Day" is the country the sentence named
+# before it, a guess at the pronoun's antecedent: surer than the default, less than a name.
 _DEFAULT_NATIONAL_CERTAINTY = 0.6
+_ANTECEDENT_CERTAINTY = 0.75
+_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:its|their)\s+$", re.IGNORECASE)
 
 
-def _national_day(groups: dict[str, str]) -> tuple[NationalDay, str, float] | None:
-    """The country whose independence day is meant ("Ukraine's", "Ukrainian", or none: the default),
-    with words saying whose it is; None for a possessive of a country the data does not list."""
+@cache
+def _country_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The listed names, longest first ("Democratic Republic of the Congo" before "Republic of the
+    Congo" before "Congo"): one ending where the holiday's words begin, and any name at all."""
+    by_name, _ = independence_days()
+    names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
+    ending = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{names})(?P<possessive>['’]s)?\s+$")
+    # "Americans celebrated their Independence Day": a people's plural names its country too.
+    anywhere = re.compile(rf"(?<![\w-])(?P<name>{names})s?(?![\w-])")
+    return ending, anywhere
+
+
+def _national_day(groups: dict[str, str], before: str) -> tuple[NationalDay, str, float] | None:
+    """The country whose independence day is meant ("Ukraine's", "Ukrainian", "its" after a country,
+    or none: the default), with words saying whose it is; None for a possessive of a country the
+    data does not list."""
     by_name, default = independence_days()
-    nation = groups.get("nation", "")
-    for name in (nation, nation.split()[-1] if nation else ""):
-        if name in by_name:
-            day = by_name[name]
-            return day, f"{day.country}'s ", 0.85
+    ending, anywhere = _country_names()
+    named = ending.search(before)
+    if named is not None:
+        day = by_name[named["name"]]
+        return day, f"{day.country}'s ", 0.85
     if groups.get("possessive"):
         return None
+    pronoun = _PRONOUN_BEFORE.search(before)
+    if pronoun is not None:
+        antecedents = list(anywhere.finditer(before, 0, pronoun.start()))
+        if antecedents:
+            day = by_name[antecedents[-1]["name"]]
+            return day, f"{day.country}'s ('{pronoun[0].strip()}' after '{antecedents[-1][0]}') ", _ANTECEDENT_CERTAINTY
     day = by_name[default] if default in by_name else NationalDay(default, 7, 4)
     return day, f"no country named, so {day.country}'s ", _DEFAULT_NATIONAL_CERTAINTY
 

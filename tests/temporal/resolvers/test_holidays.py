@@ -70,6 +70,11 @@ def test_ramadan_as_a_surname_is_no_date(text):
         ("Crowds gathered for India's Independence Day.", "2026-08-15"),
         ("South Sudan’s Independence Day passed quietly.", "2026-07-09"),
         ("The U.S. Independence Day holiday closed markets.", "2026-07-04"),
+        # the whole name, longest first: three countries share the word "Congo"
+        ("Kinshasa held a parade on the Democratic Republic of the Congo's Independence Day.", "2026-06-30"),
+        ("Brazzaville held a parade on the Republic of the Congo's Independence Day.", "2026-08-15"),
+        ("Congo-Brazzaville's Independence Day passed quietly.", "2026-08-15"),
+        ("Congo's Independence Day passed quietly.", "2026-06-30"),  # bare "Congo" is the larger one
     ],
 )
 def test_independence_day_is_the_named_countrys(text, value):
@@ -80,6 +85,26 @@ def test_independence_day_with_no_country_is_the_default_and_less_sure():
     (found,) = chrono.resolve("Fireworks lit the sky on Independence Day.", D(2026, 11, 5))
     assert (found.value.value, found.value.certainty) == ("2026-07-04", 0.6)
     assert "no country named" in found.value.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "whose"),
+    [
+        ("Ukraine marked its Independence Day with a quiet ceremony.", "2026-08-24", "Ukraine"),
+        ("Kenyans celebrated their Independence Day in the rain.", "2025-12-12", "Kenya"),
+        # the last country named before the pronoun, not the first
+        ("After talks with India, Pakistan marked its Independence Day.", "2026-08-14", "Pakistan"),
+    ],
+)
+def test_its_independence_day_is_the_country_named_before_and_less_sure(text, value, whose):
+    (found,) = chrono.resolve(text, D(2026, 11, 5))
+    assert (found.value.value, found.value.certainty) == (value, 0.75)
+    assert found.value.rationale.startswith(f"{whose}'s (")
+
+
+def test_its_independence_day_with_no_country_before_is_the_default():
+    (found,) = chrono.resolve("The city marked its Independence Day.", D(2026, 11, 5))
+    assert (found.value.value, found.value.certainty) == ("2026-07-04", 0.6)
 
 
 def test_independence_day_of_a_country_the_data_lacks_gives_no_wrong_date():

@@ -103,15 +103,48 @@ def _longest_phrase() -> int:
     return max((len(phrase.split()) for phrase in _multiword()), default=1)
 
 
+@cache
+def _neutral_edges() -> tuple[frozenset[str], frozenset[str], int]:
+    """First and last words of the neutral phrases, and the longest one's length in words."""
+    neutral = [phrase.split() for phrase in tense_markers()["neutral"]]
+    return (
+        frozenset(words[0] for words in neutral),
+        frozenset(words[-1] for words in neutral),
+        max((len(words) for words in neutral), default=0),
+    )
+
+
+def _neutral_length(tokens: list[str], index: int, neutral: frozenset[str], *, leftward: bool) -> int:
+    """Words in the neutral phrase met first at ``tokens[index]`` ("next to", "as planned"), or 0.
+
+    The scan meets a phrase at its end leftward and at its start rightward, and skips the whole
+    of it: "began as planned on Saturday" must not stop at "planned".
+    """
+    firsts, lasts, longest = _neutral_edges()
+    if tokens[index] not in (lasts if leftward else firsts):
+        return 0
+    for length in range(min(longest, len(tokens) - index), 1, -1):
+        words = tokens[index : index + length]
+        if " ".join(reversed(words) if leftward else words) in neutral:
+            return length
+    return 0
+
+
 def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bool) -> Tense | None:
     """Nearest marker in ``tokens``, which are ordered nearest first; phrases are read in text order."""
     starts = _phrase_starts()
+    skip = 0
     for index, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        neutral = _neutral_length(tokens, index, markers["neutral"], leftward=leftward)
+        if neutral:
+            skip = neutral - 1  # "next to the embassy": a place, not a time; "as planned": no plan ahead
+            continue
         earlier = tokens[index + 1 : index + 3] if leftward else tokens[max(0, index - 2) : index]
         if token in starts:
             phrases = _phrases(tokens, index, leftward=leftward)
-            if any(phrase in markers["neutral"] for phrase in phrases):
-                continue  # "next to the embassy": a place, not a time
             if any(phrase in markers["deferral"] for phrase in phrases):
                 return "past" if _PERFECT_AUXILIARIES & set(earlier) else "future"
             phrase_tense = next((t for t in (_classify(p, markers) for p in phrases) if t is not None), None)

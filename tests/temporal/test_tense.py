@@ -53,6 +53,21 @@ def test_a_marker_word_inside_a_neutral_phrase_marks_nothing():
     assert tense_of("Crowds gathered next door on Sunday.", "Sunday") == "past"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "tense"),
+    [
+        ("The convoy left as planned on Friday.", "Friday", "past"),
+        ("On Friday, as scheduled, the convoy left.", "Friday", "past"),  # read rightward, whole
+        ("By Sunday, as planned, the troops had withdrawn.", "Sunday", "past"),
+        ("The talks ended as originally planned on Tuesday.", "Tuesday", "past"),
+        ("The convoy will leave as planned on Friday.", "Friday", "future"),  # the verb still decides
+        ("The convoy is planned for Friday.", "Friday", "future"),  # no "as": a plan
+    ],
+)
+def test_as_planned_tells_no_plan_ahead(text, expression, tense):
+    assert tense_of(text, expression) == tense
+
+
 def test_a_plan_in_the_past_stays_in_the_past():
     assert tense_of("The vote had been expected to end on Monday.", "Monday") == "past"
 

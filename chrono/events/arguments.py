@@ -1173,3 +1173,13 @@ def days_running(sentence: Sentence) -> int | None:
     went on each day up to this one."""
     match = _DAYS_RUNNING.search(sentence.text) if _DAY_WORD.search(sentence.text) else None
     return ordinals()[match.group("ord").lower()] if match else None
+
+
+def places_agree(a: Location | None, b: Location | None) -> bool:
+    """Talks in Istanbul and a meeting in Brussels are two events; Istanbul and Turkey can be one."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.kind == "country" or b.kind == "country":
+        city, country = (b, a) if a.kind == "country" else (a, b)
+        return city.kind != "country" and city.country == country.name
+    return False

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from chrono.events.arguments import ASIDE_PARTICIPLES
+from chrono.events.arguments import ASIDE_PARTICIPLES, places_agree
 from chrono.events.clauses import (
     CLAUSE_BREAK,
     STRONG_BREAK,
@@ -389,7 +389,9 @@ def _present_perfect(text: str, mention: EventMention) -> bool:
 
 # "would be a meeting", "will hold talks", "agreed to resume talks": the trigger is what is to come.
 _AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:going|plans?|planning|expected|due|set|agreed|scheduled)\s+to)"
+    r"\b(?:will|would|shall|(?:going|plans?|planning|expected|due|set|scheduled)\s+to"
+    # "agreed to resume talks", "agreed on Tuesday to meet again", "decided late on Monday to hold talks"
+    r"|(?:agreed|decided|pledged|promised|vowed|resolved|voted)(?:\s+[\w.-]+){0,3}?\s+to)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -412,6 +414,22 @@ _MODAL_AFTER = re.compile(r"\s{1,3}(?:will|would|shall|(?:is|are)\s{1,3}(?:expec
 _AHEAD_TRIGGER = re.compile(
     r"(?:would|will|expected\s+to|plans?\s+to|planned\s+to|planning\s+to|due\s+to)\s", re.IGNORECASE
 )
+
+
+# "agreed on Tuesday to meet", "decided late on Monday to resume talks": a day between a verb of
+# deciding and the infinitive the event is in.
+_DECIDED = re.compile(r"\b(?:agreed|decided|pledged|promised|vowed|resolved|voted)\s+$", re.IGNORECASE)
+_INFINITIVE_TO_TRIGGER = re.compile(r"\s+to(?:\s+[a-z]+){0,2}\s+", re.IGNORECASE)
+
+
+def _agreed_then(text: str, mention: EventMention, expression: TemporalExpression) -> bool:
+    """Does ``expression`` date the deciding whose infinitive holds the mention, not the mention?"""
+    return (
+        mention.type != "statement"
+        and expression.end <= mention.source.trigger_start
+        and _INFINITIVE_TO_TRIGGER.fullmatch(text, expression.end, mention.source.trigger_start) is not None
+        and _verb_before(text, expression, _DECIDED)
+    )
 
 
 def _ahead(text: str, mention: EventMention) -> bool:
@@ -704,7 +722,12 @@ def link(
                 and _ASIDE_END.fullmatch(text, e.end, mention.source.trigger_start)
             ]
         # "the deadliest attack since March 3": a yardstick, not when the attack happened.
-        candidates = [e for e in candidates if not superlative_since(text, mention.source.sentence_start, e)]
+        # "agreed on Tuesday to meet again": the day of the agreeing, not of the meeting it plans.
+        candidates = [
+            e
+            for e in candidates
+            if not superlative_since(text, mention.source.sentence_start, e) and not _agreed_then(text, mention, e)
+        ]
         found = (preset[0], True) if preset else _governing(text, mention, candidates, speech_times)
         hint: TemporalExpression | None = None
         attributes_planned = False
@@ -844,11 +867,14 @@ def link(
             else:
                 date = offset
         planned = bool(time is not None and time.value.value == "FUTURE_REF") or bool(
-            time is not None
-            and time.tense == "future"
-            and date is not None
+            date is not None
             and date.start is not None
-            and date.start >= publication.date
+            and (
+                (time is not None and time.tense == "future" and date.start >= publication.date)
+                # "decided on Monday to hold talks next month": what is dated after the writing
+                # has not happened yet, whatever the tense around it.
+                or (date.start > publication.date and mention.type != "statement")
+            )
         )
         source = mention.source
         if time is not None:
@@ -871,8 +897,11 @@ _SITTING_REACH = 3  # sentences between "ended on Wednesday" and "began on Monda
 
 def _sitting_day(text: str, mention: EventMention) -> tuple[dt.date, bool] | None:
     """The day a talks mention's own time gives, and whether a verb says the talks opened (True)
-    or ended (False) then; None for any other mention."""
+    or ended (False) then; None for any other mention. "The meeting, which began on Monday,"
+    refers back and carries no date, but its time still says when the sitting opened."""
     time, date = mention.time, mention.date
+    if date is None and mention.anaphoric and time is not None:
+        date = time.value
     if mention.type != "talks" or time is None or date is None or date.precision != Precision.DAY:
         return None
     if date.start is None or date.start != date.end:
@@ -911,18 +940,21 @@ def _opened_and_ended_apart(text: str, linked: list[EventMention]) -> list[Event
             closing = linked[other_index]
             if other_opens or other_index in paired or not 0 < (ended - opened).days <= _MAX_SPAN_DAYS:
                 continue
-            if not _same_talks(mention, closing):
+            if not _same_talks(mention, closing) or (mention.date is None and closing.date is None):
                 continue
             paired.update((index, other_index))
-            result[index] = _spanning(
-                result[index], opened, ended, f"opened then, and ended on {ended} (sentence {closing.sentence + 1})"
-            )
-            result[other_index] = _spanning(
-                result[other_index],
-                opened,
-                ended,
-                f"ended then, and opened on {opened} (sentence {mention.sentence + 1})",
-            )
+            # A mention that refers back keeps no date of its own: its event's other mention carries the span.
+            if mention.date is not None:
+                result[index] = _spanning(
+                    result[index], opened, ended, f"opened then, and ended on {ended} (sentence {closing.sentence + 1})"
+                )
+            if closing.date is not None:
+                result[other_index] = _spanning(
+                    result[other_index],
+                    opened,
+                    ended,
+                    f"ended then, and opened on {opened} (sentence {mention.sentence + 1})",
+                )
             break
     return result
 
@@ -942,9 +974,9 @@ def _spanning(mention: EventMention, first: dt.date, last: dt.date, why: str) ->
 
 
 def _same_talks(a: EventMention, b: EventMention) -> bool:
-    """Talks told in two sentences may be one sitting: in the same place, if both name one, and
-    between parties that share someone, if both name any."""
-    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+    """Talks told in two sentences may be one sitting: in the same place (Jeddah is in Saudi
+    Arabia), if both name one, and between parties that share someone, if both name any."""
+    if not places_agree(a.location, b.location):
         return False
     left = {actor.name for actor in a.actors if actor.role == "participant"}
     right = {actor.name for actor in b.actors if actor.role == "participant"}

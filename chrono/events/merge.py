@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 from typing import TypeVar
 
 from chrono.events import taxonomy
+from chrono.events.arguments import places_agree
 from chrono.events.linker import FALLBACK_CERTAINTY
 from chrono.events.spool import MergeSpool
 from chrono.models import (
@@ -140,7 +141,7 @@ class _Group:
                 and self.location.kind == mention.location.kind == "city"
                 and self.location.name == mention.location.name
             )
-            return _places_agree(self.location, mention.location) and (
+            return places_agree(self.location, mention.location) and (
                 same_city or _compatible(self.actors, mention.actors, ("participant",))
             )
         if mention.type == "strike":
@@ -153,7 +154,7 @@ class _Group:
         if mention.type != first.type:
             return False
         if mention.type == "talks":
-            if not _places_agree(self.location, mention.location):
+            if not places_agree(self.location, mention.location):
                 return False
             if self.round is not None and mention.attributes.round is not None:
                 return self.round == mention.attributes.round
@@ -187,16 +188,6 @@ class _Group:
         )
         same_sentence = any(m.sentence == mention.sentence for m in self.mentions)
         return mention.subtype == first.subtype and (same_dates or same_sentence)
-
-
-def _places_agree(a: Location | None, b: Location | None) -> bool:
-    """Talks in Istanbul and a meeting in Brussels are two events; Istanbul and Turkey can be one."""
-    if a is None or b is None or a.name == b.name:
-        return True
-    if a.kind == "country" or b.kind == "country":
-        city, country = (b, a) if a.kind == "country" else (a, b)
-        return city.kind != "country" and city.country == country.name
-    return False
 
 
 def _compatible(a: list[Actor], b: list[Actor], roles: tuple[str, ...]) -> bool:
@@ -437,11 +428,23 @@ def _refined(date: TimeValue | None, mentions: list[EventMention]) -> TimeValue 
     return date
 
 
+def _days_told_together(best: TimeValue | None, dates: list[TimeValue]) -> TimeValue | None:
+    """ "Agreed on Tuesday ... after two days of talks": one mention gives the day, another the
+    days around it; the event is all the days its mentions give that overlap the best reading."""
+    if best is None or best.certainty <= FALLBACK_CERTAINTY:
+        return best
+    for date in dates:
+        if date is not best and date.certainty > FALLBACK_CERTAINTY:
+            best = _days_together(best, date) or best
+    return best
+
+
 def build_event(mentions: list[EventMention]) -> Event:
     """One Event from the mentions of one happening, the best-supported values first."""
     primary = [m for m in mentions if not m.anaphoric] or mentions
     first = primary[0]
-    date = _refined(best_date([m.date for m in primary if m.date is not None]), mentions)
+    dates = [m.date for m in primary if m.date is not None]
+    date = _refined(_days_told_together(best_date(dates), dates), mentions)
     actors: list[Actor] = []
     for mention in primary + [m for m in mentions if m.anaphoric]:
         for actor in mention.actors:
@@ -514,7 +517,7 @@ def _party_roles(event_type: str) -> tuple[str, ...]:
 def _same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or not _overlap(a.date, b.date) or a.date is None:
         return False
-    if a.type == "talks" and not _places_agree(a.location, b.location):
+    if a.type == "talks" and not places_agree(a.location, b.location):
         return False
     if a.type == "talks" and a.attributes.round and b.attributes.round:
         return a.attributes.round == b.attributes.round and _compatible(a.actors, b.actors, ("participant",))

@@ -130,6 +130,18 @@ def _neutral_length(tokens: list[str], index: int, neutral: frozenset[str], *, l
     return 0
 
 
+_NOT_INFINITIVES = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+
+
+def _infinitive_after(tokens: list[str], index: int) -> bool:
+    """Leftward ``tokens``: is the verb at ``index`` followed, within a short time phrase ("agreed
+    on Tuesday to meet"), by "to" and a verb, rather than "to" and a noun ("agreed to a truce")?"""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        if tokens[position] == "to":
+            return position > 0 and tokens[position - 1] not in _NOT_INFINITIVES
+    return False
+
+
 def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bool) -> Tense | None:
     """Nearest marker in ``tokens``, which are ordered nearest first; phrases are read in text order."""
     starts = _phrase_starts()
@@ -160,6 +172,8 @@ def _scan(tokens: list[str], markers: dict[str, frozenset[str]], *, leftward: bo
             if _DID & set(earlier):
                 return "past"
             return "future"  # "the ministers meet Monday": a schedule
+        if leftward and token in markers["prospective"] and _infinitive_after(tokens, index):
+            return "future"  # "agreed on Tuesday to meet again on Friday": ahead of the agreeing
         tense = _classify(token, markers)
         if tense == "present" and leftward and index and _progressive(token, tokens[index - 1], markers):
             return "future"  # "is meeting the minister on Tuesday": an arrangement, ahead

@@ -573,3 +573,46 @@ def test_the_day_after_whom_a_warning_was_given_to_is_the_warnings():
     text = "Qatar warned Israel on Tuesday that talks with Hamas would resume."
     talks = next(e for e in chrono.extract(text, published=DCT).events if e.type == "talks")
     assert talks.date is None  # ahead of the warning, on no day yet
+
+
+def test_talks_in_a_city_and_in_its_country_can_be_one_sitting():
+    text = (
+        "Envoys of Chile and Bolivia wrapped up a round of talks in Lima on Wednesday. "
+        "The talks in Peru had opened on Monday."
+    )
+    (event,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+
+
+def test_a_sitting_that_began_told_by_a_mention_referring_back_widens_the_round():
+    text = (
+        "Envoys of Chile and Bolivia wrapped up a round of talks in Lima on Wednesday. "
+        "The meeting, which began on Monday, was their first in a year."
+    )
+    (event,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert (event.date.start, event.date.end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 11))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Bolivia agreed on Tuesday to meet again.",
+        "Chile and Bolivia decided late on Monday to resume talks.",
+    ],
+)
+def test_the_day_of_a_decision_does_not_date_the_meeting_it_plans(text):
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert talks.attributes.planned
+    assert talks.date is None
+
+
+def test_a_meeting_a_decision_plans_takes_its_own_day():
+    text = "Chile and Bolivia agreed on Tuesday to meet again on Friday."
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert (talks.date.value, talks.attributes.planned) == ("2026-03-13", True)
+
+
+def test_what_is_dated_after_the_writing_is_planned_whatever_the_tense():
+    text = "Chile and Bolivia decided on Monday to hold talks next month."
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert (talks.date.value, talks.attributes.planned) == ("2026-04", True)

@@ -343,3 +343,12 @@ def test_talks_told_in_an_aside_keep_their_month_when_an_undated_mention_joins_t
         e for e in chrono.extract(text, published="2026-03-27").events if e.location and e.location.name == "Doha"
     )
     assert previous.date.value == "2026-03"
+
+
+def test_a_day_and_the_days_around_it_in_one_report_date_the_event_by_all_of_them():
+    text = (
+        "Talks between Chile and Bolivia in Lima ended on Wednesday after two days of talks. "
+        "Chile and Bolivia met in Lima on Wednesday."
+    )
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert (talks.date.start, talks.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 11))

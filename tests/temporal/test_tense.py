@@ -68,6 +68,20 @@ def test_as_planned_tells_no_plan_ahead(text, expression, tense):
     assert tense_of(text, expression) == tense
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "tense"),
+    [
+        ("They agreed on Tuesday to meet again on Friday.", "Friday", "future"),
+        ("He promised to visit the capital in May.", "May", "future"),
+        ("The cabinet decided to lift the curfew on Sunday.", "Sunday", "future"),
+        ("They agreed to a truce on Friday.", "Friday", "past"),  # "to" and a noun: no infinitive
+        ("Lawmakers voted to approve the bill on Tuesday.", "Tuesday", "past"),  # the vote's day
+    ],
+)
+def test_a_time_inside_the_infinitive_of_a_deciding_verb_lies_ahead(text, expression, tense):
+    assert tense_of(text, expression) == tense
+
+
 def test_a_plan_in_the_past_stays_in_the_past():
     assert tense_of("The vote had been expected to end on Monday.", "Monday") == "past"
 

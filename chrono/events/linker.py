@@ -572,6 +572,33 @@ def _default_day(day: dt.date, rationale: str) -> TimeValue:
     )
 
 
+_STRIKE_STORY_REACH = 4  # sentences back in which a dated strike is the attack an undated one is part of
+_STRIKE_STORY_CERTAINTY = 0.6
+
+
+def _strike_told_before(mention: EventMention, linked: list[EventMention]) -> TimeValue | None:
+    """ "Russia launched 52 missiles at Ukraine overnight. ... In Lviv, a missile hit an apartment
+    block": a strike told with no time of its own, a few sentences after a dated one, is most
+    likely part of that attack, so on its day, less surely."""
+    for earlier in reversed(linked):
+        if mention.sentence - earlier.sentence > _STRIKE_STORY_REACH:
+            return None
+        date = earlier.date
+        if earlier.type != "strike" or date is None or date.certainty <= FALLBACK_CERTAINTY:
+            continue
+        if earlier.attributes.planned or date.start is None or date.start != (date.end or date.start):
+            return None  # a threatened strike or a series tells no day this one was on
+        return date.model_copy(
+            update={
+                "certainty": round(min(date.certainty, _STRIKE_STORY_CERTAINTY), 2),
+                "rationale": f"no time expression of its own; part of the strike told in sentence"
+                f" {earlier.sentence + 1} ('{earlier.source.trigger}'): {date.rationale}",
+                "alternatives": [],
+            }
+        )
+    return None
+
+
 def _fallback(publication: PublicationDate) -> TimeValue:
     source = "inferred publication date" if publication.inferred else "publication date"
     return _default_day(publication.date, f"the {source} {publication.date}")
@@ -851,6 +878,8 @@ def link(
         elif (narrative := _narrative_day(mention.sentence, days_by_sentence, publication)) is not None:
             time = None
             date = narrative
+        elif mention.type == "strike" and (told := _strike_told_before(mention, linked)) is not None:
+            date = told
         elif mention.type == "statement" and reporting is not None:
             date = _reported_on(*reporting)
         else:

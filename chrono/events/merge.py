@@ -159,7 +159,12 @@ class _Group:
             if self.round is not None and mention.attributes.round is not None:
                 return self.round == mention.attributes.round
             # "the negotiations" on the day of round 2 is round 2: one side has no round number.
-            return _overlap(self.date, mention.date) and _compatible(self.actors, mention.actors, ("participant",))
+            # "... for talks in Geneva. The meeting would take place on Sunday": talks dated only
+            # for want of a reading take the day of a mention that refers back to them.
+            guessed = self.date is not None and self.date.certainty <= FALLBACK_CERTAINTY and mention.anaphoric
+            return (guessed or _overlap(self.date, mention.date)) and _compatible(
+                self.actors, mention.actors, ("participant",)
+            )
         if mention.type == "statement":
             same_speaker = _names(self.actors, ("speaker",)) == _names(mention.actors, ("speaker",))
             return (
@@ -444,7 +449,14 @@ def build_event(mentions: list[EventMention]) -> Event:
     primary = [m for m in mentions if not m.anaphoric] or mentions
     first = primary[0]
     dates = [m.date for m in primary if m.date is not None]
-    date = _refined(_days_told_together(best_date(dates), dates), mentions)
+    best = best_date(dates)
+    if best is None or best.certainty <= FALLBACK_CERTAINTY:
+        # "... travel to Geneva for talks. ... the meeting would take place on Sunday": a mention
+        # that refers back still dates the event when no other mention has more than a guess.
+        best = best_date([m.date for m in mentions if m.anaphoric and m.date is not None]) or best
+        if best is not None and best.certainty <= FALLBACK_CERTAINTY and dates:
+            best = best_date(dates)
+    date = _refined(_days_told_together(best, dates), mentions)
     actors: list[Actor] = []
     for mention in primary + [m for m in mentions if m.anaphoric]:
         for actor in mention.actors:

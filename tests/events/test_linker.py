@@ -616,3 +616,33 @@ def test_what_is_dated_after_the_writing_is_planned_whatever_the_tense():
     text = "Chile and Bolivia decided on Monday to hold talks next month."
     (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert (talks.date.value, talks.attributes.planned) == ("2026-04", True)
+
+
+def test_an_undated_strike_after_a_dated_one_is_part_of_that_attack():
+    text = (
+        "Russia fired dozens of missiles at Ukraine on Tuesday, officials said. "
+        "Power was cut in six regions. Repair crews worked through the night. "
+        "In Lviv, a missile hit an apartment block, killing three people."
+    )
+    (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert strike.date.value == "2026-03-10"
+    assert any(source.sentence.startswith("In Lviv") for source in strike.sources)
+
+
+def test_an_undated_strike_of_another_kind_is_dated_by_the_attack_less_surely():
+    text = (
+        "Russian drones struck power plants across Ukraine overnight. Power was cut in six regions. "
+        "Repair crews worked through the night. In Lviv, a missile hit an apartment block."
+    )
+    strikes = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    lviv = next(e for e in strikes if e.location is not None and e.location.name == "Lviv")
+    assert (lviv.date.value, lviv.date.certainty) == ("2026-03-11TNI", 0.6)
+    assert "part of the strike told in sentence 1" in lviv.date.rationale
+
+
+def test_an_undated_strike_far_from_any_dated_one_keeps_the_publication_day():
+    filler = " ".join(["The weather was cold."] * 5)
+    text = f"Russia fired dozens of missiles at Ukraine on Tuesday. {filler} In Lviv, a missile hit an apartment block."
+    strikes = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    lviv = next(e for e in strikes if e.location is not None and e.location.name == "Lviv")
+    assert lviv.date.certainty <= 0.3

@@ -352,3 +352,19 @@ def test_a_day_and_the_days_around_it_in_one_report_date_the_event_by_all_of_the
     )
     (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert (talks.date.start, talks.date.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 11))
+
+
+def test_talks_dated_only_for_want_of_a_reading_take_the_day_of_a_mention_referring_back():
+    text = (
+        "A Chilean delegation flew to Lima for talks with Bolivian officials. "
+        "An aide said the meeting would take place on Sunday."
+    )
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert (talks.date.value, talks.attributes.planned) == ("2026-03-15", True)
+    assert len(talks.sources) == 2
+
+
+def test_a_mention_referring_back_does_not_move_talks_that_have_a_day():
+    text = "Chile and Bolivia held talks in Lima on Tuesday. An aide said the meeting would resume on Sunday."
+    talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert "2026-03-10" in {e.date.value for e in talks}

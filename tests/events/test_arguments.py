@@ -21,6 +21,18 @@ def test_cities_from_geonames_are_located_with_coordinates():
     assert event.location.latitude == pytest.approx(-30.03, abs=0.1)
 
 
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [("Pokrovsk", "Ukraine"), ("Khan Younis", "Palestine"), ("Atbara", "Sudan"), ("Kiryat Shmona", "Israel")],
+)
+def test_towns_the_news_reports_fighting_in_are_known_by_their_news_spelling(place, country):
+    """Too small for the GeoNames list, or spelled otherwise there (Khān Yūnis): in the gazetteer."""
+    text = f"A drone hit an apartment block in {place} on Monday."
+    (event,) = chrono.extract(text, published=dt.date(2026, 3, 12)).events
+    assert (event.location.name, event.location.country) == (place, country)
+    assert event.location.latitude is not None
+
+
 def test_a_city_name_without_a_place_preposition_is_not_a_place():
     events = chrono.extract("Victoria Lopez said on Monday that the talks were over.", published=dt.date(2026, 3, 12))
     assert all(e.location is None for e in events.events)

@@ -252,6 +252,24 @@ def test_the_subject_of_a_passive_strike_is_what_was_struck():
     assert strike.location.name == "Kyiv"
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype", "attacker"),
+    [
+        ("Chilean warplanes hit rebel positions on Monday.", "air_strike", "Chile"),
+        ("Peru's air force had hit rebel camps near the border on Monday.", "air_strike", "Peru"),
+        ("Bolivian forces hit a rebel convoy on Monday.", "attack", "Bolivia"),
+    ],
+)
+def test_hit_is_a_strike_when_armed_forces_or_aircraft_hit(text, subtype, attacker):
+    (strike,) = [e for e in events(text) if e.type == "strike"]
+    assert strike.subtype == subtype
+    assert ("attacker", attacker) in {(a.role, a.name) for a in strike.actors}
+
+
+def test_hit_alone_is_no_strike():
+    assert [e for e in events("Rising prices hit Chilean families on Monday.") if e.type == "strike"] == []
+
+
 def test_every_country_of_a_list_before_the_strike_is_an_attacker():
     (strike,) = [
         e for e in events("U.S. and British warplanes struck Houthi targets in Yemen on Friday.") if e.type == "strike"

@@ -600,7 +600,12 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     if mediator_at:
         stop = _CLAUSE_MARK.search(text, mediator_at.end(), sentence.end)
         role: ActorRole = "host" if mediator_at.group().lower().startswith("hosted") else "mediator"
-        for entity in entities(text, mediator_at.end(), stop.start() if stop else sentence.end)[:2]:
+        found = entities(text, mediator_at.end(), stop.start() if stop else sentence.end)[:2]
+        # "mediated by Qatar and Egypt": a second go-between only when listed with the first, not
+        # "brokered by Angola aimed at ending the conflict in eastern Congo".
+        if len(found) == 2 and not _LISTED_WITH.fullmatch(text, found[0].end, found[1].start):
+            found = found[:1]
+        for entity in found:
             actors.append(_actor(entity, role))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     clause_start = _list_start(text, sentence, clause_start, trigger_start)
@@ -631,6 +636,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
                 role = "mediator" if mediating else "host" if hosting else "participant"
                 actors.append(_actor(entity, role))
     return actors
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 
 
 # "-led" before a side, not before the talks: "a U.S.-led delegation", "the Saudi-led coalition".

@@ -43,6 +43,9 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "if the talks failed", "unless the negotiations succeed": a condition on talks already told,
+# however many parties the sentence names.
+_CONDITION_ON = re.compile(r"\b(?:if|unless|should)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "bombed the Kyaung Lae Village hospital": a named object right after the trigger.
 _NAMED_TARGET = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z][a-z]+")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
@@ -417,7 +420,7 @@ def _talks_mention(
     indefinite = _INDEFINITE.search(lead) is not None
     anaphoric = (
         round_number is None
-        and not actors
+        and (not actors or _CONDITION_ON.search(lead) is not None)
         and not upcoming
         and not earlier
         and not indefinite

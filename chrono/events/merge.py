@@ -272,7 +272,10 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
             target.add(mention)
     alone: list[_Group] = []
     for mention in titled:
-        told = next((g for g in groups_by_type.get(mention.type, []) if g.names(mention)), None)
+        # "... after Istanbul meeting": a headline telling what was held names a held event before a planned one.
+        naming = [g for g in groups_by_type.get(mention.type, []) if g.names(mention)]
+        alike = [g for g in naming if g.first.attributes.planned == mention.attributes.planned]
+        told = next(iter(alike or naming), None)
         if told is not None:
             told.add(mention.model_copy(update={"anaphoric": True}))  # its actors count, its default date not
         else:
@@ -453,15 +456,17 @@ def build_event(mentions: list[EventMention]) -> Event:
     if best is None or best.certainty <= FALLBACK_CERTAINTY:
         # "... travel to Geneva for talks. ... the meeting would take place on Sunday": a mention
         # that refers back still dates the event when no other mention has more than a guess.
-        best = best_date([m.date for m in mentions if m.anaphoric and m.date is not None]) or best
-        if best is not None and best.certainty <= FALLBACK_CERTAINTY and dates:
-            best = best_date(dates)
+        referring = [m.date for m in mentions if m.anaphoric and m.date is not None]
+        best = best_date([d for d in referring if d.certainty > FALLBACK_CERTAINTY]) or best
     date = _refined(_days_told_together(best, dates), mentions)
     actors: list[Actor] = []
     for mention in primary + [m for m in mentions if m.anaphoric]:
         for actor in mention.actors:
             if all((a.name, a.role) != (actor.name, actor.role) for a in actors):
                 actors.append(actor)
+    # "talks mediated by Turkey", and elsewhere "the Turkish foreign ministry said": a mediator is no party.
+    mediators = {a.name for a in actors if a.role == "mediator"}
+    actors = [a for a in actors if not (a.role == "participant" and a.name in mediators)]
     location = next((m.location for m in primary if m.location), None) or next(
         (m.location for m in mentions if m.location), None
     )

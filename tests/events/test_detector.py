@@ -1089,3 +1089,30 @@ def test_the_speaker_of_strikes_already_told_is_not_their_attacker():
         e for e in events("Egypt said it would strike Libya unless the rebels withdrew.") if e.type == "strike"
     ]
     assert [(a.name, a.role) for a in strike.actors] == [("Egypt", "attacker"), ("Libya", "target")]
+
+
+def test_talks_under_a_condition_refer_back_to_the_talks_told():
+    text = (
+        "Chile and Bolivia held talks in Lima on Monday. "
+        "Chile's foreign minister said on Tuesday that if the talks failed, trade would suffer."
+    )
+    (talks,) = [e for e in events(text) if e.type == "talks"]
+    assert talks.date.value == "2026-03-09"
+    assert len(talks.sources) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("Talks between Chile and Bolivia mediated by Peru and Brazil opened in Lima on Monday.", {"Peru", "Brazil"}),
+        # the second country is in another phrase, not a second go-between
+        (
+            "Talks between Chile and Bolivia brokered by Peru aimed at ending the feud over Bolivia opened on Monday.",
+            {"Peru"},
+        ),
+    ],
+)
+def test_go_betweens_after_mediated_by_are_the_ones_listed_together(text, mediators):
+    (talks,) = [e for e in events(text) if e.type == "talks"]
+    assert {a.name for a in talks.actors if a.role == "mediator"} == mediators
+    assert {a.name for a in talks.actors if a.role == "participant"} == {"Chile", "Bolivia"}

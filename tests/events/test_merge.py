@@ -368,3 +368,30 @@ def test_a_mention_referring_back_does_not_move_talks_that_have_a_day():
     text = "Chile and Bolivia held talks in Lima on Tuesday. An aide said the meeting would resume on Sunday."
     talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert "2026-03-10" in {e.date.value for e in talks}
+
+
+HELD_AND_PLANNED = (
+    "Chile and Bolivia agree to meet again after Lima talks\n\n"
+    "LIMA (Wire) — Chile and Bolivia agreed on Tuesday to meet again after two days of talks in Lima "
+    "mediated by Peru and Brazil, the Peruvian foreign ministry said.\n\n"
+    "The talks were the first between the neighbours in a decade."
+)
+
+
+def test_a_headline_telling_what_was_held_names_the_held_talks_not_the_planned_ones():
+    talks = [e for e in chrono.extract(HELD_AND_PLANNED, published=DCT).events if e.type == "talks"]
+    held = next(e for e in talks if not e.attributes.planned)
+    assert held.date.value == "2026-03-09/2026-03-10"
+    assert any(source.sentence.endswith("Lima talks") for source in held.sources)
+    assert all(not any(s.sentence.endswith("Lima talks") for s in e.sources) for e in talks if e.attributes.planned)
+
+
+def test_a_mediator_is_no_party_to_the_talks_it_mediates():
+    text = (
+        "Chile and Bolivia agree to hold more talks after Lima meeting\n\n"
+        "Chile and Bolivia agreed on Tuesday to meet again after two days of talks in Lima "
+        "mediated by Peru and Brazil, the Peruvian foreign ministry said."
+    )
+    talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    for event in talks:
+        assert {a.role for a in event.actors if a.name in ("Peru", "Brazil")} <= {"mediator"}

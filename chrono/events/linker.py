@@ -572,6 +572,31 @@ def _default_day(day: dt.date, rationale: str) -> TimeValue:
     )
 
 
+_AT_THE_TIME = re.compile(r"\s+(?:\w+\s+){0,3}?at\s+the\s+time\b", re.IGNORECASE)
+_STALE_SPEECH_DAYS = 3  # a day this long before the story's is a flashback, not when the story's sources spoke
+
+
+def _long_before_the_story(
+    mention: EventMention,
+    narrative: TimeValue,
+    reporting: tuple[TimeValue, TemporalExpression] | None,
+    publication: PublicationDate,
+    days: list[TemporalExpression],
+) -> bool:
+    """ "A first round was held in Doha on Oct. 19. The next round is set for Nov. 6, the ministry
+    said": what a source says without a day is said as the story is told, not on the day of the
+    sentence before when that day lies well back in the story's past (unless its own sentence
+    reports a later day, which then dates it: "freed late on Wednesday, the military said")."""
+    if mention.type != "statement" or narrative.start is None:
+        return False
+    if _after_what_it_reports(mention, narrative, days, publication) is not narrative:
+        return False
+    if _AT_THE_TIME.match(mention.source.sentence, mention.source.trigger_end - mention.source.sentence_start):
+        return False  # "local officials said at the time": then, not now
+    story_day = reporting[0].start if reporting is not None and reporting[0].start is not None else publication.date
+    return (story_day - narrative.start).days > _STALE_SPEECH_DAYS
+
+
 _STRIKE_STORY_REACH = 4  # sentences back in which a dated strike is the attack an undated one is part of
 _STRIKE_STORY_CERTAINTY = 0.6
 
@@ -875,7 +900,11 @@ def link(
             date = _fallback(publication).model_copy(
                 update={"rationale": f"{_fallback(publication).rationale}; a present-tense speech verb"}
             )
-        elif (narrative := _narrative_day(mention.sentence, days_by_sentence, publication)) is not None:
+        elif (
+            narrative := _narrative_day(mention.sentence, days_by_sentence, publication)
+        ) is not None and not _long_before_the_story(
+            mention, narrative, reporting, publication, days_by_sentence.get(mention.sentence, [])
+        ):
             time = None
             date = narrative
         elif mention.type == "strike" and (told := _strike_told_before(mention, linked)) is not None:

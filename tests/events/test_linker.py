@@ -646,3 +646,27 @@ def test_an_undated_strike_far_from_any_dated_one_keeps_the_publication_day():
     strikes = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
     lviv = next(e for e in strikes if e.location is not None and e.location.name == "Lviv")
     assert lviv.date.certainty <= 0.3
+
+
+def test_a_statement_without_a_day_is_not_put_on_a_flashback_days_before_the_story():
+    text = (
+        "A first round of talks between Chile and Bolivia was held in Lima on March 2. "
+        "The next round is set for April 6, the ministry said."
+    )
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert (statement.date.value, statement.date.certainty) == ("2026-03-12", 0.3)
+
+
+def test_a_statement_said_at_the_time_keeps_the_day_before():
+    text = (
+        "Chilean warplanes hit rebel camps on March 2, killing ten people. "
+        "The ministry said at the time that it had targeted weapons depots."
+    )
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.value == "2026-03-02"
+
+
+def test_a_statement_without_a_day_continues_a_recent_day_of_the_story():
+    text = "Chilean warplanes hit rebel camps on Tuesday, killing ten people. The ministry said it had targeted depots."
+    (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert statement.date.value == "2026-03-10"

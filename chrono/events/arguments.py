@@ -527,6 +527,80 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
     return None
 
 
+_NAME_REACH = 4000  # characters back in which a surname finds the full name it stands for
+# Capitalised words that open a sentence or a place, never a given name: "On Wednesday Peskov", "In Amherst".
+_NOT_GIVEN_NAMES = frozenset(
+    {
+        "On",
+        "In",
+        "At",
+        "An",
+        "A",
+        "The",
+        "By",
+        "For",
+        "From",
+        "If",
+        "When",
+        "As",
+        "After",
+        "Before",
+        "Because",
+        "But",
+        "And",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
+)
+
+
+def person_named_in_full(text: str, position: int, surname: str) -> Actor | None:
+    """ "Pashinyan said", after "Armenian Prime Minister Nikol Pashinyan visited Paris": the person
+    the text named in full before ``position`` (a capitalised run on one line that ends in the
+    surname), without titles, demonyms and places, and without a first word that ends a title
+    phrase ("Secretary of State Antony Blinken": not "State"). None when no such name of two
+    words or more stands within reach, or when two people of that surname do."""
+    if not surname[:1].isupper() or surname.isupper():  # "IBM said": an acronym, no surname
+        return None
+    pattern = re.compile(
+        rf"(?<![\w.’'-])((?:(?:[A-Z][\w’'-]*|[A-Z]\.)[ ]+){{1,4}}){re.escape(surname)}(?![\w’'-]|[ ]+[A-Z])"
+    )
+    names = {
+        name
+        for found in pattern.finditer(text, max(0, position - _NAME_REACH), position)
+        if (name := _person_name(text, found)) is not None
+    }
+    if len(names) != 1:
+        return None  # none, or two people of that surname ("Anna Berg", "Tom Berg"): it says neither
+    return Actor(name=names.pop(), role="speaker", kind="person", text=surname)
+
+
+def _person_name(text: str, found: re.Match[str]) -> str | None:
+    """The name in a capitalised run ending in a surname, if it keeps two words or more."""
+    words = found.group(0).split()
+    if text[max(0, found.start() - 4) : found.start()] == " of ":
+        words = words[1:]
+    spk, places = speakers(), gazetteer()
+    cut = 0
+    for index, word in enumerate(words[:-1]):  # the name follows the last title or honorific
+        if spk.titles.fullmatch(word) or word.lower() in spk.title_words or word in spk.honorifics:
+            cut = index + 1
+    words = words[cut:]
+    while words and (
+        words[0] in places.demonyms
+        or words[0] in places.places
+        or words[0] in _NOT_GIVEN_NAMES
+        or _SUPPORTER_AFTER.search(words[0])  # "California-based Chiron": a company's home
+    ):
+        words.pop(0)
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: up to the nearest comma, semicolon or dash."""
     left = sentence.start

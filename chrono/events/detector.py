@@ -741,12 +741,20 @@ def _statements(
             if span is None:
                 continue
             speaker = args.speaker_actor(text, span[0], span[1], sentence.start)
+            phrase = text[span[0] : span[1]]
             if speaker is not None and speaker.kind == "organisation":
-                speaker = _body_named_before(speaker, previous) or speaker
+                # "..., Peskov said": one capitalised word is a body unless the text named a person so
+                speaker = (
+                    _body_named_before(speaker, previous)
+                    or (args.person_named_in_full(text, span[0], phrase) if " " not in phrase else None)
+                    or speaker
+                )
             if speaker is None:
-                speaker = _possessive_official(text[span[0] : span[1]], previous, sentence.index)
+                speaker = _possessive_official(phrase, previous, sentence.index)
             if speaker is None:
-                speaker = _named_before(text[span[0] : span[1]], previous)
+                speaker = _named_before(phrase, previous) or (
+                    args.person_named_in_full(text, span[0], phrase) if _SURNAME.fullmatch(phrase) else None
+                )
             if speaker is None:
                 continue
         detection = {"person": 0.9, "organisation": 0.9, "country": 0.85, "group": 0.75}.get(speaker.kind, 0.8)

@@ -330,3 +330,32 @@ def test_the_gazetteer_knows_the_world_s_countries_demonyms_and_capitals(sentenc
     assert any(a.name == country for e in found for a in e.actors)
     place = gazetteer().places[capital]
     assert place.country == country and place.latitude is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chilean Foreign Minister Ana Lopez met her counterpart. Lopez said on Monday that trade would resume.",
+            "Ana Lopez",
+        ),
+        ("Secretary of State Mark Reed flew to Lima. Reed said on Monday that talks would resume.", "Mark Reed"),
+        ("Envoy Frank C. Clark arrived. Clark said on Monday that talks would resume.", "Frank C. Clark"),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_in_full_before(text, speaker):
+    statements = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "statement"]
+    assert [(a.name, a.kind) for e in statements for a in e.actors] == [(speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez said on Monday that trade would resume.",  # no one named in full before
+        "Output at the Lima-based Andino fell. Andino said on Monday that output fell.",  # a company's home
+    ],
+)
+def test_a_surname_alone_with_no_full_name_before_is_no_person(text):
+    events = chrono.extract(text, published=dt.date(2026, 3, 12)).events
+    said = [e for e in events if e.type == "statement" and any(s.trigger == "said" for s in e.sources)]
+    assert all(a.kind != "person" for e in said for a in e.actors)

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from chrono.events import taxonomy
 from chrono.events.arguments import places_agree
+from chrono.events.lexicon import speakers
 from chrono.events.linker import FALLBACK_CERTAINTY
 from chrono.events.spool import MergeSpool
 from chrono.models import (
@@ -88,6 +89,22 @@ def best_date(dates: list[TimeValue]) -> TimeValue | None:
 
 def _names(actors: list[Actor], roles: tuple[str, ...]) -> set[str]:
     return {a.name for a in actors if a.role in roles}
+
+
+def _body(actor: Actor) -> str | None:
+    """The body of a country that speaks ("Israel's military", "Netanyahu's office"), if its words name one."""
+    if actor.kind != "country" or not actor.text:
+        return None
+    nouns = speakers().body_nouns
+    return next((w for w in reversed(actor.text.lower().split()) if w in nouns), None)
+
+
+def _same_bodies(a: list[Actor], b: list[Actor]) -> bool:
+    """ "Netanyahu's office said" and "the Israeli military said" on one day are two statements of
+    Israel; "Seoul's defense ministry" and "the ministry" one; a country named bare agrees with any."""
+    left = {_body(actor) for actor in a if actor.role == "speaker"} - {None}
+    right = {_body(actor) for actor in b if actor.role == "speaker"} - {None}
+    return not left or not right or bool(left & right)
 
 
 class _Group:
@@ -166,7 +183,9 @@ class _Group:
                 self.actors, mention.actors, ("participant",)
             )
         if mention.type == "statement":
-            same_speaker = _names(self.actors, ("speaker",)) == _names(mention.actors, ("speaker",))
+            same_speaker = _names(self.actors, ("speaker",)) == _names(mention.actors, ("speaker",)) and _same_bodies(
+                self.actors, mention.actors
+            )
             return (
                 same_speaker
                 and self.date is not None

@@ -395,3 +395,19 @@ def test_a_mediator_is_no_party_to_the_talks_it_mediates():
     talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     for event in talks:
         assert {a.role for a in event.actors if a.name in ("Peru", "Brazil")} <= {"mediator"}
+
+
+def test_two_bodies_of_one_country_speaking_on_one_day_make_two_statements():
+    text = (
+        "Chile's foreign ministry said on Monday that talks would resume. "
+        "The Chilean army said on Monday that it had moved troops to the border."
+    )
+    statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert len(statements) == 2
+    assert {a.name for e in statements for a in e.actors} == {"Chile"}
+
+
+def test_a_body_named_again_by_the_alone_is_the_same_statement():
+    text = "Chile's foreign ministry said on Monday that talks would resume. The ministry said they would last a week."
+    statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert len(statements) == 1

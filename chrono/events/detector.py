@@ -420,7 +420,8 @@ def _talks_mention(
     indefinite = _INDEFINITE.search(lead) is not None
     anaphoric = (
         round_number is None
-        and (not actors or _CONDITION_ON.search(lead) is not None)
+        # "The talks, mediated by Egypt, ...": a go-between or a host names no new talks
+        and (all(a.role in ("mediator", "host") for a in actors) or _CONDITION_ON.search(lead) is not None)
         and not upcoming
         and not earlier
         and not indefinite

@@ -66,6 +66,12 @@ _NOUN_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 # "to return", "to hold": an infinitive, which opens a clause of its own under the verb before it.
+# "... extending a ceasefire that took effect on": a restrictive relative clause of another noun,
+# past the trigger's own phrase ("The talks in Geneva, which began on Monday," is the talks').
+_OBJECT_RELATIVE = re.compile(
+    r"(?!\s+(?:in|at|between|with|among|near|of|from|on|over)\b)[^;:]*?\b(?:a|an|the)\s+[\w-]+\s+(?:that|which)\s+\w",
+    re.IGNORECASE,
+)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b")
 _SPEAKING_ASIDE = re.compile(rf",\s*(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b[^,;:]{{0,30}}$", re.IGNORECASE)
 _ASIDE_END = re.compile(r"\s*,\s*")
@@ -200,6 +206,16 @@ def _governing(
         ):
             # "agreed on Saturday to return to talks later this month": the day dates the
             # agreeing; the talks, in the infinitive it governs, keep a time of their own.
+            same_clause = False
+        if (
+            same_clause
+            and mention.type != "strike"
+            and expression.start >= trigger_end
+            and _OBJECT_RELATIVE.match(text, *between)
+        ):
+            # "are aimed at extending a ceasefire that took effect on Jan. 19": the time is in a
+            # relative clause of another noun ("talks that began on Monday" are dated by theirs;
+            # "attacked a convoy that was carrying aid on Tuesday" is as likely the attack's day).
             same_clause = False
         if same_clause and expression.start >= trigger_end and _NOUN_PARTICIPLE.search(text, *between):
             # "agreed to a ceasefire beginning at 6 a.m. on Tuesday": the time dates the noun the
@@ -392,7 +408,9 @@ _AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:going|plans?|planning|expected|due|set|scheduled)\s+to"
     # "agreed to resume talks", "agreed on Tuesday to meet again", "decided late on Monday to hold talks"
     r"|(?:agreed|decided|pledged|promised|vowed|resolved|voted)(?:\s+[\w.-]+){0,3}?\s+to)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:[\w-]+\s+){0,2}$"
+    # "would travel to Cairo to continue the negotiations": a purpose still ahead of the travel
+    r"|\bwould\s+(?:[\w-]+\s+){1,4}[\"“]?to\s+(?:continue|resume|join|attend|hold)\s+(?:the\s+|new\s+|further\s+)?$",
     re.IGNORECASE,
 )
 

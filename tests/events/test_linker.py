@@ -670,3 +670,21 @@ def test_a_statement_without_a_day_continues_a_recent_day_of_the_story():
     text = "Chilean warplanes hit rebel camps on Tuesday, killing ten people. The ministry said it had targeted depots."
     (statement,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert statement.date.value == "2026-03-10"
+
+
+def test_a_time_in_a_relative_clause_of_another_noun_does_not_date_the_talks():
+    text = (
+        "Chile and Bolivia held talks in Lima on Sunday. "
+        "The talks, mediated by Peru, are aimed at extending a truce that took effect on March 2."
+    )
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert talks.date.value == "2026-03-08"
+    assert ("Peru", "mediator") in {(a.name, a.role) for a in talks.actors}  # "The talks, mediated by" refers back
+
+
+def test_talks_a_delegation_would_travel_to_continue_are_ahead_of_the_saying():
+    text = (
+        "Chile's foreign ministry said on Tuesday that a delegation would travel to Lima to continue the negotiations."
+    )
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert talks.attributes.planned and talks.date is None

@@ -672,14 +672,22 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
             actors.append(_actor(entity, role_after))
     mediator_at = _MEDIATOR.search(text, sentence.start, sentence.end)
     if mediator_at:
-        stop = _CLAUSE_MARK.search(text, mediator_at.end(), sentence.end)
         role: ActorRole = "host" if mediator_at.group().lower().startswith("hosted") else "mediator"
-        found = entities(text, mediator_at.end(), stop.start() if stop else sentence.end)[:2]
-        # "mediated by Qatar and Egypt": a second go-between only when listed with the first, not
+        # "mediated by Egypt, Qatar and the United States": the go-betweens listed together, not
         # "brokered by Angola aimed at ending the conflict in eastern Congo".
-        if len(found) == 2 and not _LISTED_WITH.fullmatch(text, found[0].end, found[1].start):
-            found = found[:1]
-        for entity in found:
+        found = entities(text, mediator_at.end(), _list_end(text, mediator_at.end(), sentence.end))
+        listed, closed = found[:1], False
+        for entity in found[1:4]:
+            joiner = _LISTED_WITH.fullmatch(text, listed[-1].end, entity.start)
+            if joiner is None:
+                break
+            listed.append(entity)
+            closed = "and" in joiner.group() or "well" in joiner.group()
+            if closed:
+                break  # the list's last item
+        if not closed:
+            listed = listed[:1]  # "mediated by Qatar, Israel said,": no "and" closes it, so no list
+        for entity in listed:
             actors.append(_actor(entity, role))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     clause_start = _list_start(text, sentence, clause_start, trigger_start)

@@ -278,7 +278,11 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
                         update={"attributes": mention.attributes.model_copy(update={"planned": planned})}
                     )
                 antecedent.add(mention)
-            continue  # background talk of "the negotiations" with nothing to attach to
+                continue
+            if not (mention.actors and mention.time is not None):
+                continue  # background talk of "the negotiations" with nothing to attach to
+            # "The talks, mediated by Egypt, opened in Cairo on Sunday", told first: an event of
+            # its own, dated by the time its sentence gives (see build_event).
         # The same event is mentioned near itself: the latest groups of the type are enough,
         # and bounding them keeps documents with thousands of events linear.
         same_type = [g for g in groups_by_type.get(mention.type, [])[-_MERGE_WINDOW:]]
@@ -477,6 +481,17 @@ def build_event(mentions: list[EventMention]) -> Event:
         # that refers back still dates the event when no other mention has more than a guess.
         referring = [m.date for m in mentions if m.anaphoric and m.date is not None]
         best = best_date([d for d in referring if d.certainty > FALLBACK_CERTAINTY]) or best
+    if best is None:
+        # Only mentions referring back, their sentences' times a hint each, less sure than a reading.
+        hints = [m.time.value for m in mentions if m.anaphoric and m.date is None and m.time is not None]
+        best = best_date(hints)
+        if best is not None:
+            best = best.model_copy(
+                update={
+                    "certainty": round(best.certainty * 0.8, 2),
+                    "rationale": f"{best.rationale}; the time of a sentence that refers back to the event",
+                }
+            )
     date = _refined(_days_told_together(best, dates), mentions)
     actors: list[Actor] = []
     for mention in primary + [m for m in mentions if m.anaphoric]:

@@ -1105,6 +1105,10 @@ def test_talks_under_a_condition_refer_back_to_the_talks_told():
     ("text", "mediators"),
     [
         ("Talks between Chile and Bolivia mediated by Peru and Brazil opened in Lima on Monday.", {"Peru", "Brazil"}),
+        (
+            "Talks between Chile and Bolivia, mediated by Peru, Brazil and Ecuador, opened on Monday.",
+            {"Peru", "Brazil", "Ecuador"},
+        ),
         # the second country is in another phrase, not a second go-between
         (
             "Talks between Chile and Bolivia brokered by Peru aimed at ending the feud over Bolivia opened on Monday.",
@@ -1116,3 +1120,12 @@ def test_go_betweens_after_mediated_by_are_the_ones_listed_together(text, mediat
     (talks,) = [e for e in events(text) if e.type == "talks"]
     assert {a.name for a in talks.actors if a.role == "mediator"} == mediators
     assert {a.name for a in talks.actors if a.role == "participant"} == {"Chile", "Bolivia"}
+
+
+def test_a_name_after_a_go_between_and_a_comma_is_no_go_between_without_an_and():
+    (talks,) = [
+        e
+        for e in events("Talks between Chile and Bolivia mediated by Peru, Ecuador said, resumed on Monday.")
+        if e.type == "talks"
+    ]
+    assert {a.name for a in talks.actors if a.role == "mediator"} == {"Peru"}

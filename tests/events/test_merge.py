@@ -411,3 +411,10 @@ def test_a_body_named_again_by_the_alone_is_the_same_statement():
     text = "Chile's foreign ministry said on Monday that talks would resume. The ministry said they would last a week."
     statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
     assert len(statements) == 1
+
+
+def test_talks_told_first_as_the_talks_with_a_go_between_are_an_event_of_their_own():
+    text = "The talks, mediated by Peru and Brazil, opened in Lima on Sunday."
+    (talks,) = chrono.extract(text, published=DCT).events
+    assert talks.date.value == "2026-03-08"
+    assert {a.name for a in talks.actors if a.role == "mediator"} == {"Peru", "Brazil"}

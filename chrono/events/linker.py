@@ -796,7 +796,15 @@ def link(
         candidates = [
             e
             for e in candidates
-            if not superlative_since(text, mention.source.sentence_start, e) and not _agreed_then(text, mention, e)
+            if (
+                not superlative_since(text, mention.source.sentence_start, e)
+                # "their first meeting since May, when they met in Tirana": May dates the when-clause
+                or (
+                    e.end <= mention.source.trigger_start
+                    and _WHEN_CLAUSE.match(text, e.end, mention.source.trigger_start)
+                )
+            )
+            and not _agreed_then(text, mention, e)
         ]
         found = (preset[0], True) if preset else _governing(text, mention, candidates, speech_times)
         hint: TemporalExpression | None = None

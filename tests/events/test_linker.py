@@ -688,3 +688,10 @@ def test_talks_a_delegation_would_travel_to_continue_are_ahead_of_the_saying():
     )
     (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert talks.attributes.planned and talks.date is None
+
+
+def test_a_when_clause_after_a_yardstick_since_is_dated_by_it():
+    text = "It was their first meeting since January, when they met at a summit in Quito."
+    (summit,) = [e for e in chrono.extract(text, published=DCT).events if e.subtype == "summit"]
+    assert summit.date.value == "2026-01"
+    assert [e for e in chrono.extract("It was their first meeting since January.", published=DCT).events] == []

@@ -136,6 +136,11 @@ def spanned_before(text: str, mention: EventMention, date: TimeValue) -> TimeVal
 
 
 # "after Congolese President Felix Tshisekedi visited Luanda": a named subject's act, told only as earlier.
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:\d+|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|long|just|moments?|hours?)\s+$",
+    re.IGNORECASE,
+)
+_AFTER_SUBJECT = re.compile(r"\bafter\s{1,3}(?:[\w’'.-]{1,30}\s{1,3}){1,6}$", re.IGNORECASE)
 _AFTER_NAMED = re.compile(r"\bafter\s{1,3}(?:(?:the|his|her|its|their)\s{1,3})?(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,6}$")
 
 
@@ -153,6 +158,13 @@ def only_before(text: str, mention: EventMention, time: TemporalExpression | Non
     source = mention.source
     window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
     found = _AFTER_NAMED.search(text, window_start, source.trigger_start)
+    if found is None and is_past_verb(source.trigger.split()[0]):
+        # "took effect at midnight on Monday after leaders of the two countries met": a verb after
+        # "after" and its subject, named or not; "two days after rebels shelled" is a distance,
+        # which moves the date instead (moved_by_distance), or, vague, leaves it.
+        found = _AFTER_SUBJECT.search(text, window_start, source.trigger_start)
+        if found is not None and _DISTANCE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            found = None
     if found is not None and (time is None or time.end <= found.start()):
         return True
     verb = source.trigger.split()[0].lower()

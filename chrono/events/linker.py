@@ -407,7 +407,7 @@ def _present_perfect(text: str, mention: EventMention) -> bool:
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:going|plans?|planning|expected|due|set|scheduled)\s+to"
     # "agreed to resume talks", "agreed on Tuesday to meet again", "decided late on Monday to hold talks"
-    r"|(?:agreed|decided|pledged|promised|vowed|resolved|voted)(?:\s+[\w.-]+){0,3}?\s+to)"
+    r"|(?:agree[sd]?|decide[sd]?|pledged|promised|vowed|resolved|voted)(?:\s+[\w.-]+){0,3}?\s+to)"
     r"\s+(?:[\w-]+\s+){0,2}$"
     # "would travel to Cairo to continue the negotiations": a purpose still ahead of the travel
     r"|\bwould\s+(?:[\w-]+\s+){1,4}[\"“]?to\s+(?:continue|resume|join|attend|hold)\s+(?:the\s+|new\s+|further\s+)?$",
@@ -945,8 +945,13 @@ def link(
             # Even from a default day the clause's distance holds: "The attack came two days after the
             # delegations met" puts the meeting two days before whatever day the attack is given.
             offset = spanned_before(text, mention, moved_by_distance(text, mention, time, date))
-            # Only a day is wrong for an earlier act; "in 1993 after Clinton met ..." is most likely that year.
-            if offset is date and date.precision == Precision.DAY and only_before(text, mention, time):
+            # Only a day (or an hour of it) is wrong for an earlier act: "took effect at midnight on
+            # Monday after leaders met"; "in 1993 after Clinton met ..." is most likely that year.
+            if (
+                offset is date
+                and date.precision in (Precision.DAY, Precision.TIME)
+                and only_before(text, mention, time)
+            ):
                 date, time = None, None
             else:
                 date = offset

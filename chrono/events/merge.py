@@ -178,6 +178,17 @@ class _Group:
             # "the negotiations" on the day of round 2 is round 2: one side has no round number.
             # "... for talks in Geneva. The meeting would take place on Sunday": talks dated only
             # for want of a reading take the day of a mention that refers back to them.
+            if (self.date is None) != (mention.date is None):
+                # "after leaders of Thailand and Cambodia met in Malaysia" (told as earlier, on no
+                # day) and "talks between them in Putrajaya on Monday": one event when both name
+                # the same party, in agreeing places, both held or both planned.
+                # A visit is an act of its own ("after Tshisekedi visited Luanda"), not the talks it led to.
+                shared = _names(self.actors, ("participant",)) & _names(mention.actors, ("participant",))
+                return (
+                    bool(shared)
+                    and self.first.attributes.planned == mention.attributes.planned
+                    and "visit" not in (self.first.subtype, mention.subtype)
+                )
             guessed = self.date is not None and self.date.certainty <= FALLBACK_CERTAINTY and mention.anaphoric
             return (guessed or _overlap(self.date, mention.date)) and _compatible(
                 self.actors, mention.actors, ("participant",)

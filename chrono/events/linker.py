@@ -525,12 +525,18 @@ def _flashback(text: str, expression: TemporalExpression) -> bool:
 
 
 def _narrative_day(
-    sentence: int, days_by_sentence: dict[int, list[TemporalExpression]], publication: PublicationDate
+    sentence: int,
+    days_by_sentence: dict[int, list[TemporalExpression]],
+    publication: PublicationDate,
+    spoken: frozenset[int] = frozenset(),
 ) -> TimeValue | None:
     """The day the story is at: the last day named in the previous sentence or two.
 
     News tells events in order; a sentence with no date of its own continues the
-    day of the sentence before ("On Monday, X attacked. Y responded with ...").
+    day of the sentence before ("On Monday, X attacked. Y responded with ..."). For a
+    statement, ``spoken`` (the starts of speech times) picks the day someone spoke over a day
+    in what was said: "The army said on Tuesday that troops had fired overnight. Cambodia's
+    spokeswoman said ..." is Tuesday's.
     """
     # Plans ("talks on March 18") are not where the story is; only days up to publication count.
     previous = [
@@ -541,12 +547,17 @@ def _narrative_day(
     ]
     if not previous:
         return None
-    last = previous[-1]
-    return last.value.model_copy(
+    latest = [e for e in previous if e.sentence == previous[-1].sentence]  # of the nearest sentence with a day
+    last = next((e for e in reversed(latest) if e.start in spoken), previous[-1])
+    day = last.value
+    if day.start is not None and day.timex_type == TimexType.TIME:
+        # "said on Tuesday morning": the story is at that day, not at its morning
+        day = day.model_copy(update={"value": day.start.isoformat(), "timex_type": TimexType.DATE})
+    return day.model_copy(
         update={
             "certainty": round(min(last.value.certainty, 0.6), 2),
             "rationale": f"no time expression of its own; the narrative day of '{last.text}' "
-            f"(sentence {last.sentence + 1}): {last.value.rationale}",
+            f"(sentence {last.sentence + 1}): {day.rationale}",
             "alternatives": [],
             "modifier": None,  # the day the story is at, not the early or late part another sentence named
         }
@@ -927,7 +938,12 @@ def link(
                 update={"rationale": f"{_fallback(publication).rationale}; a present-tense speech verb"}
             )
         elif (
-            narrative := _narrative_day(mention.sentence, days_by_sentence, publication)
+            narrative := _narrative_day(
+                mention.sentence,
+                days_by_sentence,
+                publication,
+                speech_times if mention.type == "statement" else frozenset(),
+            )
         ) is not None and not _long_before_the_story(
             mention, narrative, reporting, publication, days_by_sentence.get(mention.sentence, [])
         ):

@@ -695,3 +695,12 @@ def test_a_when_clause_after_a_yardstick_since_is_dated_by_it():
     (summit,) = [e for e in chrono.extract(text, published=DCT).events if e.subtype == "summit"]
     assert summit.date.value == "2026-01"
     assert [e for e in chrono.extract("It was their first meeting since January.", published=DCT).events] == []
+
+
+def test_a_statement_continues_the_day_someone_spoke_not_a_day_in_what_was_said():
+    text = (
+        "The Chilean army said on Tuesday morning that Bolivian troops had fired on its posts overnight. "
+        "Bolivia's defence ministry spokeswoman Ana Lopez said the border had been calm."
+    )
+    lopez = next(e for e in chrono.extract(text, published=DCT).events if e.title.endswith("Ana Lopez"))
+    assert lopez.date.value == "2026-03-10"  # Tuesday, the day, not its morning nor the night before

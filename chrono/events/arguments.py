@@ -996,6 +996,14 @@ def subject_place(text: str, sentence: Sentence, trigger_start: int) -> Location
 _PREPOSITION_BEFORE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?$")
 
 
+# A meeting or round told as another one, between a trigger and a place: the place is that one's.
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:another|(?:a|the)\s+(?:further|new|next|follow-up|second|third|fourth|fifth))\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|meetings|round|session|summit|talks)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_of_other_events(
     text: str, sentence: Sentence, trigger_start: int, candidates: list[tuple[int, Location]]
 ) -> list[tuple[int, Location]]:
@@ -1010,6 +1018,8 @@ def _not_of_other_events(
     own: str | None = None
     kept = []
     for start, place in candidates:
+        if start > trigger_start and _ANOTHER_MEETING.search(text, trigger_start + 1, start):
+            continue  # "met on Tuesday and agreed to hold a further meeting on Aug. 4 in Phnom Penh"
         # Before the trigger the other event sets the scene ("ministers meeting in the Ethiopian
         # capital agreed"): its place is this event's too.
         lead = (

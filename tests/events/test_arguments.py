@@ -359,3 +359,11 @@ def test_a_surname_alone_with_no_full_name_before_is_no_person(text):
     events = chrono.extract(text, published=dt.date(2026, 3, 12)).events
     said = [e for e in events if e.type == "statement" and any(s.trigger == "said" for s in e.sources)]
     assert all(a.kind != "person" for e in said for a in e.actors)
+
+
+def test_a_place_after_a_further_meeting_is_that_meetings():
+    text = "Commanders of Chile and Bolivia met on Tuesday and agreed to hold a further meeting on April 4 in Lima."
+    events = chrono.extract(text, published=dt.date(2026, 3, 12)).events
+    places = {(e.subtype, e.date.value): e.location.name if e.location else None for e in events}
+    assert places[("meeting", "2026-04-04")] == "Lima"
+    assert places[("meeting", "2026-03-10")] is None

@@ -1082,10 +1082,52 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
     candidates = precise or candidates
     if not candidates:
         return None
-    # The nearest place after the trigger, else the nearest before it.
+    # The nearest place after the trigger, else the nearest before it; but a place after it that
+    # the gazetteer does not know ("met for a second day in Florida") is no reason to take one
+    # from before ("the port of Odesa"): no place is better than the wrong one.
     after = [c for c in candidates if c[0] >= trigger_start]
-    chosen = min(after, key=lambda c: c[0]) if after else max(candidates, key=lambda c: c[0])
-    return chosen[1]
+    if after:
+        return min(after, key=lambda c: c[0])[1]
+    _, clause_end = _clause_bounds(text, sentence, trigger_start, trigger_start)
+    unknown = _IN_NAME.search(text, trigger_start, clause_end)
+    if unknown is not None and unknown.group("name") not in _NOT_PLACES:
+        return None
+    return max(candidates, key=lambda c: c[0])[1]
+
+
+_IN_NAME = re.compile(r"\bin\s+(?P<name>[A-Z][a-z]+)\b")
+_NOT_PLACES = frozenset(
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "English",
+        "Arabic",
+        "French",
+        "Russian",
+        "Spanish",
+        "Ukrainian",
+        "Hebrew",
+        "Persian",
+        "Turkish",
+    }
+)
 
 
 def quotes(sentence: Sentence) -> list[str]:
@@ -1266,12 +1308,16 @@ def day_number(sentence: Sentence) -> int | None:
     return ordinals()[match.group("ord").lower()] if match else None
 
 
-def days_running(sentence: Sentence) -> int | None:
+def days_running(text: str, sentence: Sentence, start: int, end: int) -> int | None:
     """Day N of something done day after day: "shelled the city for a third consecutive day".
 
     A strike "on the second day of the offensive" fell on that one day; only "for" says it
-    went on each day up to this one."""
-    match = _DAYS_RUNNING.search(sentence.text) if _DAY_WORD.search(sentence.text) else None
+    went on each day up to this one. Only the trigger's own clause counts: in "a drone attack
+    killed two overnight, ..., as negotiators met for a second day", the second day is the talks'."""
+    if not _DAY_WORD.search(sentence.text):
+        return None
+    clause_start, clause_end = _clause_bounds(text, sentence, start, end)
+    match = _DAYS_RUNNING.search(text, clause_start, clause_end)
     return ordinals()[match.group("ord").lower()] if match else None
 
 

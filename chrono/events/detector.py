@@ -23,6 +23,7 @@ from chrono.models import (
     TemporalExpression,
     TimexType,
 )
+from chrono.temporal.tense import is_past_verb
 
 _SUBTYPE_ORDER = {
     "talks": ("negotiation_round", "summit", "call", "visit", "negotiation", "meeting"),
@@ -43,6 +44,7 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an)\s+(?:\w+ly\s+)?|\b\w+ly\s+)$", re.IGNORECASE)
 # "if the talks failed", "unless the negotiations succeed": a condition on talks already told,
 # however many parties the sentence names.
 _CONDITION_ON = re.compile(r"\b(?:if|unless|should)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -420,6 +422,9 @@ def _talks_mention(
     indefinite = _INDEFINITE.search(lead) is not None
     anaphoric = (
         round_number is None
+        # "The delegations first met in Geneva": a meeting told, not referred to; but "a negotiated
+        # deal", "privately negotiated transactions" use the participle as an adjective
+        and not (is_past_verb(first_word) and _ADJECTIVE_SLOT.search(lead) is None)
         # "The talks, mediated by Egypt, ...": a go-between or a host names no new talks
         and (all(a.role in ("mediator", "host") for a in actors) or _CONDITION_ON.search(lead) is not None)
         and not upcoming
@@ -514,7 +519,7 @@ def _strike(
         source=_source(document_id, url, text, sentence, start, end),
         actors=actors,
         location=place,
-        attributes=EventAttributes(quantities=quantities, day=args.days_running(near)),
+        attributes=EventAttributes(quantities=quantities, day=args.days_running(text, near, start, end)),
         anaphoric=anaphoric,
         detection=0.85 if attacker else 0.65,
     )

@@ -52,6 +52,16 @@ def _overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
+def _same_days(a: TimeValue | None, b: TimeValue | None) -> bool:
+    """Readings of one sitting overlap; a coarser one holds the finer ("talks next week" and "on
+    Tuesday"), not only touches it ("met a week ago" is not "met on Sunday and Monday")."""
+    if not _overlap(a, b) or a is None or b is None or a.precision == b.precision:
+        return _overlap(a, b)
+    finer, coarser = (a, b) if _PRECISION_RANK[a.precision.value] < _PRECISION_RANK[b.precision.value] else (b, a)
+    assert finer.start is not None and coarser.start is not None
+    return coarser.start <= finer.start and (finer.end or finer.start) <= (coarser.end or coarser.start)
+
+
 _PRECISION_RANK = {
     "time": 0,
     "day": 1,
@@ -120,6 +130,7 @@ class _Group:
         self.round: int | None = None
         self.actors: list[Actor] = []
         self.location: Location | None = None
+        self.days: tuple[dt.date, dt.date] | None = None  # all the days its readings of a day give
         self._actor_keys: set[tuple[str, str]] = set()
         self.add(mention)
 
@@ -131,6 +142,15 @@ class _Group:
         self.mentions.append(mention)
         if mention.date is not None and (self.date is None or _better_date(mention.date, self.date)):
             self.date = mention.date
+        day = mention.date
+        if (
+            day is not None
+            and day.start is not None
+            and day.precision in (Precision.DAY, Precision.TIME)
+            and day.certainty > FALLBACK_CERTAINTY
+        ):
+            first, last = day.start, day.end or day.start
+            self.days = (min(first, self.days[0]), max(last, self.days[1])) if self.days else (first, last)
         if self.round is None:
             self.round = mention.attributes.round
         if self.location is None:
@@ -190,7 +210,13 @@ class _Group:
                     and "visit" not in (self.first.subtype, mention.subtype)
                 )
             guessed = self.date is not None and self.date.certainty <= FALLBACK_CERTAINTY and mention.anaphoric
-            return (guessed or _overlap(self.date, mention.date)) and _compatible(
+            coarse = mention.date is not None and mention.date.precision not in (Precision.DAY, Precision.TIME)
+            if coarse and self.days is not None and mention.date is not None and mention.date.start is not None:
+                # "met a week ago" holds Sunday but not Sunday and Monday, the days this sitting ran
+                end = mention.date.end or mention.date.start
+                if not (mention.date.start <= self.days[0] and self.days[1] <= end):
+                    return False
+            return (guessed or _same_days(self.date, mention.date)) and _compatible(
                 self.actors, mention.actors, ("participant",)
             )
         if mention.type == "statement":

@@ -367,3 +367,15 @@ def test_a_place_after_a_further_meeting_is_that_meetings():
     places = {(e.subtype, e.date.value): e.location.name if e.location else None for e in events}
     assert places[("meeting", "2026-04-04")] == "Lima"
     assert places[("meeting", "2026-03-10")] is None
+
+
+def test_a_place_the_gazetteer_does_not_know_after_the_trigger_leaves_the_event_unplaced():
+    text = "A drone attack killed two people in Odesa overnight, as envoys of Chile and Bolivia met in Florida."
+    (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
+    assert talks.location is None  # not Odesa, where the attack was
+
+
+def test_day_n_running_belongs_to_the_clause_that_says_it():
+    text = "A drone attack killed two people in Odesa overnight, officials said, as envoys met for a second day."
+    (strike,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "strike"]
+    assert strike.attributes.day is None and strike.date.value == "2026-03-11TNI"

@@ -438,3 +438,13 @@ def test_a_visit_told_as_earlier_stays_apart_from_the_talks():
     )
     visits = [e for e in chrono.extract(text, published=DCT).events if e.subtype == "visit"]
     assert [e.date for e in visits] == [None]
+
+
+def test_talks_told_by_a_coarser_time_join_only_when_it_holds_all_their_days():
+    text = (
+        "Envoys of Chile and Bolivia met on Monday for a second day. "
+        "Chile's envoy said the talks on Sunday had been productive. "
+        "The envoys first met a week ago."
+    )
+    talks = sorted(e.date.value for e in chrono.extract(text, published=DCT).events if e.type == "talks")
+    assert talks == ["2026-03-08/2026-03-09", "2026-W10"]  # the week a week ago holds Sunday, not Monday

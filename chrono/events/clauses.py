@@ -216,13 +216,15 @@ def after_subject_relative(text: str, trigger_end: int, expression_start: int) -
 
 
 # ", held in Istanbul earlier this month,": a participle set off by commas right after a noun.
-_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?P<verb>[a-z]+)\s[^,;:()]{0,60}")
+# ", which ended on Friday,": a relative aside of the same noun, its verb in the past, tells the same.
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:had\s+)?)?(?P<verb>[a-z]+)\s[^,;:()]{0,60}")
 _ASIDE_CLOSES = re.compile(r"[^,;:()]{0,30},")
 
 
 def describing_aside(text: str, trigger_end: int, expression: TemporalExpression) -> bool:
-    """ "The previous round, held in Istanbul earlier this month, had produced a deal": the aside
-    right after the trigger's noun tells when that round was held."""
+    """ "The previous round, held in Istanbul earlier this month, had produced a deal", "The talks,
+    which ended on Friday, produced no deal": the aside right after the trigger's noun tells when
+    that round was held."""
     found = _PARTICIPLE_ASIDE.fullmatch(text, trigger_end, expression.start)
     if found is None or _ASIDE_CLOSES.match(text, expression.end) is None:
         return False

@@ -704,3 +704,9 @@ def test_a_statement_continues_the_day_someone_spoke_not_a_day_in_what_was_said(
     )
     lopez = next(e for e in chrono.extract(text, published=DCT).events if e.title.endswith("Ana Lopez"))
     assert lopez.date.value == "2026-03-10"  # Tuesday, the day, not its morning nor the night before
+
+
+def test_a_relative_aside_of_the_talks_told_first_dates_them():
+    text = "The talks, which ended on Tuesday, produced no deal, the mediators said."
+    (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert talks.date.value == "2026-03-10"

@@ -120,9 +120,11 @@ def word_classes() -> dict[str, WordClass]:
 
 
 def _words(words: Iterable[str]) -> str:
-    # Longest first, so "Sept." wins over "Sep." and "a couple of" over "a".
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    ordered += [w.replace("'", "’") for w in ordered if "'" in w]  # typographic apostrophes too
+    # Longest first, so "Sept." wins over "Sep." and "a couple of" over "a"; with typographic
+    # apostrophes among them, so "New Year’s Day" wins over "New Year".
+    listed = list(words)
+    listed += [w.replace("'", "’") for w in listed if "'" in w]
+    ordered = sorted(listed, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
 
 

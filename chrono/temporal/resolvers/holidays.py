@@ -51,12 +51,20 @@ def _holiday_date(spec: dict[str, int], year: int) -> dt.date:
     return last - ((last.weekday() - spec["weekday"]) % 7) * DAY
 
 
+# The words that name another calendar's new year before "New Year".
+_OTHER_NEW_YEARS = frozenset(
+    {"Lunar", "Chinese", "Persian", "Iranian", "Jewish", "Vietnamese", "Korean", "Tibetan", "Islamic", "Hindu"}
+    | {"Thai", "Khmer", "Sinhala", "Tamil"}
+)
 _HOLIDAY_AHEAD_DAYS = 7  # a holiday this close ahead, named bare, is the coming one in any tense
 
 
 @resolves("holiday")
 def holiday(groups: dict[str, str], ctx: Context) -> TimeValue | None:
     spec: dict[str, int] = lookup("holiday", groups["holiday"])  # type: ignore[assignment]
+    calendar_word = (groups.get("nation") or "").split()[-1:]
+    if groups["holiday"].startswith("New Year") and calendar_word and calendar_word[0] in _OTHER_NEW_YEARS:
+        return None  # "Lunar New Year", "the Persian New Year": another calendar's, not 1 January
     whose = ""
     certainty = 0.85
     if spec.get("national"):

@@ -109,3 +109,9 @@ def test_its_independence_day_with_no_country_before_is_the_default():
 
 def test_independence_day_of_a_country_the_data_lacks_gives_no_wrong_date():
     assert chrono.resolve("Crowds marked Atlantis's Independence Day.", D(2026, 11, 5)) == []
+
+
+def test_new_year_is_the_first_of_january_but_not_another_calendars():
+    assert values("Talks will resume after the New Year holiday.")["New Year"] == "2027-01-01"
+    for text in ("Families gathered for Lunar New Year.", "Crowds marked the Persian New Year."):
+        assert chrono.resolve(text, D(2026, 11, 5)) == []

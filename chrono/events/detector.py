@@ -946,9 +946,12 @@ def detect(
         if expression.value.timex_type == TimexType.SET:
             recurring.setdefault(expression.sentence, []).append((expression.start, expression.end))
     mentions: list[EventMention] = []
+    swapped = False  # whether the story has told a prisoner exchange yet
     for position, sentence in enumerate(sentences):
         if sentence.boilerplate:
             continue
+        if swapped:
+            mentions += _other_exchanges(document_id, url, text, sentence)
         hits = _hits(text, sentence)
         if not hits:
             continue
@@ -962,6 +965,7 @@ def detect(
             strikes = [clash] if clash is not None else []
         in_sentence += strikes
         in_sentence += others
+        swapped = swapped or any(m.subtype == "prisoner_exchange" for m in others)
         if sentence.index in recurring:
             days = times.get(sentence.index, [])
             in_sentence = [m for m in in_sentence if not _habitual(text, m, recurring[sentence.index], days)]
@@ -970,6 +974,30 @@ def detect(
             document_id, url, text, sentence, hits, blocked.get(sentence.index, []), mentions, before
         )
     return _full_names(mentions)
+
+
+# "The last exchange, on Aug. 24,": once a story has told a prisoner exchange, "exchange" and
+# "swap" alone name others; "the largest exchange since May" is the one told.
+_OTHER_EXCHANGE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?P<which>last|previous|earlier|prior|first|next|new)\s+"
+    r"(?:(?:prisoner|POW)\s+)?(?:exchange|swap)\b(?!\s+(?:of\s+fire|rates?|between|with\s+(?:reporters|journalists)))",
+    re.IGNORECASE,
+)
+
+
+def _other_exchanges(document_id: str, url: str | None, text: str, sentence: Sentence) -> list[EventMention]:
+    """Earlier or later prisoner exchanges a story about one names by the noun alone."""
+    return [
+        EventMention(
+            type="other",
+            subtype="prisoner_exchange",
+            sentence=sentence.index,
+            source=_source(document_id, url, text, sentence, found.start("which"), found.end()),
+            attributes=EventAttributes(planned=found.group("which").lower() in ("next", "new")),
+            detection=0.7,
+        )
+        for found in _OTHER_EXCHANGE.finditer(text, sentence.start, sentence.end)
+    ]
 
 
 # "He will visit Vienna on Wednesday": a pronoun opening the clause of a talks trigger.

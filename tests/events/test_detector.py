@@ -1129,3 +1129,17 @@ def test_a_name_after_a_go_between_and_a_comma_is_no_go_between_without_an_and()
         if e.type == "talks"
     ]
     assert {a.name for a in talks.actors if a.role == "mediator"} == {"Peru"}
+
+
+def test_once_an_exchange_is_told_the_last_or_next_exchange_is_another():
+    text = (
+        "Chile and Bolivia exchanged 40 prisoners on Tuesday. "
+        "The last exchange, on March 2, freed 12 soldiers. A new swap is planned, officials said."
+    )
+    swaps = {
+        (e.date.value if e.date else None, e.attributes.planned)
+        for e in events(text)
+        if e.subtype == "prisoner_exchange"
+    }
+    assert swaps == {("2026-03-02", False), ("2026-03-10", False), (None, True)}
+    assert by_type("The last exchange between the two leaders was tense.") == []  # no swap told before

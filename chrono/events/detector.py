@@ -980,7 +980,7 @@ def detect(
 # "swap" alone name others; "the largest exchange since May" is the one told.
 _OTHER_EXCHANGE = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?P<which>last|previous|earlier|prior|first|next|new)\s+"
-    r"(?:(?:prisoner|POW)\s+)?(?:exchange|swap)\b(?!\s+(?:of\s+fire|rates?|between|with\s+(?:reporters|journalists)))",
+    r"(?:(?:prisoner|POW)\s+)?(?:exchange|swap)\b(?!\s+(?:of\s+fire|rates?|with\s+(?:reporters|journalists)))",
     re.IGNORECASE,
 )
 

@@ -1143,3 +1143,5 @@ def test_once_an_exchange_is_told_the_last_or_next_exchange_is_another():
     }
     assert swaps == {("2026-03-02", False), ("2026-03-10", False), (None, True)}
     assert by_type("The last exchange between the two leaders was tense.") == []  # no swap told before
+    text = "Chile and Bolivia exchanged 40 prisoners on Tuesday. The last exchange between them, on March 2, freed 12."
+    assert len([e for e in events(text) if e.subtype == "prisoner_exchange"]) == 2

@@ -530,32 +530,8 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
 _NAME_REACH = 4000  # characters back in which a surname finds the full name it stands for
 # Capitalised words that open a sentence or a place, never a given name: "On Wednesday Peskov", "In Amherst".
 _NOT_GIVEN_NAMES = frozenset(
-    {
-        "On",
-        "In",
-        "At",
-        "An",
-        "A",
-        "The",
-        "By",
-        "For",
-        "From",
-        "If",
-        "When",
-        "As",
-        "After",
-        "Before",
-        "Because",
-        "But",
-        "And",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    }
+    {"On", "In", "At", "An", "A", "The", "By", "For", "From", "If", "When", "As", "After", "Before", "Because"}
+    | {"But", "And"}
 )
 
 
@@ -595,6 +571,7 @@ def _person_name(text: str, found: re.Match[str]) -> str | None:
         words[0] in places.demonyms
         or words[0] in places.places
         or words[0] in _NOT_GIVEN_NAMES
+        or words[0] in _calendar_names()  # "On Wednesday Peskov"
         or _SUPPORTER_AFTER.search(words[0])  # "California-based Chiron": a company's home
     ):
         words.pop(0)
@@ -1090,44 +1067,27 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
         return min(after, key=lambda c: c[0])[1]
     _, clause_end = _clause_bounds(text, sentence, trigger_start, trigger_start)
     unknown = _IN_NAME.search(text, trigger_start, clause_end)
-    if unknown is not None and unknown.group("name") not in _NOT_PLACES:
+    if unknown is not None and unknown.group("name") not in _LANGUAGES | _calendar_names():
         return None
     return max(candidates, key=lambda c: c[0])[1]
 
 
 _IN_NAME = re.compile(r"\bin\s+(?P<name>[A-Z][a-z]+)\b")
-_NOT_PLACES = frozenset(
-    {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "English",
-        "Arabic",
-        "French",
-        "Russian",
-        "Spanish",
-        "Ukrainian",
-        "Hebrew",
-        "Persian",
-        "Turkish",
-    }
+_LANGUAGES = frozenset(
+    {"English", "Arabic", "French", "Russian", "Spanish", "Ukrainian", "Hebrew", "Persian", "Turkish"}
 )
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """Weekday and month names as written in a sentence ("Monday", "March"), from the lexicon."""
+    classes = word_classes()
+    return frozenset(
+        word
+        for name in ("weekday", "month_full")
+        for word in classes[name].values
+        if word[:1].isupper() and word[1:].islower()
+    )
 
 
 def quotes(sentence: Sentence) -> list[str]:

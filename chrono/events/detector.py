@@ -149,7 +149,8 @@ _TRUCE_BEGAN = re.compile(
 )
 # Between a verb and its object: words, numbers ("1,000") and hyphens, but no clause break.
 _OBJECT_GAP = re.compile(r"[\w’',-]+")
-_OBJECT_BREAK = re.compile(r"[;:.!?()\"“”]|,\s")
+# A full stop inside a sentence is an abbreviation's ("host U.S. envoy Steve Witkoff"), not a break.
+_OBJECT_BREAK = re.compile(r"[;:!?()\"“”]|,\s")
 _PASSIVE_GAP = re.compile(r"\s{1,3}(?:(?:were|was|being|(?:had|has|have)\s{1,3}been)\s{1,3})?", re.IGNORECASE)
 _OBJECT_REACH = 80  # characters after a verb in which its object is looked for
 _PASSIVE_REACH = 40  # characters before a passive verb in which its object is looked for

@@ -1145,3 +1145,8 @@ def test_once_an_exchange_is_told_the_last_or_next_exchange_is_another():
     assert by_type("The last exchange between the two leaders was tense.") == []  # no swap told before
     text = "Chile and Bolivia exchanged 40 prisoners on Tuesday. The last exchange between them, on March 2, freed 12."
     assert len([e for e in events(text) if e.subtype == "prisoner_exchange"]) == 2
+
+
+def test_an_abbreviation_between_a_verb_and_its_object_breaks_nothing():
+    (meeting,) = events("The king will host U.S. envoy Mark Reed in Lima on Friday.")
+    assert (meeting.type, meeting.subtype, meeting.attributes.planned) == ("talks", "meeting", True)

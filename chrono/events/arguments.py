@@ -304,7 +304,12 @@ def speaker_phrase(
         possessor = re.sub(r"[’']s$", "", lower)  # "the Angolan president’s office"
         acceptable = (
             _is_name_token(token)
-            or (possessor != lower and phrase_start is not None and possessor in spk.title_words)
+            # "the group's leader", "the ministry's spokeswoman": a body or title owning the speaker
+            or (
+                possessor != lower
+                and phrase_start is not None
+                and (possessor in spk.title_words or possessor in spk.body_nouns)
+            )
             or lower in connectors
             or lower in spk.body_nouns
             or lower in spk.body_modifiers
@@ -339,7 +344,7 @@ def speaker_phrase(
     return (phrase_start, phrase_end) if phrase_start < phrase_end else None
 
 
-_DESCRIPTION = re.compile(r"(?:the|a|an|its|their)\s+[a-z][a-z\s-]*")
+_DESCRIPTION = re.compile(r"(?:the|a|an|its|their)\s+[a-z][a-z\s'’-]*")  # "the group's leader" too
 
 
 def _describes(phrase: str, before: int, tokens: list[tuple[int, int, str]]) -> bool:

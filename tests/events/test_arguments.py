@@ -379,3 +379,10 @@ def test_day_n_running_belongs_to_the_clause_that_says_it():
     text = "A drone attack killed two people in Odesa overnight, officials said, as envoys met for a second day."
     (strike,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "strike"]
     assert strike.attributes.day is None and strike.date.value == "2026-03-11TNI"
+
+
+def test_a_description_with_a_possessive_after_a_name_leaves_the_name_the_speaker():
+    text = "On Friday, Ana Lopez, the group's leader, said the proposal favoured the army."
+    (statement,) = chrono.extract(text, published=dt.date(2026, 3, 12)).events
+    assert [a.name for a in statement.actors] == ["Ana Lopez"]
+    assert statement.date.value == "2026-03-06"

@@ -3,7 +3,7 @@
 Usage: python benchmarks/excel_export.py [--events 100000] [--repeat 3]
 
 A timeline of --events events is built from the seed article's timeline (its events copied
-with shifted dates and new ids, one copy of the seed document per seven events, so the
+with shifted dates and new ids, one copy of the seed document per eight events, so the
 Sources and Dates sheets grow in proportion). Each writer runs --repeat times, each run in a
 fresh process so peak memory is that run's own:
 

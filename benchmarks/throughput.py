@@ -12,7 +12,7 @@ Printed, each figure the median of --repeat runs, each run in a fresh process:
    workers of a ``chrono.WorkerPool`` and a first chunk, as a long batch or a service sees it).
 2. The seed article copied --copies times into a folder, end to end on the command line:
    ``chrono extract FOLDER -o timeline.xlsx --jobs 1`` and ``--jobs 2`` (reading, extraction,
-   publication-date inference, merging 10,000 reports of the same seven events, the
+   publication-date inference, merging 10,000 reports of the same eight events, the
    workbook), wall-clock seconds, documents/s and the peak memory of the largest process;
    the baseline on a sample of the same texts.
 3. Memory as the corpus grows: the peak of the largest process at a quarter, half and all of

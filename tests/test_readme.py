@@ -25,7 +25,13 @@ def test_the_seed_table_matches_what_the_pipeline_prints(seed_timeline):
     table = re.search(r"\| date \| type / subtype .*?\n\|[-|:]+\|\n(.*?)\n\n", README, re.DOTALL).group(1)
     rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table.splitlines()]
     printed = [
-        [e.date.value, f"{e.type} / {e.subtype}", e.title, str(e.date.certainty), str(len(e.sources))]
+        [
+            e.date.value if e.date else "undated",
+            f"{e.type} / {e.subtype}",
+            e.title,
+            str(e.date.certainty) if e.date else "–",
+            str(len(e.sources)),
+        ]
         for e in seed_timeline.events
     ]
     assert rows == printed

@@ -103,7 +103,7 @@ _SPEECH_SETTING = re.compile(
     rf"|\s{{1,3}}to\s{{1,3}}{_ADDRESSEE})?(?:{_MEDIUM})?(?:{_PLATFORM})?(?:{_PLACE})?"
 )
 # Statements whose verb takes a noun object ("condemned the decision", "denied the report") before its day.
-_OBJECT_TAKING = frozenset({"criticism", "denial", "appeal", "praise", "warning", "claim"})
+_OBJECT_TAKING = frozenset({"criticism", "denial", "appeal", "praise", "warning", "claim", "rejection"})
 # "welcomed the agreement (in a statement) late Sunday": the object, how it was said, then the day.
 _OBJECT_THEN = re.compile(
     r"\s{1,3}(?:the|a|an|this|that|these|those|his|her|its|their)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,2}[\w’'-]{1,30}"

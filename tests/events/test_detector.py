@@ -1150,3 +1150,21 @@ def test_once_an_exchange_is_told_the_last_or_next_exchange_is_another():
 def test_an_abbreviation_between_a_verb_and_its_object_breaks_nothing():
     (meeting,) = events("The king will host U.S. envoy Mark Reed in Lima on Friday.")
     assert (meeting.type, meeting.subtype, meeting.attributes.planned) == ("talks", "meeting", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "date"),
+    [
+        ("Hamas rejected the proposal on Monday.", "Hamas", "2026-03-09"),
+        ("The rebels' leader, Ana Lopez, turned down the offer on Monday.", "Ana Lopez", "2026-03-09"),
+    ],
+)
+def test_rejecting_is_a_statement_dated_past_its_object(text, speaker, date):
+    (statement,) = [e for e in events(text) if e.type == "statement"]
+    assert (statement.subtype, statement.actors[0].name, statement.date.value) == ("rejection", speaker, date)
+    assert statement.codes.cameo == "120"
+
+
+def test_rejected_claims_is_a_denial():
+    (statement,) = [e for e in events("Hamas rejected claims that it had broken the truce.") if e.type == "statement"]
+    assert statement.subtype == "denial"

@@ -26,8 +26,11 @@ def test_one_row_per_event_with_real_date_cells(seed_timeline):
     header, rows = timeline_rows[0], timeline_rows[1:]
     assert header[:5] == ["Start", "End", "Precision", "Type", "Subtype"]
     assert len(rows) == len(seed_timeline.events)
-    assert all(isinstance(row[0], dt.date) for row in rows)
-    assert [row[0] for row in rows] == sorted(row[0] for row in rows)
+    dated = [row for row in rows if row[0] != ""]
+    assert all(isinstance(row[0], dt.date) for row in dated)
+    assert [row[0] for row in dated] == sorted(row[0] for row in dated)
+    assert rows[: len(dated)] == dated  # an undated event ("Kyiv has rejected ...") comes last, cells empty
+    assert len(dated) == len([e for e in seed_timeline.events if e.date is not None])
 
 
 def test_sources_and_dates_sheets_hold_the_audit_trail(seed_timeline):

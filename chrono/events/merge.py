@@ -55,7 +55,7 @@ def _overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
 def _same_days(a: TimeValue | None, b: TimeValue | None) -> bool:
     """Readings of one sitting overlap; a coarser one holds the finer ("talks next week" and "on
     Tuesday"), not only touches it ("met a week ago" is not "met on Sunday and Monday")."""
-    if not _overlap(a, b) or a is None or b is None or a.precision == b.precision:
+    if a is None or b is None or a.precision == b.precision or not _overlap(a, b):
         return _overlap(a, b)
     finer, coarser = (a, b) if _PRECISION_RANK[a.precision.value] < _PRECISION_RANK[b.precision.value] else (b, a)
     assert finer.start is not None and coarser.start is not None
@@ -196,19 +196,19 @@ class _Group:
             if self.round is not None and mention.attributes.round is not None:
                 return self.round == mention.attributes.round
             # "the negotiations" on the day of round 2 is round 2: one side has no round number.
-            # "... for talks in Geneva. The meeting would take place on Sunday": talks dated only
-            # for want of a reading take the day of a mention that refers back to them.
             if (self.date is None) != (mention.date is None):
                 # "after leaders of Thailand and Cambodia met in Malaysia" (told as earlier, on no
                 # day) and "talks between them in Putrajaya on Monday": one event when both name
-                # the same party, in agreeing places, both held or both planned.
-                # A visit is an act of its own ("after Tshisekedi visited Luanda"), not the talks it led to.
+                # the same party, in agreeing places, both held or both planned. A visit is an
+                # act of its own ("after Tshisekedi visited Luanda"), not the talks it led to.
                 shared = _names(self.actors, ("participant",)) & _names(mention.actors, ("participant",))
                 return (
                     bool(shared)
                     and self.first.attributes.planned == mention.attributes.planned
                     and "visit" not in (self.first.subtype, mention.subtype)
                 )
+            # "... for talks in Geneva. The meeting would take place on Sunday": talks dated only
+            # for want of a reading take the day of a mention that refers back to them.
             guessed = self.date is not None and self.date.certainty <= FALLBACK_CERTAINTY and mention.anaphoric
             coarse = mention.date is not None and mention.date.precision not in (Precision.DAY, Precision.TIME)
             if coarse and self.days is not None and mention.date is not None and mention.date.start is not None:

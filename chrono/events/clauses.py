@@ -137,7 +137,7 @@ def spanned_before(text: str, mention: EventMention, date: TimeValue) -> TimeVal
 
 # "after Congolese President Felix Tshisekedi visited Luanda": a named subject's act, told only as earlier.
 _DISTANCE_BEFORE = re.compile(
-    r"\b(?:\d+|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|long|just|moments?|hours?)\s+$",
+    r"\b(?:\d+|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|long|just|moments?)\s+$",
     re.IGNORECASE,
 )
 _AFTER_SUBJECT = re.compile(r"\bafter\s{1,3}(?:[\w’'.-]{1,30}\s{1,3}){1,6}$", re.IGNORECASE)

@@ -978,10 +978,11 @@ def detect(
 
 
 # "The last exchange, on Aug. 24,": once a story has told a prisoner exchange, "exchange" and
-# "swap" alone name others; "the largest exchange since May" is the one told.
+# "swap" alone name others ("the last prisoner exchange" is a trigger of its own); "the largest
+# exchange since May" is the one told.
 _OTHER_EXCHANGE = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?P<which>last|previous|earlier|prior|first|next|new)\s+"
-    r"(?:(?:prisoner|POW)\s+)?(?:exchange|swap)\b(?!\s+(?:of\s+fire|rates?|with\s+(?:reporters|journalists)))",
+    r"(?:exchange|swap)\b(?!\s+(?:of\s+fire|rates?|with\s+(?:reporters|journalists)))",
     re.IGNORECASE,
 )
 

@@ -602,9 +602,25 @@ def _party_roles(event_type: str) -> tuple[str, ...]:
     return {"talks": ("participant",), "strike": ("attacker",)}.get(event_type, ("participant",))
 
 
+def _same_undated(a: Event, b: Event) -> bool:
+    """Two reports of an event neither dates ("Kyiv has rejected these insistences", "agreed to
+    meet again") are one when they tell the same: the kind, who took part in which role, the
+    place, whether it is planned, and for a statement what was said."""
+    return (
+        a.subtype == b.subtype
+        and {(x.name, x.role) for x in a.actors} == {(x.name, x.role) for x in b.actors}
+        and (a.location.name if a.location else None) == (b.location.name if b.location else None)
+        and a.attributes.planned == b.attributes.planned
+        and a.attributes.round == b.attributes.round
+        and (a.type != "statement" or a.attributes.claim == b.attributes.claim)
+    )
+
+
 def _same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type or not _overlap(a.date, b.date) or a.date is None:
+    if a.type != b.type or not _overlap(a.date, b.date):
         return False
+    if a.date is None:
+        return b.date is None and _same_undated(a, b)
     if a.type == "talks" and not places_agree(a.location, b.location):
         return False
     if a.type == "talks" and a.attributes.round and b.attributes.round:
@@ -725,10 +741,13 @@ def _with_sources(event: Event, sources: Iterable[Source]) -> Event:
 _MAX_INDEXED_WEEKS = 60
 
 
+_UNDATED_WEEK = ((0, 0),)  # where undated events are indexed: with each other, apart from every week
+
+
 def _weeks(event: Event) -> tuple[tuple[int, int], ...]:
-    """ISO (year, week) pairs the event's interval covers; none for an undated event."""
+    """ISO (year, week) pairs the event's interval covers; an undated event has a bucket of its own."""
     if event.date is None or event.date.start is None:
-        return ()
+        return _UNDATED_WEEK
     return _weeks_between(event.date.start, event.date.end or event.date.start)
 
 

@@ -448,3 +448,16 @@ def test_talks_told_by_a_coarser_time_join_only_when_it_holds_all_their_days():
     )
     talks = sorted(e.date.value for e in chrono.extract(text, published=DCT).events if e.type == "talks")
     assert talks == ["2026-03-08/2026-03-09", "2026-W10"]  # the week a week ago holds Sunday, not Monday
+
+
+def test_reports_of_one_undated_event_merge_across_documents():
+    text = "Chile's foreign ministry has rejected the proposal, saying it favoured Bolivia."
+    timeline = chrono.extract([Document(id=f"outlet-{n}", text=text, published=DCT) for n in range(3)])
+    (rejection,) = [e for e in timeline.events if e.subtype == "rejection"]
+    assert rejection.date is None and rejection.source_count == 3
+
+
+def test_undated_statements_that_say_different_things_stay_apart():
+    a = Document(id="a", text="Chile's foreign ministry has rejected the proposal.", published=DCT)
+    b = Document(id="b", text="Chile's foreign ministry has rejected the new tariffs.", published=DCT)
+    assert len([e for e in chrono.extract([a, b]).events if e.subtype == "rejection"]) == 2

@@ -838,8 +838,9 @@ def _others(
                 subtype=trigger.subtype,
                 sentence=sentence.index,
                 source=_source(document_id, url, text, sentence, start, end),
+                # "agreed ... after talks mediated by Turkey and Qatar": a go-between stays one
                 actors=[
-                    a.model_copy(update={"role": "participant"})
+                    a if a.role == "mediator" else a.model_copy(update={"role": "participant"})
                     for a in args.talks_actors(text, _near(text, sentence, start, end), start, end)
                 ],
                 location=args.location(text, _near(text, sentence, start, end), start),

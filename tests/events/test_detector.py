@@ -1168,3 +1168,10 @@ def test_rejecting_is_a_statement_dated_past_its_object(text, speaker, date):
 def test_rejected_claims_is_a_denial():
     (statement,) = [e for e in events("Hamas rejected claims that it had broken the truce.") if e.type == "statement"]
     assert statement.subtype == "denial"
+
+
+def test_a_go_between_of_an_agreement_stays_a_go_between():
+    text = "Chile and Bolivia agreed on Monday to reopen the border after talks mediated by Peru."
+    (agreement,) = [e for e in events(text) if e.subtype == "agreement"]
+    assert ("Peru", "mediator") in {(a.name, a.role) for a in agreement.actors}
+    assert agreement.title == "Agreement: Bolivia, Chile"

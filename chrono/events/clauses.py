@@ -67,16 +67,28 @@ def moved_by_distance(text: str, mention: EventMention, time: TemporalExpression
     window_start = max(source.sentence_start, source.trigger_start - _OFFSET_REACH)
     phrases = list(_offset_phrase().finditer(text, window_start, source.trigger_start))
     found = phrases[-1] if phrases else None  # the nearest opens the trigger's clause
-    if found is None or CLAUSE_BREAK.search(text, found.end(), source.trigger_start) is not None:
-        return date
-    if time is not None and time.start >= found.end():
+    toward = -1  # the trigger's clause lies that far before ("after") the main clause's day
+    if found is not None and CLAUSE_BREAK.search(text, found.end(), source.trigger_start) is not None:
+        found = None
+    if found is not None and time is not None and time.start >= found.end():
         return date  # the clause has a day of its own ("a day after Angola announced on Tuesday")
+    if found is None and time is not None and time.start >= source.trigger_end and time.shifted is None:
+        # "The ceremony came three weeks after the deal was signed on June 27": the day is the other
+        # clause's, and the trigger's lies that distance from it ("two days after Jan. 20" is counted
+        # by the resolver already).
+        found = _offset_phrase().search(text, source.trigger_end, time.start)
+        if found is not None and CLAUSE_BREAK.search(text, source.trigger_end, found.start()) is not None:
+            found = None
+        toward = 1
+    if found is None:
+        return date
     days = _days(found)
     if days is None:
         return date
     if _BOUND_BEFORE.search(text, max(source.sentence_start, found.start() - 12), found.start()):
         return date
-    sign = -1 if found.group("direction").lower() == "after" else 1
+    sign = toward if found.group("direction").lower() == "after" else -toward
+    whose = "the main clause's day" if toward < 0 else "the day of the clause it opens,"
     try:
         day = date.start + dt.timedelta(days=sign * days)
     except OverflowError:
@@ -87,7 +99,7 @@ def moved_by_distance(text: str, mention: EventMention, time: TemporalExpression
             "start": day,
             "end": day,
             "certainty": round(min(date.certainty, 0.6), 2),
-            "rationale": f"'{found.group().strip()}' the main clause's day {date.start} ({date.rationale}): {day}",
+            "rationale": f"'{found.group().strip()}' {whose} {date.start} ({date.rationale}): {day}",
         }
     )
 

@@ -79,15 +79,15 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         phrase = " ".join(match.group().lower().split())
         trigger = table.by_phrase[phrase]
         verb = phrase.split(" ", 1)[0]
+        previous = _PREVIOUS_WORD.search(text, max(sentence.start, match.start() - 30), match.start())
+        if previous and previous.group(1).lower() in table.exclude_before:
+            continue  # "had not signed a deal", "no strike"
         if verb in table.verb_objects.families_of:
             verbs.append((match.start(), match.start() + len(verb), verb))
         if trigger is VERB_ONLY:
             continue
         if trigger.event_type == "statement" and match.group()[:1].isupper() and match.start() != sentence.start:
             continue  # "States" in "United States" is a name, not the verb
-        previous = _PREVIOUS_WORD.search(text, max(sentence.start, match.start() - 30), match.start())
-        if previous and previous.group(1).lower() in table.exclude_before:
-            continue
         if previous and previous.group(1).lower() in _DETERMINERS and " " not in phrase and phrase.endswith("ed"):
             continue  # "the bombed embassy", "a shelled town": a participle that describes, no act told
         if trigger.event_type != "statement":
@@ -186,8 +186,11 @@ def _object_after(
     if found is None:
         return None
     gap = text[end : found.start()]
-    if len(_OBJECT_GAP.findall(gap)) > family.reach or _OBJECT_BREAK.search(gap) is not None:
+    words = _OBJECT_GAP.findall(gap)
+    if len(words) > family.reach or _OBJECT_BREAK.search(gap) is not None:
         return None
+    if any(word.lower() == "no" for word in words):
+        return None  # "reached no agreement", "fired no missiles"
     following = _NEXT_WORD.match(text, found.end(), sentence.end)
     if following is not None and following.group(1).lower() in family.not_after:
         return None
@@ -838,9 +841,10 @@ def _others(
                 subtype=trigger.subtype,
                 sentence=sentence.index,
                 source=_source(document_id, url, text, sentence, start, end),
-                # "agreed ... after talks mediated by Turkey and Qatar": a go-between stays one
+                # "agreed ... after talks mediated by Turkey and Qatar" (or "hosted by Qatar"): a
+                # go-between stays one
                 actors=[
-                    a if a.role == "mediator" else a.model_copy(update={"role": "participant"})
+                    a if a.role in ("mediator", "host") else a.model_copy(update={"role": "participant"})
                     for a in args.talks_actors(text, _near(text, sentence, start, end), start, end)
                 ],
                 location=args.location(text, _near(text, sentence, start, end), start),

@@ -19,6 +19,17 @@ def test_an_exact_distance_after_moves_the_clause_it_opens_from_the_main_clause_
     assert "two days after" in strike.date.rationale
 
 
+def test_a_main_clause_before_an_exact_distance_lies_that_far_from_the_day_of_the_other_clause():
+    text = "The summit opened three weeks after Peru and Chile signed a border treaty in Lima on February 9."
+    events = chrono.extract(text, published=DCT).events
+    (summit,) = [e for e in events if e.type == "talks"]
+    (treaty,) = [e for e in events if e.subtype == "agreement"]
+    assert treaty.date.start == dt.date(2026, 2, 9)
+    assert summit.date.start == dt.date(2026, 3, 2)  # 9 February and three weeks
+    assert summit.date.certainty <= 0.6
+    assert "three weeks after" in summit.date.rationale
+
+
 def test_a_bound_or_a_vague_distance_does_not_move_the_date():
     for distance in ("less than two days after", "a few days after"):
         text = f"The vote was held on Wednesday, {distance} rebels shelled the town of Goma."

@@ -1175,3 +1175,48 @@ def test_a_go_between_of_an_agreement_stays_a_go_between():
     (agreement,) = [e for e in events(text) if e.subtype == "agreement"]
     assert ("Peru", "mediator") in {(a.name, a.role) for a in agreement.actors}
     assert agreement.title == "Agreement: Bolivia, Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Serbia and Kosovo signed a declaration of principles in Brussels on Monday.", "agreement"),
+        ("The two governments inked a landmark trade pact on Monday.", "agreement"),
+        ("Both armies signed a truce on Monday.", "ceasefire"),
+        ("The accord signed by Serbia and Kosovo on Monday opens the border.", "agreement"),
+    ],
+)
+def test_signing_or_reaching_any_kind_of_agreement_is_one(text, subtype):
+    assert ("other", subtype) in by_type(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company reached no agreement with its lenders on Monday.",
+        "As of Monday, the mayor had not signed an accord with the unions.",
+        "Serbia signed a declaration of support for the athletes on Monday.",
+    ],
+)
+def test_an_agreement_denied_or_a_declaration_of_support_is_none(text):
+    assert ("other", "agreement") not in by_type(text)
+
+
+def test_the_host_of_the_talks_behind_an_agreement_is_its_host_not_a_party():
+    text = "Serbia and Kosovo signed a peace deal in Doha on Saturday after months of talks hosted by Qatar."
+    (agreement,) = [e for e in events(text) if e.subtype == "agreement"]
+    assert ("Qatar", "host") in {(a.name, a.role) for a in agreement.actors}
+    assert agreement.title == "Agreement: Kosovo, Serbia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army chiefs of Peru and Chile spoke over their hotline on Monday.",
+        "The defence ministers of Peru and Chile spoke on the phone on Monday.",
+    ],
+)
+def test_speaking_over_a_hotline_or_the_phone_is_a_call(text):
+    (call,) = [e for e in events(text) if e.type == "talks"]
+    assert call.subtype == "call"
+    assert {a.name for a in call.actors} == {"Chile", "Peru"}

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from chrono.events.lexicon import Place, gazetteer, ordinals, speakers, triggers
+from chrono.events.lexicon import Person, Place, gazetteer, ordinals, people, speakers, triggers
 from chrono.models import Actor, ActorKind, ActorRole, Location, Quantity, Sentence
 from chrono.temporal.lexicon import count_of, word_classes
 from chrono.temporal.tense import is_past_verb
@@ -101,16 +101,24 @@ class Entity:
     name: str  # the country or organisation it stands for
     kind: ActorKind
     place: Place | None
+    person: bool = False  # a known person's name, standing for their side ("Putin": Russia)
 
 
 def entities(text: str, start: int, end: int) -> list[Entity]:
-    """Places, demonyms and organisations in ``text[start:end]``, in order, none overlapping."""
+    """Places, demonyms, organisations and the sides of known people in ``text[start:end]``, in
+    order, none overlapping: "Putin" stands for Russia as "Russian" does."""
     gaz = gazetteer()
     spk = speakers()
     found: list[Entity] = []
     for match in spk.organisation_pattern.finditer(text, start, end):
         name = spk.organisations[match.group()]
         found.append(Entity(match.start(), match.end(), match.group(), name, "organisation", None))
+    for match in people().pattern.finditer(text, start, end):
+        person = known_person(text, match, shared=True)
+        if person is None or any(e.start < match.end() and match.start() < e.end for e in found):
+            continue
+        kind: ActorKind = "country" if person.side_kind == "country" else "organisation"
+        found.append(Entity(match.start(), match.end(), match.group(), person.side, kind, None, person=True))
     for match in gaz.pattern.finditer(text, start, end):
         surface = match.group()
         if any(e.start < match.end() and match.start() < e.end for e in found):
@@ -121,6 +129,34 @@ def entities(text: str, start: int, end: int) -> list[Entity]:
         else:
             found.append(Entity(match.start(), match.end(), surface, gaz.demonyms[surface], "country", None))
     return sorted(found, key=lambda e: e.start)
+
+
+# A capitalised word right before a surname that is no title makes it another person's
+# ("Michael Gallant"); "President Putin", "On Monday Putin", "Russia's Putin" keep it.
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)[ ]$")
+# "Xi'an": a letter after an apostrophe, other than a possessive's, continues the word.
+_APOSTROPHE_WORD = re.compile(r"['’][a-rt-z]")
+
+
+def known_person(text: str, match: re.Match[str], *, shared: bool) -> Person | None:
+    """The person of ``people.json`` a found name stands for. A full name always; a surname
+    alone unless a capitalised word that is no title stands right before it, or the word goes on
+    ("Xi'an"). ``shared``: a surname two people of one side share gives one of them (for a side)."""
+    known = people()
+    surface = match.group()
+    if surface in known.by_name:
+        return known.by_name[surface]
+    if _APOSTROPHE_WORD.match(text, match.end()):
+        return None
+    before = _WORD_BEFORE_NAME.search(text, max(0, match.start() - 40), match.start())
+    if before is not None:
+        word = before.group(1)
+        spk, places = speakers(), gazetteer()
+        is_title = spk.titles.fullmatch(word) or word.lower() in spk.title_words or word in spk.honorifics
+        other_name = not (is_title or word in places.demonyms or word in places.places or word in _NOT_GIVEN_NAMES)
+        if other_name and word not in _calendar_names() and not word.endswith(("'s", "’s")):
+            return None
+    return known.side_of(surface) if shared else known.one_named(surface)
 
 
 def _actor(entity: Entity, role: ActorRole) -> Actor:
@@ -448,11 +484,16 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
         return Actor(name=phrase, role="speaker", kind="unknown", text=phrase)
     if all(w in spk.unnamed or w in ("the", "some", "many", "a", "an") for w in lower_words):
         return None
-    found = entities(text, start, end)
+    # A known person's name is theirs, not a country's ("Clinton said", of two Clintons).
+    found = [e for e in entities(text, start, end) if not e.person]
     title_match = spk.titles.search(phrase)
     title = title_match.group() if title_match else None
     organisation = next((e for e in found if e.kind == "organisation"), None)
     country = next((e for e in found if e.kind == "country"), None)
+    known = _speaker_known(text, start, end)
+    if known is not None:  # "Russian President Vladimir Putin", "President Putin", "Zelensky"
+        side = known.side if known.side_kind == "country" else country.name if country else None
+        return Actor(name=known.name, role="speaker", kind="person", country=side, title=title, text=phrase)
     entity_words = {w for e in found for w in e.text.split()}
     runs = _capitalised_runs(words)
 
@@ -530,6 +571,22 @@ def speaker_actor(text: str, start: int, end: int, sentence_start: int) -> Actor
             text=phrase,
         )
     return None
+
+
+def _speaker_known(text: str, start: int, end: int) -> Person | None:
+    """The known person a speaker phrase ends with, unless the text named someone else of that
+    surname in full before ("Anna Clinton ... Clinton said" is Anna)."""
+    phrase_end = len(text[start:end].rstrip(" ,")) + start
+    last = next(reversed(list(people().pattern.finditer(text, start, phrase_end))), None)
+    if last is None or last.end() != phrase_end:
+        return None
+    person = known_person(text, last, shared=False)
+    if person is None or last.group() in people().by_name:
+        return person
+    named = person_named_in_full(text, start, last.group())
+    if named is not None and people().by_name.get(named.name) != person:
+        return None
+    return person
 
 
 _NAME_REACH = 4000  # characters back in which a surname finds the full name it stands for
@@ -673,6 +730,19 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
             actors.append(_actor(entity, role))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     clause_start = _list_start(text, sentence, clause_start, trigger_start)
+    # "The Kremlin said on Monday that Russian and Chinese leaders would meet": who speaks of the
+    # talks is no party to them; the parties are in what was said.
+    speech = next(reversed(list(_SPEECH_VERB.finditer(text, clause_start, trigger_start))), None)
+    # (But "police said on Tuesday they had arrested": the speaker did it; and "Peskov said that talks
+    # would resume", naming no side, is most likely about the speaker's own.)
+    if speech is not None and not _SPEAKER_AGAIN.match(text, speech.end()):
+        said = entities(text, speech.end(), trigger_start)
+        if any(not _is_location(text, e) and (e.place is None or e.place.kind != "city") for e in said):
+            clause_start = speech.end()
+    # "Blinken expressed his support ahead of the meeting": the talks a time phrase names take their
+    # parties from their own words ("ahead of the meeting between X and Y"), not from the clause.
+    if _TIME_PHRASE_BEFORE.search(text, max(clause_start, trigger_start - 60), trigger_start):
+        clause_start = trigger_start
     spans = [(clause_start, trigger_start)]
     hosted = _HOSTED.match(text, trigger_start, trigger_end)
     after = _PARTIES_AFTER.match(text, trigger_end) or (
@@ -702,6 +772,11 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     return actors
 
 
+_SPEECH_VERB = re.compile(r"\b(?:said|says|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b")
+_TIME_PHRASE_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|during|since|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+_SPEAKER_AGAIN = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:that\s+)?(?:it|they|we|he|she)\s", re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 
 

@@ -101,6 +101,8 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         following = text[match.end() : match.end() + 20].lstrip().lower()
         if following.startswith(table.exclude_after):
             continue
+        if phrase == "fired" and _PERSON_DISMISSED.search(text, max(sentence.start, match.start() - 30), match.start()):
+            continue  # "if he were fired": dismissed from a job, not shot at
         if phrase in _CLAIM_VERBS and _LIVES_AFTER.match(text, match.end(), sentence.end):
             continue  # "the bombings claimed at least 217 lives": a toll, not a claim anyone made
         if phrase in table.nature_verbs and table.nature_subjects.search(
@@ -125,6 +127,10 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
 
 
 _CLAIM_VERBS = frozenset({"claimed", "claims", "claiming"})
+# A person, not a weapon, is what "was fired" here: "he was fired", "she had been fired".
+_PERSON_DISMISSED = re.compile(
+    r"\b(?:he|she|I|you|we)\s+(?:(?:was|were|is|be|been|being|has|had|have|got|gets)\s+){1,2}$", re.IGNORECASE
+)
 _LIVES_AFTER = re.compile(r"(?:\s+[\w,-]+){0,3}?\s+lives\b", re.IGNORECASE)
 _WISH_REACH = 90  # characters before a trigger in which the words that make it a wish are read
 _WORD_BEFORE = re.compile(r"[\w’'-]+")

@@ -1,4 +1,4 @@
-"""Event lexicons (triggers, speakers, gazetteer) loaded once and compiled to matchers.
+"""Event lexicons (triggers, speakers, gazetteer, people) loaded once and compiled to matchers.
 
 The words live in ``lexicons/*.json``; this module only turns them into
 case-aware alternations. Alternations of literal words cannot backtrack
@@ -311,6 +311,59 @@ def gazetteer() -> Gazetteer:
         demonym_capital=re.compile(rf"(?<![\w.])(?P<demonym>{demonym_body})\s+capital(?!\w)"),
         cities=cities,
         cities_by_first_word=_by_first_word(cities),
+    )
+
+
+@dataclass(frozen=True)
+class Person:
+    """A public figure of ``people.json``: the side they belong to is what their name gives a text."""
+
+    name: str
+    side: str  # a country of the gazetteer or an organisation of speakers.json
+    side_kind: str  # "country" | "organisation"
+
+
+@dataclass(frozen=True)
+class People:
+    by_name: dict[str, Person]  # full names and their spellings
+    by_surname: dict[str, tuple[Person, ...]]  # words that name them standing alone ("Putin")
+    pattern: WordList  # both, case-sensitive
+
+    def side_of(self, surface: str) -> Person | None:
+        """The person a name stands for, or, for a surname two people share, one of them when
+        both are of one side (what a party to talks needs); None when their sides differ."""
+        if surface in self.by_name:
+            return self.by_name[surface]
+        known = self.by_surname.get(surface, ())
+        return known[0] if known and len({p.side for p in known}) == 1 else None
+
+    def one_named(self, surface: str) -> Person | None:
+        """The one person ``surface`` names, as a speaker needs; None for a shared surname."""
+        if surface in self.by_name:
+            return self.by_name[surface]
+        known = self.by_surname.get(surface, ())
+        return known[0] if len(known) == 1 else None
+
+
+@cache
+def people() -> People:
+    countries = {country["name"] for country in _read("gazetteer.json")["countries"]}
+    organisations = set(_read("speakers.json")["organisations"])
+    by_name: dict[str, Person] = {}
+    by_surname: dict[str, list[Person]] = {}
+    for entry in _read("people.json")["people"]:
+        side = entry["of"]
+        if side not in countries and side not in organisations:
+            raise ValueError(f"people.json: {entry['name']!r} is of {side!r}, no country or organisation")
+        person = Person(entry["name"], side, "country" if side in countries else "organisation")
+        for spelling in [entry["name"], *entry.get("spellings", [])]:
+            by_name[spelling] = person
+        for surname in entry.get("alone", []):
+            by_surname.setdefault(surname, []).append(person)
+    return People(
+        by_name=by_name,
+        by_surname={surname: tuple(known) for surname, known in by_surname.items()},
+        pattern=_words_pattern(set(by_name) | set(by_surname), case_sensitive=True),
     )
 
 

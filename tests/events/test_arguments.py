@@ -386,3 +386,72 @@ def test_a_description_with_a_possessive_after_a_name_leaves_the_name_the_speake
     (statement,) = chrono.extract(text, published=dt.date(2026, 3, 12)).events
     assert [a.name for a in statement.actors] == ["Ana Lopez"]
     assert statement.date.value == "2026-03-06"
+
+
+# Known public figures (people.json): a name stands for its person, and for their side.
+
+
+def statements(text: str):
+    return [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "statement"]
+
+
+def talks(text: str):
+    return [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Putin said on Tuesday that sanctions had failed.", "Vladimir Putin", "Russia"),
+        (
+            "President Zelensky told reporters on Tuesday that Kyiv would not cede land.",
+            "Volodymyr Zelenskyy",
+            "Ukraine",
+        ),
+        ("Erdoğan said on Tuesday that Ankara was ready to help.", "Recep Tayyip Erdogan", "Turkey"),
+        ("Guterres said on Tuesday that aid must reach Gaza.", "Antonio Guterres", None),
+    ],
+)
+def test_a_known_public_figure_speaks_by_their_full_name_and_country(text, name, country):
+    (statement,) = statements(text)
+    (speaker,) = statement.actors
+    assert (speaker.name, speaker.kind, speaker.country) == (name, "person", country)
+
+
+def test_a_surname_the_text_gives_someone_else_in_full_is_theirs():
+    text = "Anna Kagame, a teacher in Leeds, spoke at the rally. Kagame said on Tuesday that fees rose."
+    (statement,) = statements(text)
+    assert statement.actors[0].name == "Anna Kagame"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Gallant said on Tuesday that prices rose.",  # another person of that surname
+        "Xi'an officials said on Tuesday that the river had risen.",  # a city, not Xi Jinping
+    ],
+)
+def test_a_known_surname_inside_another_name_is_not_that_person(text):
+    assert all(a.name not in ("Yoav Gallant", "Xi Jinping") for e in statements(text) for a in e.actors)
+
+
+def test_a_surname_two_known_people_share_names_neither_but_gives_their_side():
+    # Bill or Hillary: no speaker is guessed, nor their country made the speaker
+    assert all(
+        a.kind != "country" for e in statements("Clinton said on Tuesday that the plan was sound.") for a in e.actors
+    )
+    (meeting,) = talks("Clinton met Lula in Brasilia on Tuesday.")
+    assert {a.name for a in meeting.actors} == {"Brazil", "United States"}
+
+
+def test_leaders_named_alone_are_their_countries_in_the_talks_they_hold():
+    (meeting,) = talks("Trump met Putin in Anchorage on Friday.")
+    assert {(a.name, a.role) for a in meeting.actors} == {("United States", "participant"), ("Russia", "participant")}
+
+
+def test_every_known_person_belongs_to_a_known_country_or_organisation():
+    from chrono.events.lexicon import people
+
+    known = people()  # raises on a side that is neither
+    assert known.by_name["Vladimir Putin"].side == "Russia"
+    assert known.by_name["Kofi Annan"].side_kind == "organisation"

@@ -38,6 +38,7 @@ class Gold:
     date: str | None
     evidence: list[str]
     note: str
+    location: str | None = None
 
     @property
     def tags(self) -> set[str]:
@@ -81,7 +82,9 @@ def load(directory: Path) -> list[Article]:
         stem = text_path.name[: -len(".txt")]
         meta = json.loads((directory / f"{stem}.meta.json").read_text("utf-8"))
         gold = [
-            Gold(g["type"], g["date"], [g["evidence"], *g.get("also_evidence", [])], g.get("note", ""))
+            Gold(
+                g["type"], g["date"], [g["evidence"], *g.get("also_evidence", [])], g.get("note", ""), g.get("location")
+            )
             for g in json.loads((directory / f"{stem}.gold.json").read_text("utf-8"))
         ]
         articles.append(Article(stem, text_path.read_text("utf-8"), dt.date.fromisoformat(meta["published"]), gold))
@@ -90,6 +93,19 @@ def load(directory: Path) -> list[Article]:
 
 def matches(event: Event, gold: Gold) -> bool:
     return event.type == gold.type and any(e in s.sentence for s in event.sources for e in gold.evidence)
+
+
+def _words(place: str) -> str:
+    return " ".join(re.sub(r"[-,()]", " ", place.lower()).split())
+
+
+def place_agrees(event: Event, gold: Gold) -> bool:
+    """Does the event's place name (or the words that named it) stand in the gold place ("El-Fasher,
+    North Darfur" holds El Fasher)? A country where the gold names a town inside it does not count."""
+    if gold.location is None or event.location is None:
+        return False
+    expected = _words(gold.location)
+    return any(_words(name) in expected for name in (event.location.name, event.location.text) if name)
 
 
 @dataclass
@@ -126,6 +142,8 @@ class Tally:
     system_matched: int = 0
     exact: int = 0
     lenient: int = 0
+    placed: int = 0  # found gold events with a place
+    place_right: int = 0
     by_type: Counter[str] = field(default_factory=Counter)
 
 
@@ -168,6 +186,12 @@ def main() -> int:
                 if candidate_verdict.exact:
                     right_events.add(candidate.id)  # right: it reports a gold event with the gold date
             verdict, event = max(verdicts, key=lambda v: (v[0].exact, v[0].lenient))
+            if gold.location is not None:
+                tally.placed += 1
+                tally.place_right += any(place_agrees(candidate, gold) for candidate in found)
+                if not any(place_agrees(candidate, gold) for candidate in found):
+                    where = event.location.name if event.location else None
+                    misses.append(f"{article.name[:2]} PLACE  {gold.type:9} system {where}, gold {gold.location}")
             tally.exact += verdict.exact
             tally.lenient += verdict.lenient
             slice_.exact += verdict.exact
@@ -185,7 +209,7 @@ def main() -> int:
             f"{article.name[:48]:48} {tally.gold:4d} {tally.found:5d} {tally.system:4d} {precision:5.2f} "
             f"{recall:5.2f} {date_accuracy:5.2f}"
         )
-        for name in ("gold", "found", "system", "system_matched", "exact", "lenient"):
+        for name in ("gold", "found", "system", "system_matched", "exact", "lenient", "placed", "place_right"):
             setattr(total, name, getattr(total, name) + getattr(tally, name))
     precision = total.system_matched / total.system if total.system else 0.0
     recall = total.found / total.gold
@@ -195,6 +219,8 @@ def main() -> int:
     print(f"\noverall: {total.gold} gold, {total.found} found, {total.system} system events")
     print(f"  precision {precision:.3f} (lower bound)   recall {recall:.3f}   F1 {f1:.3f}")
     print(f"  date accuracy {date_accuracy:.3f} exact, {lenient:.3f} with [implicit] +-1 day and [approx] overlap")
+    places = total.place_right / total.placed if total.placed else 0.0
+    print(f"  place named {places:.3f} of {total.placed} found events with a gold place (no target)")
     print(f"  {'type':10} {'gold':>4} {'recall':>7} {'date exact':>11}")
     for name, slice_ in sorted(per_type.items()):
         rate = slice_.found / slice_.gold if slice_.gold else 0.0

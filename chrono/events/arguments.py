@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from chrono.events.lexicon import Person, Place, gazetteer, ordinals, people, speakers, triggers
 from chrono.models import Actor, ActorKind, ActorRole, Location, Quantity, Sentence
@@ -737,7 +738,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     # would resume", naming no side, is most likely about the speaker's own.)
     if speech is not None and not _SPEAKER_AGAIN.match(text, speech.end()):
         said = entities(text, speech.end(), trigger_start)
-        if any(not _is_location(text, e) and (e.place is None or e.place.kind != "city") for e in said):
+        if any(not _is_location(text, e) and (e.place is None or e.place.kind not in ("city", "region")) for e in said):
             clause_start = speech.end()
     # "Blinken expressed his support ahead of the meeting": the talks a time phrase names take their
     # parties from their own words ("ahead of the meeting between X and Y"), not from the clause.
@@ -751,7 +752,10 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     if hosted:  # "hosted Ukrainian President Volodymyr Zelenskyy", "summoned the British ambassador"
         after = hosted
     if after:
-        spans.append((after.end(), _list_end(text, after.end(), sentence.end)))
+        # "talks with Turkey over grain exports from Ukraine": the parties end where the topic begins.
+        list_end = _list_end(text, after.end(), sentence.end)
+        topic = _TOPIC.search(text, after.end(), list_end)
+        spans.append((after.end(), topic.start() if topic else list_end))
     counterpart = _COUNTERPART_AFTER.match(text, trigger_end, sentence.end) if after is None else None
     if counterpart:
         spans.append(counterpart.span("party"))
@@ -759,7 +763,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
         for entity in entities(text, span_start, span_end):
             if mediator_at and mediator_at.start() <= entity.start:
                 continue
-            if _is_location(text, entity) or (entity.place is not None and entity.place.kind == "city" and not after):
+            if _is_location(text, entity) or (
+                entity.place is not None and entity.place.kind in ("city", "region") and not after
+            ):
                 continue  # "talks in Istanbul": a venue, not a party
             if _SUPPORTER_AFTER.match(text, entity.end):
                 continue  # "the Rwanda-backed group agreed": its backer, not a party
@@ -773,6 +779,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
 
 
 _SPEECH_VERB = re.compile(r"\b(?:said|says|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b")
+_TOPIC = re.compile(r"\s(?:on|over|about|regarding|concerning|aimed\s+at|to\s+end|to\s+discuss)\s")
 _TIME_PHRASE_BEFORE = re.compile(
     r"\b(?:ahead\s+of|before|after|following|during|since|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
@@ -787,13 +794,13 @@ _SUPPORTER_AFTER = re.compile(r"-(?:backed|supported|allied|aligned|funded|armed
 
 
 # "in Kyiv", "near the Kherson ...", and "the port of Odesa", "the city of Mariupol".
-_PLACE_WORDS = "in|at|near|outside|inside|to|across"
+_PLACE_WORDS = "in|at|near|outside|inside|to|across|into|off"
 # "in northern Syria", "near north-eastern Kharkiv": a part of a country or city is still that place.
 _COMPASS = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)\s+"
 _PLACE_PREPOSITION = re.compile(rf"(?:\b(?:{_PLACE_WORDS})\s+(?:the\s+)?(?:{_COMPASS})?|{_PLACE_NOUN_OF})$")
 # The same looking forward, to where a capitalised place name may start.
 _BEFORE_PLACE = re.compile(
-    rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross)\s+(?:the\s+)?(?:{_COMPASS})?|{_PLACE_NOUN_OF})"
+    rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o|[Aa]cross|[Ii]nto|[Oo]ff)\s+(?:the\s+)?(?:{_COMPASS})?|{_PLACE_NOUN_OF})"
     r"(?=[A-Z])"
 )
 
@@ -984,10 +991,11 @@ def host_country(actors: list[Actor]) -> Location | None:
 
 
 def _location(place: Place, words: str) -> Location:
+    kinds: dict[str, Literal["country", "city", "region"]] = {"city": "city", "region": "region", "water": "region"}
     return Location(
         name=place.name,
-        country=place.country,
-        kind="city" if place.kind == "city" else "country",
+        country=place.country or None,
+        kind=kinds.get(place.kind, "country"),
         latitude=place.latitude,
         longitude=place.longitude,
         text=words,
@@ -1107,6 +1115,11 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
     for entity in entities(text, sentence.start, sentence.end):
         if entity.place is not None and _is_location(text, entity):
             candidates.append((entity.start, _location(entity.place, entity.text)))
+    for water in gaz.waters_pattern.finditer(text, sentence.start, sentence.end):
+        if _PLACE_PREPOSITION.search(text[max(0, water.start() - _LEAD) : water.start()].lower()) or _AT_SEA.search(
+            text, max(0, water.start() - _LEAD), water.start()
+        ):
+            candidates.append((water.start(), _location(gaz.waters[water.group()], water.group())))
     if gaz.cities:
         # Cities only right after a place preposition: looked up there, not searched for everywhere.
         for preposition in _BEFORE_PLACE.finditer(text, sentence.start, sentence.end):
@@ -1137,11 +1150,16 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
     # Congo"): it places the event only when no other place does.
     precise = [c for c in candidates if not _REGION_BEFORE.search(text, max(0, c[0] - _LEAD), c[0])]
     candidates = precise or candidates
-    if not candidates:
-        return None
     # The nearest place after the trigger, else the nearest before it; but a place after it that
     # the gazetteer does not know ("met for a second day in Florida") is no reason to take one
     # from before ("the port of Odesa"): no place is better than the wrong one.
+    # A place after a semicolon is not the trigger's either: another clause, often another story,
+    # begins there ("arrives in Cairo for ceasefire talks; Israeli strikes kill 20 in Gaza").
+    semicolon = text.find(";", trigger_start, sentence.end)
+    after_end = semicolon if semicolon >= 0 else sentence.end
+    candidates = [c for c in candidates if c[0] < after_end]
+    if not candidates:
+        return None
     after = [c for c in candidates if c[0] >= trigger_start]
     if after:
         return min(after, key=lambda c: c[0])[1]
@@ -1153,6 +1171,8 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
 
 
 _IN_NAME = re.compile(r"\bin\s+(?P<name>[A-Z][a-z]+)\b")
+# "off Yemen's coast in the Gulf of Aden", "crossing the Black Sea", "transiting the Red Sea".
+_AT_SEA = re.compile(r"\b(?:off|crossing|transiting|through|into|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _LANGUAGES = frozenset(
     {"English", "Arabic", "French", "Russian", "Spanish", "Ukrainian", "Hebrew", "Persian", "Turkish"}
 )

@@ -101,6 +101,8 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         following = text[match.end() : match.end() + 20].lstrip().lower()
         if following.startswith(table.exclude_after):
             continue
+        if _NOT_PREFIX.search(text, max(sentence.start, match.start() - 6), match.start()):
+            continue  # "a pre-attack message", "post-war talks" name a time around it, "anti-drone" a defence
         if phrase == "fired" and _PERSON_DISMISSED.search(text, max(sentence.start, match.start() - 30), match.start()):
             continue  # "if he were fired": dismissed from a job, not shot at
         if phrase in _CLAIM_VERBS and _LIVES_AFTER.match(text, match.end(), sentence.end):
@@ -127,6 +129,7 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
 
 
 _CLAIM_VERBS = frozenset({"claimed", "claims", "claiming"})
+_NOT_PREFIX = re.compile(r"\b(?:pre|post|anti|non)-$", re.IGNORECASE)
 # A person, not a weapon, is what "was fired" here: "he was fired", "she had been fired".
 _PERSON_DISMISSED = re.compile(
     r"\b(?:he|she|I|you|we)\s+(?:(?:was|were|is|be|been|being|has|had|have|got|gets)\s+){1,2}$", re.IGNORECASE

@@ -38,7 +38,7 @@ class Trigger:
 class Place:
     name: str
     country: str
-    kind: str  # country | city
+    kind: str  # country | city | region (of a country) | water (of none: country "")
     latitude: float | None
     longitude: float | None
     capital: bool = False
@@ -269,6 +269,9 @@ class Gazetteer:
     # are also people's names.
     cities: dict[str, Place]
     cities_by_first_word: dict[str, tuple[str, ...]]  # longest name first
+    # Seas, gulfs and straits: places of no country, so never a side ("Red Sea shipping").
+    waters: dict[str, Place]
+    waters_pattern: WordList
 
     def city_at(self, text: str, position: int) -> str | None:
         """The GeoNames city whose name starts at ``position`` and ends a word, longest first."""
@@ -297,10 +300,21 @@ def gazetteer() -> Gazetteer:
         capitals[name] = capital_place
         places.setdefault(capital["name"], capital_place)
         for city in country["cities"]:
-            places.setdefault(city["name"], Place(city["name"], name, "city", city["latitude"], city["longitude"]))
+            city_place = Place(city["name"], name, "city", city["latitude"], city["longitude"])
+            for alias in [city["name"], *city.get("aliases", [])]:  # "El Fasher", "El-Fasher"
+                places.setdefault(alias, city_place)
+        for region in country.get("regions", []):
+            region_place = Place(region["name"], name, "region", region["latitude"], region["longitude"])
+            for alias in [region["name"], *region["aliases"]]:
+                places.setdefault(alias, region_place)
         for demonym in country["demonyms"]:
             demonyms[demonym] = name
     cities = _cities(places, {c["iso2"]: c["name"] for c in _read("gazetteer.json")["countries"]})
+    waters: dict[str, Place] = {}
+    for water in _read("gazetteer.json")["waters"]:
+        water_place = Place(water["name"], "", "water", water["latitude"], water["longitude"])
+        for alias in [water["name"], *water["aliases"]]:
+            waters[alias] = water_place
     all_words = set(places) | set(demonyms)
     demonym_body = "|".join(re.escape(d) for d in sorted(demonyms, key=lambda d: (-len(d), d)))
     return Gazetteer(
@@ -311,6 +325,8 @@ def gazetteer() -> Gazetteer:
         demonym_capital=re.compile(rf"(?<![\w.])(?P<demonym>{demonym_body})\s+capital(?!\w)"),
         cities=cities,
         cities_by_first_word=_by_first_word(cities),
+        waters=waters,
+        waters_pattern=_words_pattern(set(waters), case_sensitive=True),
     )
 
 

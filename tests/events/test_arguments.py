@@ -455,3 +455,39 @@ def test_every_known_person_belongs_to_a_known_country_or_organisation():
     known = people()  # raises on a side that is neither
     assert known.by_name["Vladimir Putin"].side == "Russia"
     assert known.by_name["Kofi Annan"].side_kind == "organisation"
+
+
+# Regions of a country and waters of none.
+
+
+def only(text: str):
+    (event,) = chrono.extract(text, published=dt.date(2026, 3, 12)).events
+    return event
+
+
+def test_a_region_is_the_place_with_its_country_but_no_side():
+    event = only("Israeli strikes killed 20 people in Gaza on Monday.")
+    assert (event.location.name, event.location.kind, event.location.country) == ("Gaza Strip", "region", "Palestine")
+    meeting = only("Envoys met in North Darfur on Monday.")
+    assert meeting.location.name == "North Darfur" and meeting.actors == []
+
+
+def test_a_sea_is_where_it_happened_and_belongs_to_no_country():
+    event = only("The Houthis fired two missiles at a ship in the Red Sea on Monday.")
+    assert (event.location.name, event.location.country) == ("Red Sea", None)
+    assert only("A drone hit a tanker off Yemen on Monday.").location.name == "Yemen"
+
+
+def test_a_city_is_known_by_each_of_its_spellings():
+    assert only("A drone hit a market in El-Fasher on Monday.").location.name == "El Fasher"
+
+
+def test_a_place_after_a_semicolon_belongs_to_the_other_clause():
+    text = "Envoys arrive in Cairo for truce talks; strikes kill 20 in Gaza"
+    (meeting,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
+    assert meeting.location.name == "Cairo"
+
+
+def test_the_parties_after_with_end_where_the_topic_begins():
+    event = only("Russia held talks with Turkey on Monday over grain exports from Ukraine.")
+    assert {a.name for a in event.actors} == {"Russia", "Turkey"}

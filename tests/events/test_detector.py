@@ -1248,3 +1248,7 @@ def test_a_person_fired_from_a_job_is_no_attack():
     assert by_type("The Kenyan minister said he was fired on Monday.") == [("statement", "statement")]
     assert all(kind != "strike" for kind, _ in by_type("Kenya's ruling party would object if he were fired on Monday."))
     assert by_type("Rockets were fired at the town on Monday.") == [("strike", "shelling")]
+
+
+def test_a_trigger_behind_pre_or_anti_names_no_happening():
+    assert events("The commander sent a pre-attack message to troops in Kyiv on Monday.") == []

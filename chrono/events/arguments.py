@@ -1160,9 +1160,19 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
     candidates = [c for c in candidates if c[0] < after_end]
     if not candidates:
         return None
-    after = [c for c in candidates if c[0] >= trigger_start]
+    after = sorted((c for c in candidates if c[0] >= trigger_start), key=lambda c: c[0])
     if after:
-        return min(after, key=lambda c: c[0])[1]
+        first = after[0][1]
+        # "in the U.S. capital Washington", "in Sudan's city of El Fasher": the town the country's
+        # name leads to, a few words on.
+        if first.kind == "country":
+            reach = min(sentence.end, after[0][0] + len(first.text) + _APPOSITION_REACH)
+            for entity in entities(text, after[0][0] + len(first.text), reach):
+                if _CLAUSE_MARK.search(text, after[0][0], entity.start):
+                    break  # "met in Ukraine, Kyiv officials said": another clause's name
+                if entity.place is not None and entity.place.kind != "country" and entity.place.country == first.name:
+                    return _location(entity.place, entity.text)
+        return first
     _, clause_end = _clause_bounds(text, sentence, trigger_start, trigger_start)
     unknown = _IN_NAME.search(text, trigger_start, clause_end)
     if unknown is not None and unknown.group("name") not in _LANGUAGES | _calendar_names():
@@ -1170,6 +1180,7 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
     return max(candidates, key=lambda c: c[0])[1]
 
 
+_APPOSITION_REACH = 24  # characters from a country's name to a town of it named in apposition
 _IN_NAME = re.compile(r"\bin\s+(?P<name>[A-Z][a-z]+)\b")
 # "off Yemen's coast in the Gulf of Aden", "crossing the Black Sea", "transiting the Red Sea".
 _AT_SEA = re.compile(r"\b(?:off|crossing|transiting|through|into|across|over)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -453,8 +453,10 @@ def _talks_mention(
         sentence=sentence.index,
         source=_source(document_id, url, text, sentence, start, end),
         actors=actors,
-        location=args.location(text, near, start)
-        or (args.object_place(text, near, end) if trigger.subtype == "visit" else None)  # "will visit Moscow"
+        # "will visit Moscow": where a visit goes, before a place the sentence named earlier ("the
+        # government in Kinshasa ... after President X visited Luanda")
+        location=(args.object_place(text, near, end) if trigger.subtype == "visit" else None)
+        or args.location(text, near, start)
         or args.host_country(actors),  # "Egypt hosted a summit": in Egypt
         attributes=EventAttributes(round=round_number, day=args.day_number(near), planned=upcoming),
         anaphoric=anaphoric,

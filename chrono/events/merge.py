@@ -507,6 +507,16 @@ def _days_told_together(best: TimeValue | None, dates: list[TimeValue]) -> TimeV
     return best
 
 
+def _most_specific(places: list[Location], told: list[Location]) -> Location | None:
+    """The first of ``places``, unless it is a country any mention (``told``) names a city or region
+    of ("in Ecuador", and "The talks, held in Quito,"): the place a reader would pin on a map."""
+    first = places[0] if places else None
+    if first is not None and first.kind == "country":
+        inside = next((p for p in told if p.kind != "country" and p.country == first.name), None)
+        return inside or first
+    return first
+
+
 def build_event(mentions: list[EventMention]) -> Event:
     """One Event from the mentions of one happening, the best-supported values first."""
     primary = [m for m in mentions if not m.anaphoric] or mentions
@@ -538,9 +548,8 @@ def build_event(mentions: list[EventMention]) -> Event:
     # "talks mediated by Turkey", and elsewhere "the Turkish foreign ministry said": a mediator is no party.
     mediators = {a.name for a in actors if a.role == "mediator"}
     actors = [a for a in actors if not (a.role == "participant" and a.name in mediators)]
-    location = next((m.location for m in primary if m.location), None) or next(
-        (m.location for m in mentions if m.location), None
-    )
+    told = [m.location for m in mentions if m.location]
+    location = _most_specific([m.location for m in primary if m.location] or told, told)
     attributes = _merge_attributes([m.attributes for m in mentions])
     subtype = _subtype(primary)
     detection = max(m.detection for m in primary)

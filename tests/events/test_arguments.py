@@ -491,3 +491,23 @@ def test_a_place_after_a_semicolon_belongs_to_the_other_clause():
 def test_the_parties_after_with_end_where_the_topic_begins():
     event = only("Russia held talks with Turkey on Monday over grain exports from Ukraine.")
     assert {a.name for a in event.actors} == {"Russia", "Turkey"}
+
+
+def test_a_country_named_with_its_capital_in_apposition_is_that_city():
+    assert only("The foreign ministers met in the U.S. capital Washington on Monday.").location.name == "Washington"
+    meeting = [
+        e for e in chrono.extract("Envoys met in Ukraine, Kyiv officials said on Monday.").events if e.type == "talks"
+    ]
+    assert meeting[0].location.name == "Ukraine"  # the city is another clause's
+
+
+def test_a_visit_is_where_it_goes_not_where_the_sentence_began():
+    text = "The government in Lima agreed to talks after President Ana Ruiz visited Quito."
+    (visit,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.subtype == "visit"]
+    assert visit.location.name == "Quito"
+
+
+def test_an_event_told_in_a_country_and_in_a_city_of_it_is_in_the_city():
+    text = "Peru and Chile held talks in Ecuador on Monday. The talks, held in Quito, ended without a deal."
+    (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
+    assert talks.location.name == "Quito"

@@ -1252,3 +1252,8 @@ def test_a_person_fired_from_a_job_is_no_attack():
 
 def test_a_trigger_behind_pre_or_anti_names_no_happening():
     assert events("The commander sent a pre-attack message to troops in Kyiv on Monday.") == []
+
+
+def test_forces_pounding_a_town_shell_it_but_rain_pounding_it_does_not():
+    assert by_type("Rebels pounded the town with rockets on Monday.") == [("strike", "shelling")]
+    assert events("Heavy rain pounded the city on Monday.") == []

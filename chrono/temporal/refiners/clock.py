@@ -8,7 +8,8 @@ time takes the day-precise date that follows it.
 
 "Overnight" is the night before the writer's day unless a day says which: "overnight into
 Sunday" (or "to Sunday") is the night before Sunday, "overnight from Monday to Tuesday" Monday's,
-and "overnight, the air force said on Saturday" the night before that Saturday.
+"overnight, the air force said on Saturday" the night before that Saturday, and so, less surely,
+is "overnight on Saturday" (Saturday's own night the other reading).
 
 The two ends of a range of clock times are tagged apart too, and a side that
 names no day ("from 7 a.m. to 8 p.m. on Sunday") is on the other side's day. A
@@ -21,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chrono.models import Precision, TemporalExpression, TimexType
+from chrono.models import Precision, Reading, TemporalExpression, TimexType
 from chrono.temporal.lexicon import WordClass, word_classes
 from chrono.temporal.refiners.weekdays import SAID_BEFORE, SAID_REACH
 from chrono.temporal.resolvers.relative import RELATIVE_DAYS
@@ -162,7 +163,9 @@ def _moved(clock: TemporalExpression, day: dt.date, other: TemporalExpression, h
     )
 
 
-def _on_day(clock: TemporalExpression, day: dt.date, *, certainty: float, why: str) -> TemporalExpression:
+def _on_day(
+    clock: TemporalExpression, day: dt.date, *, certainty: float, why: str, alternatives: list[Reading] | None = None
+) -> TemporalExpression:
     time_of_day = clock.value.value.split("T", 1)[1]
     value = clock.value.model_copy(
         update={
@@ -171,13 +174,14 @@ def _on_day(clock: TemporalExpression, day: dt.date, *, certainty: float, why: s
             "end": day,
             "certainty": round(certainty, 2),
             "rationale": why,
-            "alternatives": [],
+            "alternatives": alternatives or [],
         }
     )
     return clock.with_value(value)
 
 
 _INTO = re.compile(r"\s+(?:into|to)\s+", re.IGNORECASE)
+_NIGHT_ON = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 
 
@@ -196,6 +200,18 @@ def nights_named_by_day(text: str, expressions: list[TemporalExpression]) -> lis
             start, how = named - _DAY, f"the night into '{day.text}'"
         elif _FROM.fullmatch(text, night.end, day.start):
             start, how = named, f"the night from '{day.text}'"
+        elif _NIGHT_ON.fullmatch(text, night.end, day.start):
+            # "struck overnight on Saturday": in wire style the night that ends on Saturday morning, as
+            # "overnight" told on a day is the night before it; some write "overnight Saturday" for
+            # Saturday night, which stays the other reading.
+            refined[index] = _on_day(
+                night,
+                named - _DAY,
+                certainty=min(night.value.certainty, day.value.certainty, 0.7),
+                why=f"'{night.text} {text[night.end : day.end].strip()}': the night before {named.isoformat()}",
+                alternatives=[Reading(value=f"{named}TNI", start=named, end=named, reason="that day's night")],
+            )
+            continue
         elif SAID_BEFORE.search(text, max(night.end, day.start - SAID_REACH), day.start):
             # "Russia launched 90 drones overnight, the air force said on Saturday": the night before
             # the day it was told, not before the writer's.

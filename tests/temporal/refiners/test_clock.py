@@ -92,3 +92,13 @@ def test_times_that_are_no_range_or_name_both_days_keep_their_days(text):
 )
 def test_overnight_is_the_night_a_day_names_or_the_one_before_the_writer(text, night):
     assert found(text)["overnight"] == night
+
+
+@pytest.mark.parametrize(
+    "text", ["Drones struck the port overnight on Saturday.", "Drones struck the port overnight Saturday."]
+)
+def test_overnight_on_a_day_is_the_night_before_it_with_that_days_night_as_the_other_reading(text):
+    (night,) = [e for e in chrono.resolve(text, FRIDAY) if e.text == "overnight"]
+    assert night.value.value == "2026-03-13TNI"  # Friday night, into Saturday 14 March
+    assert night.value.certainty <= 0.7
+    assert [a.value for a in night.value.alternatives] == ["2026-03-14TNI"]

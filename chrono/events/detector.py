@@ -92,8 +92,8 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
             continue  # "the bombed embassy", "a shelled town": a participle that describes, no act told
         if trigger.event_type != "statement":
             words = _clause_words_before(text, sentence.start, match.start())
-            if table.wishes.wished(words):
-                continue  # "open to talks", "cancelled a planned visit": wished for or undone, not happening
+            if table.wishes.wished(words) or table.wishes.failed(words):
+                continue  # "open to talks", "cancelled a planned visit", "failed to agree on": not happening
             if trigger.event_type in ("strike", "other") and table.wishes.halted(words):
                 continue  # "until Israel halts its offensive", "stopped the strikes": what stops is not told
         if trigger.event_type != "statement" and table.called_off.match(text, match.end(), sentence.end):

@@ -120,6 +120,7 @@ class Wishes:
     frames: frozenset[str]  # wished_frame: a few words back in the clause
     gap: frozenset[str]  # wish_gap: words between a phrase and the trigger
     frame_starts: frozenset[str]  # the first words of the frames: only there is a frame read
+    failing: frozenset[str]  # failed_before: "failed to", "refused to" right before what did not happen
 
     def _phrase_before(self, words: list[str], phrases: frozenset[str]) -> bool:
         rest = len(words)
@@ -148,10 +149,20 @@ class Wishes:
     def halted(self, words: list[str]) -> bool:
         return self._phrase_before(words, self.halting)
 
+    def failed(self, words: list[str]) -> bool:
+        """ "failed on Tuesday to agree on new", "refused to join the": a "to" at most
+        _FAILED_REACH words back, after a verb of failing (a day may stand between them)."""
+        for back in range(1, min(_FAILED_REACH, len(words)) + 1):
+            if words[-back] == "to":
+                head = words[max(0, len(words) - back - 1 - _FRAME_GAP) : len(words) - back]
+                return any(word in self.failing for word in head)
+        return False
+
 
 _MAX_GAP = 4  # words between a wish and its trigger: "called for a new round of talks"
 _FRAME_REACH = 11  # words back from the trigger in which a frame ("ready to send a delegation to Minsk for") stands
 _FRAME_GAP = 2  # words before a frame's last word: "vowed on Wednesday to"
+_FAILED_REACH = 5  # words from "failed to" to the trigger: "to agree on new sanctions"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -200,6 +211,7 @@ def triggers() -> Triggers:
             frames=_phrases(data["wished_frame"]),
             gap=_phrases(data["wish_gap"]),
             frame_starts=frozenset(frame.split()[0] for frame in _phrases(data["wished_frame"])),
+            failing=frozenset(data["failed_before"]),
         ),
         called_off=_undone(data["called_off"]),
         postponed=_undone(data["postponed"]),

@@ -316,7 +316,7 @@ def group_mentions(mentions: list[EventMention], headlines: frozenset[int] = fro
                     )
                 antecedent.add(mention)
                 continue
-            if not (mention.actors and mention.time is not None):
+            if not (mention.actors and mention.time is not None) and mention.location is None:
                 continue  # background talk of "the negotiations" with nothing to attach to
             # "The talks, mediated by Egypt, opened in Cairo on Sunday", told first: an event of
             # its own, dated by the time its sentence gives (see build_event).

@@ -1257,3 +1257,26 @@ def test_a_trigger_behind_pre_or_anti_names_no_happening():
 def test_forces_pounding_a_town_shell_it_but_rain_pounding_it_does_not():
     assert by_type("Rebels pounded the town with rockets on Monday.") == [("strike", "shelling")]
     assert events("Heavy rain pounded the city on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU ministers failed on Monday to agree on new sanctions.",
+        "Ministers declined to hold a summit on Monday.",
+        "Serbia refused to join the talks in Geneva on Monday.",
+    ],
+)
+def test_what_someone_failed_or_refused_to_do_did_not_happen(text):
+    assert [e for e in events(text) if e.type != "statement"] == []
+
+
+def test_talks_told_beyond_what_was_refused_were_held():
+    text = "The family refused to sign the deal through two days of negotiations on Monday."
+    assert ("talks", "negotiation") in by_type(text)
+
+
+def test_the_meeting_a_statement_follows_is_an_event_where_it_names_its_place():
+    text = "Ministers could not agree on Monday. Kallas told reporters after the meeting in Brussels."
+    (meeting,) = [e for e in events(text) if e.type == "talks"]
+    assert meeting.location.name == "Brussels"

@@ -393,6 +393,8 @@ def _title(
 
 
 def _speaker_words(actor: Actor) -> str:
+    if actor.kind == "organisation" and actor.text[:4].lower() == "the " and actor.text[4:].startswith(actor.name):
+        return "the " + actor.name  # "The Kremlin said": "Statement by the Kremlin", as the text names it
     if actor.kind != "country":
         return actor.name
     if actor.text[:4].lower() in ("his ", "her ", "its ") or actor.text[:6].lower() == "their ":

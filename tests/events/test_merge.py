@@ -461,3 +461,8 @@ def test_undated_statements_that_say_different_things_stay_apart():
     a = Document(id="a", text="Chile's foreign ministry has rejected the proposal.", published=DCT)
     b = Document(id="b", text="Chile's foreign ministry has rejected the new tariffs.", published=DCT)
     assert len([e for e in chrono.extract([a, b]).events if e.subtype == "rejection"]) == 2
+
+
+def test_a_body_the_text_names_with_the_keeps_it_in_the_title():
+    (statement,) = chrono.extract("The Kremlin said on Tuesday that the plan would fail.", published=DCT).events
+    assert statement.title == "Statement by the Kremlin"

@@ -740,8 +740,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
         said = entities(text, speech.end(), trigger_start)
         if any(not _is_location(text, e) and (e.place is None or e.place.kind not in ("city", "region")) for e in said):
             clause_start = speech.end()
-    # "Blinken expressed his support ahead of the meeting": the talks a time phrase names take their
-    # parties from their own words ("ahead of the meeting between X and Y"), not from the clause.
+    # "Blinken expressed his support ahead of the meeting": talks the clause's act comes before take
+    # their parties from their own words ("ahead of the meeting between X and Y"), not from the clause;
+    # "X and Y agreed to a truce during talks" (or "after talks") were at them.
     if _TIME_PHRASE_BEFORE.search(text, max(clause_start, trigger_start - 60), trigger_start):
         clause_start = trigger_start
     spans = [(clause_start, trigger_start)]
@@ -781,7 +782,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
 _SPEECH_VERB = re.compile(r"\b(?:said|says|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b")
 _TOPIC = re.compile(r"\s(?:on|over|about|regarding|concerning|aimed\s+at|to\s+end|to\s+discuss)\s")
 _TIME_PHRASE_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|before|after|following|during|since|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$"
+    r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _SPEAKER_AGAIN = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:that\s+)?(?:it|they|we|he|she)\s", re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")

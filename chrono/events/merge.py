@@ -393,7 +393,7 @@ def _title(
 
 
 def _speaker_words(actor: Actor) -> str:
-    if actor.kind == "organisation" and actor.text[:4].lower() == "the " and actor.text[4:].startswith(actor.name):
+    if actor.kind == "organisation" and actor.text[:4].lower() == "the " and actor.text[4:] == actor.name:
         return "the " + actor.name  # "The Kremlin said": "Statement by the Kremlin", as the text names it
     if actor.kind != "country":
         return actor.name

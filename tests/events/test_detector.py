@@ -1280,3 +1280,13 @@ def test_the_meeting_a_statement_follows_is_an_event_where_it_names_its_place():
     text = "Ministers could not agree on Monday. Kallas told reporters after the meeting in Brussels."
     (meeting,) = [e for e in events(text) if e.type == "talks"]
     assert meeting.location.name == "Brussels"
+
+
+def test_who_agreed_during_talks_took_part_in_them():
+    text = "Peru and Chile agreed to a truce during talks hosted by Ecuador in Quito on Monday."
+    (talks,) = [e for e in events(text) if e.type == "talks"]
+    assert {(a.name, a.role) for a in talks.actors} == {
+        ("Peru", "participant"),
+        ("Chile", "participant"),
+        ("Ecuador", "host"),
+    }

@@ -466,3 +466,5 @@ def test_undated_statements_that_say_different_things_stay_apart():
 def test_a_body_the_text_names_with_the_keeps_it_in_the_title():
     (statement,) = chrono.extract("The Kremlin said on Tuesday that the plan would fail.", published=DCT).events
     assert statement.title == "Statement by the Kremlin"
+    (statement,) = chrono.extract("The Tribune newspaper said on Tuesday that prices rose.", published=DCT).events
+    assert statement.title == "Statement by Tribune"  # not "the Tribune": the text's "the" was the newspaper's

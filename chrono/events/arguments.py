@@ -609,22 +609,35 @@ def person_named_in_full(text: str, position: int, surname: str) -> Actor | None
     pattern = re.compile(
         rf"(?<![\w.’'-])((?:(?:[A-Z][\w’'-]*|[A-Z]\.)[ ]+){{1,4}}){re.escape(surname)}(?![\w’'-]|[ ]+[A-Z])"
     )
-    names = {
-        name
+    named = {
+        named
         for found in pattern.finditer(text, max(0, position - _NAME_REACH), position)
-        if (name := _person_name(text, found)) is not None
+        if (named := _person_name(text, found)) is not None
     }
+    names = {name for name, _ in named}
     if len(names) != 1:
         return None  # none, or two people of that surname ("Anna Berg", "Tom Berg"): it says neither
-    return Actor(name=names.pop(), role="speaker", kind="person", text=surname)
+    # "Omani Foreign Minister Badr Albusaidi": the country the full name was given with
+    countries = sorted({country for _, country in named if country is not None})
+    country = countries[0] if len(countries) == 1 else None
+    return Actor(name=names.pop(), role="speaker", kind="person", country=country, text=surname)
 
 
-def _person_name(text: str, found: re.Match[str]) -> str | None:
-    """The name in a capitalised run ending in a surname, if it keeps two words or more."""
+def _person_name(text: str, found: re.Match[str]) -> tuple[str, str | None] | None:
+    """The name in a capitalised run ending in a surname, if it keeps two words or more, and the
+    country a demonym or place in the run gives ("Omani Foreign Minister Badr Albusaidi")."""
     words = found.group(0).split()
     if text[max(0, found.start() - 4) : found.start()] == " of ":
         words = words[1:]
     spk, places = speakers(), gazetteer()
+    country = next(
+        (
+            places.demonyms.get(word) or places.places[word].country
+            for word in words[:-1]
+            if word in places.demonyms or (word in places.places and places.places[word].country)
+        ),
+        None,
+    )
     cut = 0
     for index, word in enumerate(words[:-1]):  # the name follows the last title or honorific
         if spk.titles.fullmatch(word) or word.lower() in spk.title_words or word in spk.honorifics:
@@ -638,7 +651,7 @@ def _person_name(text: str, found: re.Match[str]) -> str | None:
         or _SUPPORTER_AFTER.search(words[0])  # "California-based Chiron": a company's home
     ):
         words.pop(0)
-    return " ".join(words) if len(words) >= 2 else None
+    return (" ".join(words), country) if len(words) >= 2 else None
 
 
 def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -690,11 +703,15 @@ def _list_start(text: str, sentence: Sentence, clause_start: int, trigger_start:
         clause_start = earlier.start
 
 
-def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end: int) -> list[Actor]:
+def talks_actors(
+    text: str, sentence: Sentence, trigger_start: int, trigger_end: int, *, speaker_side: bool = True
+) -> list[Actor]:
     """Participants ("talks between X and Y", "X and Y met", "talks with Z") and mediators ("mediated by M").
 
     Only the trigger's own clause and a "between" or "with" phrase right after it
     count: a country named elsewhere in the sentence is rarely a party to the talks.
+    ``speaker_side``: whether the side of who speaks of talks that name no side of their own is
+    theirs ("Peskov said that talks would resume").
     """
     actors: list[Actor] = []
     before = _MEDIATOR_BEFORE.search(text, max(sentence.start, trigger_start - 80), trigger_start)
@@ -736,7 +753,9 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
     speech = next(reversed(list(_SPEECH_VERB.finditer(text, clause_start, trigger_start))), None)
     # (But "police said on Tuesday they had arrested": the speaker did it; and "Peskov said that talks
     # would resume", naming no side, is most likely about the speaker's own.)
-    if speech is not None and not _SPEAKER_AGAIN.match(text, speech.end()):
+    if speech is not None and not speaker_side:
+        clause_start = speech.end()
+    elif speech is not None and not _SPEAKER_AGAIN.match(text, speech.end()):
         said = entities(text, speech.end(), trigger_start)
         if any(not _is_location(text, e) and (e.place is None or e.place.kind not in ("city", "region")) for e in said):
             clause_start = speech.end()
@@ -781,9 +800,7 @@ def talks_actors(text: str, sentence: Sentence, trigger_start: int, trigger_end:
 
 _SPEECH_VERB = re.compile(r"\b(?:said|says|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b")
 _TOPIC = re.compile(r"\s(?:on|over|about|regarding|concerning|aimed\s+at|to\s+end|to\s+discuss)\s")
-_TIME_PHRASE_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$"
-)
+_TIME_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _SPEAKER_AGAIN = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:that\s+)?(?:it|they|we|he|she)\s", re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 

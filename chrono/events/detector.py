@@ -433,13 +433,16 @@ def _talks_mention(
     earlier = first_word in ("previous", "prior")
     # "would be a meeting": an indefinite article introduces a new event, whatever "the" came before.
     indefinite = _INDEFINITE.search(lead) is not None
+    # "Khamenei said that he doubted the talks would lead anywhere": the talks told, though the
+    # speaker's side would be a party to talks that named none.
+    own = args.talks_actors(text, near, start, end, speaker_side=False) if actors and _ANAPHORA.search(lead) else actors
     anaphoric = (
         round_number is None
         # "The delegations first met in Geneva": a meeting told, not referred to; but "a negotiated
         # deal", "privately negotiated transactions" use the participle as an adjective
         and not (is_past_verb(first_word) and _ADJECTIVE_SLOT.search(lead) is None)
         # "The talks, mediated by Egypt, ...": a go-between or a host names no new talks
-        and (all(a.role in ("mediator", "host") for a in actors) or _CONDITION_ON.search(lead) is not None)
+        and (all(a.role in ("mediator", "host") for a in own) or _CONDITION_ON.search(lead) is not None)
         and not upcoming
         and not earlier
         and not indefinite

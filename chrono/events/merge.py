@@ -166,7 +166,13 @@ class _Group:
         first = self.first
         if mention.type == "statement":
             speakers = _names(mention.actors, ("speaker",))
-            return bool(speakers) and speakers == _names(self.actors, ("speaker",))
+            if bool(speakers) and speakers == _names(self.actors, ("speaker",)):
+                return True
+            # "Oman says progress made" over "..., Omani Foreign Minister Badr Albusaidi wrote": a
+            # country speaks in a headline through the person of it the story quotes.
+            countries = {a.name for a in mention.actors if a.role == "speaker" and a.kind == "country"}
+            theirs = {a.country for a in self.actors if a.role == "speaker" and a.kind == "person"}
+            return bool(countries) and countries == speakers and countries <= theirs
         if mention.time is not None and self.date is not None and not _overlap(self.date, mention.date):
             return False  # "talks in Cairo next week" names no round told for another week
         if mention.type == "talks":
@@ -547,6 +553,9 @@ def build_event(mentions: list[EventMention]) -> Event:
         for actor in mention.actors:
             if all((a.name, a.role) != (actor.name, actor.role) for a in actors):
                 actors.append(actor)
+    # "Oman says" in the headline, "Omani Foreign Minister Badr Albusaidi wrote" in the story: the person speaks.
+    voiced = {a.country for a in actors if a.role == "speaker" and a.kind == "person"}
+    actors = [a for a in actors if not (a.role == "speaker" and a.kind == "country" and a.name in voiced)]
     # "talks mediated by Turkey", and elsewhere "the Turkish foreign ministry said": a mediator is no party.
     mediators = {a.name for a in actors if a.role == "mediator"}
     actors = [a for a in actors if not (a.role == "participant" and a.name in mediators)]

@@ -468,3 +468,21 @@ def test_a_body_the_text_names_with_the_keeps_it_in_the_title():
     assert statement.title == "Statement by the Kremlin"
     (statement,) = chrono.extract("The Tribune newspaper said on Tuesday that prices rose.", published=DCT).events
     assert statement.title == "Statement by Tribune"  # not "the Tribune": the text's "the" was the newspaper's
+
+
+def test_the_talks_a_speaker_doubts_are_the_talks_told_not_new_ones_of_the_speakers_side():
+    text = "Peru and Chile held talks in Lima on Monday. Peru's president said on Wednesday he doubted the talks."
+    talks = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
+    assert [t.date.value for t in talks] == ["2026-03-09"]
+
+
+def test_a_country_speaking_in_a_headline_is_the_person_of_it_the_story_quotes():
+    text = (
+        "Chile says border talks were useful\n\n"
+        "LIMA (Wire) - Chilean Foreign Minister Ana Duarte met her Peruvian counterpart on Monday. "
+        '"The talks were useful," Duarte said on Monday.'
+    )
+    statements = [e for e in chrono.extract(text, published=DCT).events if e.type == "statement"]
+    assert [(s.title, [(a.name, a.country) for a in s.actors]) for s in statements] == [
+        ("Statement by Ana Duarte", [("Ana Duarte", "Chile")])
+    ]

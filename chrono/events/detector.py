@@ -415,6 +415,10 @@ def _listed_dates(
     return listed
 
 
+# "the talks", "these negotiations": a noun phrase that refers back ("said that talks would resume" does not)
+_REFERRING_PHRASE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _talks_mention(
     document_id: str, url: str | None, text: str, sentence: Sentence, best: tuple[int, int, Trigger]
 ) -> EventMention:
@@ -435,7 +439,8 @@ def _talks_mention(
     indefinite = _INDEFINITE.search(lead) is not None
     # "Khamenei said that he doubted the talks would lead anywhere": the talks told, though the
     # speaker's side would be a party to talks that named none.
-    own = args.talks_actors(text, near, start, end, speaker_side=False) if actors and _ANAPHORA.search(lead) else actors
+    referring = actors and _REFERRING_PHRASE.search(lead)
+    own = args.talks_actors(text, near, start, end, speaker_side=False) if referring else actors
     anaphoric = (
         round_number is None
         # "The delegations first met in Geneva": a meeting told, not referred to; but "a negotiated

@@ -746,6 +746,12 @@ def talks_actors(
             listed = listed[:1]  # "mediated by Qatar, Israel said,": no "and" closes it, so no list
         for entity in listed:
             actors.append(_actor(entity, role))
+    # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations": a go-between
+    shuttle = _SHUTTLING.search(text, sentence.start, sentence.end)
+    if shuttle is not None:
+        before = entities(text, max(sentence.start, shuttle.start() - 60), shuttle.start())
+        if before and all(a.name != before[-1].name for a in actors):
+            actors.append(_actor(before[-1], "mediator"))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     clause_start = _list_start(text, sentence, clause_start, trigger_start)
     # "The Kremlin said on Monday that Russian and Chinese leaders would meet": who speaks of the
@@ -798,6 +804,7 @@ def talks_actors(
     return actors
 
 
+_SHUTTLING = re.compile(r"\bshuttl(?:ing|ed|es|e)\s+between\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b")
 _TOPIC = re.compile(r"\s(?:on|over|about|regarding|concerning|aimed\s+at|to\s+end|to\s+discuss)\s")
 _TIME_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$")

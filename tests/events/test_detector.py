@@ -1290,3 +1290,11 @@ def test_who_agreed_during_talks_took_part_in_them():
         ("Chile", "participant"),
         ("Ecuador", "host"),
     }
+
+
+def test_who_shuttles_between_the_delegations_mediates():
+    text = (
+        "Peru and Chile held indirect talks in Quito on Monday, with Ecuador's foreign minister shuttling between them."
+    )
+    (talks,) = [e for e in events(text) if e.type == "talks"]
+    assert ("Ecuador", "mediator") in {(a.name, a.role) for a in talks.actors}

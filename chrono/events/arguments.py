@@ -155,7 +155,9 @@ def known_person(text: str, match: re.Match[str], *, shared: bool) -> Person | N
         spk, places = speakers(), gazetteer()
         is_title = spk.titles.fullmatch(word) or word.lower() in spk.title_words or word in spk.honorifics
         other_name = not (is_title or word in places.demonyms or word in places.places or word in _NOT_GIVEN_NAMES)
-        if other_name and word not in _calendar_names() and not word.endswith(("'s", "’s")):
+        # "Tayyip Erdogan" is Recep Tayyip Erdogan: a word of the known full name is no other person's
+        theirs = all(word in person.name.split() for person in known.by_surname.get(surface, ()))
+        if other_name and not theirs and word not in _calendar_names() and not word.endswith(("'s", "’s")):
             return None
     return known.side_of(surface) if shared else known.one_named(surface)
 
@@ -585,8 +587,8 @@ def _speaker_known(text: str, start: int, end: int) -> Person | None:
     if person is None or last.group() in people().by_name:
         return person
     named = person_named_in_full(text, start, last.group())
-    if named is not None and people().by_name.get(named.name) != person:
-        return None
+    if named is not None and not set(named.name.split()) <= set(person.name.split()):
+        return None  # (but "Tayyip Erdogan" in the text is Recep Tayyip Erdogan)
     return person
 
 
@@ -645,6 +647,7 @@ def _person_name(text: str, found: re.Match[str]) -> tuple[str, str | None] | No
     words = words[cut:]
     while words and (
         words[0] in places.demonyms
+        or words[0].endswith(("'s", "’s"))  # "Syria's Sharaa": the owner, no given name
         or words[0] in places.places
         or words[0] in _NOT_GIVEN_NAMES
         or words[0] in _calendar_names()  # "On Wednesday Peskov"
@@ -691,6 +694,8 @@ def _list_start(text: str, sentence: Sentence, clause_start: int, trigger_start:
     ("ministers from Egypt, Qatar and Turkey held a call"): at the list's first name."""
     if text[sentence.start : clause_start].rstrip()[-1:] != ",":
         return clause_start  # no comma before the clause: nothing to read back across
+    if _AND.search(text, clause_start, trigger_start) is None:
+        return clause_start  # "the fight against Islamic State, Erdogan told": no "and" closes a list
     found = entities(text, sentence.start, trigger_start)
     starts = {e.start for e in found}
     while True:
@@ -763,7 +768,10 @@ def talks_actors(
         clause_start = speech.end()
     elif speech is not None and not _SPEAKER_AGAIN.match(text, speech.end()):
         said = entities(text, speech.end(), trigger_start)
-        if any(not _is_location(text, e) and (e.place is None or e.place.kind not in ("city", "region")) for e in said):
+        if any(
+            not _is_location(text, e) and (e.place is None or e.place.kind == "country" or e.place.capital)
+            for e in said
+        ):
             clause_start = speech.end()
     # "Blinken expressed his support ahead of the meeting": talks the clause's act comes before take
     # their parties from their own words ("ahead of the meeting between X and Y"), not from the clause;
@@ -780,6 +788,9 @@ def talks_actors(
     if after:
         # "talks with Turkey over grain exports from Ukraine": the parties end where the topic begins.
         list_end = _list_end(text, after.end(), sentence.end)
+        # "meets Erdogan in Ankara as Israeli jets strike": another clause begins
+        other = _CLAUSE_OPENING.search(text, after.end(), list_end)
+        list_end = other.start() if other else list_end
         topic = _TOPIC.search(text, after.end(), list_end)
         spans.append((after.end(), topic.start() if topic else list_end))
     counterpart = _COUNTERPART_AFTER.match(text, trigger_end, sentence.end) if after is None else None
@@ -805,7 +816,10 @@ def talks_actors(
 
 
 _SHUTTLING = re.compile(r"\bshuttl(?:ing|ed|es|e)\s+between\b", re.IGNORECASE)
-_SPEECH_VERB = re.compile(r"\b(?:said|says|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b"
+)
+_CLAUSE_OPENING = re.compile(r"\s(?:as|while|when|after|before|because|although|whereas|amid|since|but)\s")
 _TOPIC = re.compile(r"\s(?:on|over|about|regarding|concerning|aimed\s+at|to\s+end|to\s+discuss)\s")
 _TIME_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _SPEAKER_AGAIN = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:that\s+)?(?:it|they|we|he|she)\s", re.IGNORECASE)
@@ -840,9 +854,12 @@ def _is_location(text: str, entity: Entity) -> bool:
     if _COMPOUND_AFTER.match(text, entity.end):
         return False
     before = text[max(0, entity.start - _LEAD) : entity.start].lower()
+    if entity.place is not None and entity.place.capital and _GOVERNMENT_IN.search(before):
+        return False  # "the government in Kinshasa": the capital stands for its government
     return bool(_PLACE_PREPOSITION.search(before))
 
 
+_GOVERNMENT_IN = re.compile(r"\b(?:government|authorities|regime|leadership|rulers)\s+in\s+$")
 # "in UAE-brokered talks", "at Ukraine's request": the name qualifies a noun, which is what the
 # preposition governs.
 _COMPOUND_AFTER = re.compile(

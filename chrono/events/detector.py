@@ -455,6 +455,8 @@ def _talks_mention(
     )
     subtype = "negotiation_round" if round_number is not None else trigger.subtype
     detection = 0.9 if (round_number is not None or actors) else 0.6 if anaphoric else 0.75
+    if anaphoric:
+        actors = own  # the talks told have their parties; the speaker's side was a guess for new ones
     return EventMention(
         type="talks",
         subtype=subtype,

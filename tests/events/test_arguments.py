@@ -511,3 +511,26 @@ def test_an_event_told_in_a_country_and_in_a_city_of_it_is_in_the_city():
     text = "Peru and Chile held talks in Ecuador on Monday. The talks, held in Quito, ended without a deal."
     (talks,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.type == "talks"]
     assert talks.location.name == "Quito"
+
+
+def test_the_government_in_a_capital_is_that_country_not_a_place():
+    text = "Peru said on Tuesday that the government in Santiago had agreed to hold talks with the rebels."
+    (agreement,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.subtype == "agreement"]
+    assert {a.name for a in agreement.actors} == {"Chile"} and agreement.location is None
+
+
+def test_the_parties_after_met_end_where_another_clause_begins():
+    (meeting,) = talks("Ruto meets Kagame in Nairobi as Ugandan troops cross the border")
+    assert {a.name for a in meeting.actors} == {"Kenya", "Rwanda"}
+
+
+def test_a_known_figure_named_without_a_first_name_is_still_that_figure():
+    text = "Turkish President Tayyip Erdogan met Ruto on Monday. We fight Islamic State, Erdogan told reporters."
+    (statement,) = statements(text)
+    assert statement.actors[0].name == "Recep Tayyip Erdogan"
+
+
+def test_an_owner_before_a_surname_is_no_given_name():
+    text = "Kenya's Ruto hosts talks\n\nNAIROBI (Wire) - Ruto said on Monday that the talks were useful."
+    (statement,) = statements(text)
+    assert statement.actors[0].name == "William Ruto"

@@ -754,9 +754,9 @@ def talks_actors(
     # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations": a go-between
     shuttle = _SHUTTLING.search(text, sentence.start, sentence.end)
     if shuttle is not None:
-        before = entities(text, max(sentence.start, shuttle.start() - 60), shuttle.start())
-        if before and all(a.name != before[-1].name for a in actors):
-            actors.append(_actor(before[-1], "mediator"))
+        shuttler = entities(text, max(sentence.start, shuttle.start() - 60), shuttle.start())
+        if shuttler and all(a.name != shuttler[-1].name for a in actors):
+            actors.append(_actor(shuttler[-1], "mediator"))
     clause_start, _ = _clause_bounds(text, sentence, trigger_start, trigger_end)
     clause_start = _list_start(text, sentence, clause_start, trigger_start)
     # "The Kremlin said on Monday that Russian and Chinese leaders would meet": who speaks of the

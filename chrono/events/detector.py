@@ -102,7 +102,7 @@ def _hits(text: str, sentence: Sentence) -> list[tuple[int, int, Trigger]]:
         if following.startswith(table.exclude_after):
             continue
         if _NOT_PREFIX.search(text, max(sentence.start, match.start() - 6), match.start()):
-            continue  # "a pre-attack message", "post-war talks" name a time around it, "anti-drone" a defence
+            continue  # "a pre-attack message", "post-attack checks": a time around it, no attack told
         if phrase == "fired" and _PERSON_DISMISSED.search(text, max(sentence.start, match.start() - 30), match.start()):
             continue  # "if he were fired": dismissed from a job, not shot at
         if phrase in _CLAIM_VERBS and _LIVES_AFTER.match(text, match.end(), sentence.end):

@@ -992,6 +992,9 @@ def detect(
             strikes = [clash] if clash is not None else []
         in_sentence += strikes
         in_sentence += others
+        in_sentence = [
+            _with_both_sides(text, m, [*mentions[-_SIDES_BACK:], *in_sentence[:i]]) for i, m in enumerate(in_sentence)
+        ]
         swapped = swapped or any(m.subtype == "prisoner_exchange" for m in others)
         if sentence.index in recurring:
             days = times.get(sentence.index, [])
@@ -1047,6 +1050,47 @@ def _with_pronoun_party(text: str, sentence: Sentence, before: Sentence | None, 
     # A participant named after the trigger is the other side: "He will meet U.S. envoy Keith Kellogg".
     party = Actor(name=person.country, role="participant", kind="country", country=person.country, text=person.text)
     return mention.model_copy(update={"actors": [*mention.actors, party]})
+
+
+# "the two sides", "both countries", "the neighbours": the two sides the story has just told of
+_BOTH_SIDES = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|armies)"
+    r"|both\s+(?:sides|countries|nations|governments|leaders|delegations|armies)|the\s+neighbou?rs)\b",
+    re.IGNORECASE,
+)
+_BOTH_SIDES_REACH = 60  # characters around the trigger in which "the two sides" is its subject or object
+_SIDES_BACK = 20  # mentions back in which the two sides were told
+
+
+def _with_both_sides(text: str, mention: EventMention, previous: list[EventMention]) -> EventMention:
+    """ "India and Pakistan exchanged fire ... The two sides agreed to halt it": the two countries
+    the latest earlier mention names as its two sides (its parties, or attacker and target) are
+    the parties of talks or an agreement that names only "the two sides"."""
+    if mention.type not in ("talks", "other") or any(a.role == "participant" for a in mention.actors):
+        return mention
+    if mention.anaphoric:
+        return mention  # "the meeting" refers to talks told, which have their parties
+    source = mention.source
+    window = (max(source.sentence_start, source.trigger_start - _BOTH_SIDES_REACH), source.trigger_start)
+    if (
+        _BOTH_SIDES.search(text, *window) is None
+        and _BOTH_SIDES.search(
+            text, source.trigger_end, min(source.sentence_end, source.trigger_end + _BOTH_SIDES_REACH)
+        )
+        is None
+    ):
+        return mention
+    for earlier in reversed(previous[-_SIDES_BACK:]):
+        sides = [a for a in earlier.actors if a.kind == "country" and a.role in ("participant", "attacker", "target")]
+        names = {a.name for a in sides}
+        if len(names) == 2:
+            parties = [
+                Actor(name=name, role="participant", kind="country", country=name, text=name) for name in sorted(names)
+            ]
+            return mention.model_copy(update={"actors": [*mention.actors, *parties]})
+        if len(names) > 2:
+            return mention  # the latest sides told are more than two: which two is not said
+    return mention
 
 
 _HABIT_REACH = 60  # characters between a trigger and the recurring time of its clause

@@ -1298,3 +1298,18 @@ def test_who_shuttles_between_the_delegations_mediates():
     )
     (talks,) = [e for e in events(text) if e.type == "talks"]
     assert ("Ecuador", "mediator") in {(a.name, a.role) for a in talks.actors}
+
+
+def test_the_two_sides_are_the_two_countries_the_story_just_told_of():
+    text = "Peru and Chile exchanged fire on Monday. Both sides agreed on Tuesday to pull back troops."
+    (agreement,) = [e for e in events(text) if e.subtype == "agreement"]
+    assert agreement.title == "Agreement: Chile, Peru"
+    text = "Peru shelled Chilean posts on Monday. The foreign ministers of the two countries last met in 2015."
+    (meeting,) = [e for e in events(text) if e.type == "talks"]
+    assert {a.name for a in meeting.actors} == {"Chile", "Peru"}
+
+
+def test_the_two_sides_after_three_named_are_not_guessed():
+    text = "Peru, Chile and Bolivia held talks in Lima on Monday. Both sides agreed on Tuesday to meet again."
+    (agreement,) = [e for e in events(text) if e.subtype == "agreement"]
+    assert agreement.actors == []

@@ -253,7 +253,7 @@ def test_a_when_clause_after_since_dates_its_event_on_that_day():
     import chrono
 
     timeline = chrono.extract(
-        "The navies have traded fire since March 3, when the coalition launched missile strikes "
+        "The navies have stayed on alert since March 3, when the coalition launched missile strikes "
         "on the port of Hodeidah.",
         published=dt.date(2026, 3, 20),
     )

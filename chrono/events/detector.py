@@ -829,7 +829,7 @@ def _statements(
                 subtype=subtype,
                 sentence=sentence.index,
                 source=_source(document_id, url, text, sentence, start, end),
-                actors=[Actor(**{**speaker.model_dump(), "role": "speaker"})],
+                actors=_both_speak(text, speaker, previous) or [Actor(**{**speaker.model_dump(), "role": "speaker"})],
                 attributes=EventAttributes(
                     quotes=args.quotes(near), claim=args.claim(text, near, end), quantities=quantities
                 ),
@@ -1062,6 +1062,29 @@ _BOTH_SIDES_REACH = 60  # characters around the trigger in which "the two sides"
 _SIDES_BACK = 20  # mentions back in which the two sides were told
 
 
+def _two_sides(previous: list[EventMention]) -> list[str] | None:
+    """The two countries the latest earlier mention naming sides names (parties, or attacker and
+    target); None when the latest names more than two."""
+    for earlier in reversed(previous[-_SIDES_BACK:]):
+        sides = [a for a in earlier.actors if a.kind == "country" and a.role in ("participant", "attacker", "target")]
+        names = sorted({a.name for a in sides})
+        if len(names) == 2:
+            return names
+        if len(names) > 2:
+            return None  # the latest sides told are more than two: which two is not said
+    return None
+
+
+def _both_speak(text: str, speaker: Actor, previous: list[EventMention]) -> list[Actor] | None:
+    """ "Participants from both sides described the talks as productive": the two sides speak."""
+    if speaker.kind in ("person", "country") or _BOTH_SIDES.search(speaker.text) is None:
+        return None
+    names = _two_sides(previous)
+    if names is None:
+        return None
+    return [Actor(name=name, role="speaker", kind="country", country=name, text=name) for name in names]
+
+
 def _with_both_sides(text: str, mention: EventMention, previous: list[EventMention]) -> EventMention:
     """ "India and Pakistan exchanged fire ... The two sides agreed to halt it": the two countries
     the latest earlier mention names as its two sides (its parties, or attacker and target) are
@@ -1080,17 +1103,11 @@ def _with_both_sides(text: str, mention: EventMention, previous: list[EventMenti
         is None
     ):
         return mention
-    for earlier in reversed(previous[-_SIDES_BACK:]):
-        sides = [a for a in earlier.actors if a.kind == "country" and a.role in ("participant", "attacker", "target")]
-        names = {a.name for a in sides}
-        if len(names) == 2:
-            parties = [
-                Actor(name=name, role="participant", kind="country", country=name, text=name) for name in sorted(names)
-            ]
-            return mention.model_copy(update={"actors": [*mention.actors, *parties]})
-        if len(names) > 2:
-            return mention  # the latest sides told are more than two: which two is not said
-    return mention
+    names = _two_sides(previous)
+    if names is None:
+        return mention
+    parties = [Actor(name=name, role="participant", kind="country", country=name, text=name) for name in names]
+    return mention.model_copy(update={"actors": [*mention.actors, *parties]})
 
 
 _HABIT_REACH = 60  # characters between a trigger and the recurring time of its clause

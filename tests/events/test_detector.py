@@ -1313,3 +1313,9 @@ def test_the_two_sides_after_three_named_are_not_guessed():
     text = "Peru, Chile and Bolivia held talks in Lima on Monday. Both sides agreed on Tuesday to meet again."
     (agreement,) = [e for e in events(text) if e.subtype == "agreement"]
     assert agreement.actors == []
+
+
+def test_both_sides_speaking_are_the_two_countries_just_told_of():
+    text = "Peru and Chile held talks in Quito on Monday. Participants from both sides described the talks as useful."
+    (statement,) = [e for e in events(text) if e.type == "statement"]
+    assert {(a.name, a.role) for a in statement.actors} == {("Chile", "speaker"), ("Peru", "speaker")}

@@ -120,6 +120,12 @@ def entities(text: str, start: int, end: int) -> list[Entity]:
             continue
         kind: ActorKind = "country" if person.side_kind == "country" else "organisation"
         found.append(Entity(match.start(), match.end(), match.group(), person.side, kind, None, person=True))
+    for match in _ELLIPTIC_PAIR.finditer(text, start, end):
+        # "South and North Korea": two countries sharing one noun ("North Korea" is found below)
+        first = f"{match.group('first')} {match.group('noun')}"
+        if first in gaz.places and gaz.places[first].kind == "country":
+            place = gaz.places[first]
+            found.append(Entity(match.start(), match.end("first"), first, place.country, "country", place))
     for match in gaz.pattern.finditer(text, start, end):
         surface = match.group()
         if any(e.start < match.end() and match.start() < e.end for e in found):
@@ -132,6 +138,9 @@ def entities(text: str, start: int, end: int) -> list[Entity]:
     return sorted(found, key=lambda e: e.start)
 
 
+_ELLIPTIC_PAIR = re.compile(
+    r"\b(?P<first>North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(?P<noun>[A-Z][a-z]+)\b"
+)
 # A capitalised word right before a surname that is no title makes it another person's
 # ("Michael Gallant"); "President Putin", "On Monday Putin", "Russia's Putin" keep it.
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)[ ]$")

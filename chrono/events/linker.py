@@ -209,6 +209,16 @@ def _governing(
             same_clause = False
         if (
             same_clause
+            and mention.type == "other"
+            and expression.start >= trigger_end
+            and mention.source.trigger.lower().endswith(" to")
+            and _INFINITIVE.match(text, trigger_end - 2) is not None
+        ):
+            # "have agreed to hold talks next week": the week is the talks', not the agreeing's, even
+            # as a less sure bound (which "agreed to a truce on Monday" keeps).
+            continue
+        if (
+            same_clause
             and mention.type != "strike"
             and expression.start >= trigger_end
             and _OBJECT_RELATIVE.match(text, *between)

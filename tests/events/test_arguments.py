@@ -534,3 +534,8 @@ def test_an_owner_before_a_surname_is_no_given_name():
     text = "Kenya's Ruto hosts talks\n\nNAIROBI (Wire) - Ruto said on Monday that the talks were useful."
     (statement,) = statements(text)
     assert statement.actors[0].name == "William Ruto"
+
+
+def test_two_countries_sharing_one_noun_are_both_named():
+    (meeting,) = talks("South and North Korea held military talks at Panmunjom on Monday.")
+    assert {a.name for a in meeting.actors} == {"North Korea", "South Korea"}

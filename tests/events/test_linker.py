@@ -710,3 +710,18 @@ def test_a_relative_aside_of_the_talks_told_first_dates_them():
     text = "The talks, which ended on Tuesday, produced no deal, the mediators said."
     (talks,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "talks"]
     assert talks.date.value == "2026-03-10"
+
+
+def test_a_time_inside_what_was_agreed_does_not_date_the_agreeing():
+    text = "Peru and Chile have agreed to hold talks next week, the ministry said on Tuesday."
+    events = chrono.extract(text, published=DCT).events
+    (agreement,) = [e for e in events if e.subtype == "agreement"]
+    (talks,) = [e for e in events if e.type == "talks"]
+    assert talks.attributes.planned and talks.date.precision == "week"
+    assert agreement.date.value == "2026-03-10" and not agreement.attributes.planned  # the saying's Tuesday
+    (truce,) = [
+        e
+        for e in chrono.extract("Peru and Chile agreed to a truce on Monday.", published=DCT).events
+        if e.subtype == "agreement"
+    ]
+    assert truce.date.value == "2026-03-09"

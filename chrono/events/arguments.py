@@ -934,7 +934,7 @@ def _acted(text: str, trigger_start: int) -> bool:
 # Where a strike's own clause ends: another clause joined by a conjunction, or a dash or semicolon.
 # Not ", when": "since Jan. 11, when the U.S. struck targets in Yemen" tells the same strike.
 _NEXT_CLAUSE = re.compile(
-    r",\s+(?:as|while|whereas|although|but|because|since|amid|despite|even\s+as)\b|[;:]|\s[—–]\s"
+    r",\s+(?:as|while|whereas|although|but|because|since|amid|despite|even\s+as|when)\b|[;:]|\s[—–]\s"
     r"|\s(?:after|before|following)\s(?!(?:the\s+)?(?:midnight|dawn|noon|nightfall|sunset|sunrise)\b)",
     re.IGNORECASE,
 )

@@ -539,3 +539,9 @@ def test_an_owner_before_a_surname_is_no_given_name():
 def test_two_countries_sharing_one_noun_are_both_named():
     (meeting,) = talks("South and North Korea held military talks at Panmunjom on Monday.")
     assert {a.name for a in meeting.actors} == {"North Korea", "South Korea"}
+
+
+def test_what_a_when_clause_names_belongs_to_its_own_act():
+    text = "Peru and Chile have been trading strikes since Jan. 11, when Chilean jets struck a depot in Bolivia."
+    (series,) = [e for e in chrono.extract(text, published=dt.date(2026, 3, 12)).events if e.date.end != e.date.start]
+    assert series.location is None and ("Bolivia", "target") not in {(a.name, a.role) for a in series.actors}

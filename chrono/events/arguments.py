@@ -794,6 +794,10 @@ def talks_actors(
     )
     if hosted:  # "hosted Ukrainian President Volodymyr Zelenskyy", "summoned the British ambassador"
         after = hosted
+    # "spoke with French President Emmanuel Macron by phone": the other side inside the trigger
+    inside = text.find(" with ", trigger_start, trigger_end)
+    if inside >= 0:
+        spans.append((inside + len(" with "), trigger_end))
     if after:
         # "talks with Turkey over grain exports from Ukraine": the parties end where the topic begins.
         list_end = _list_end(text, after.end(), sentence.end)

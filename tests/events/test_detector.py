@@ -1319,3 +1319,10 @@ def test_both_sides_speaking_are_the_two_countries_just_told_of():
     text = "Peru and Chile held talks in Quito on Monday. Participants from both sides described the talks as useful."
     (statement,) = [e for e in events(text) if e.type == "statement"]
     assert {(a.name, a.role) for a in statement.actors} == {("Chile", "speaker"), ("Peru", "speaker")}
+
+
+def test_speaking_with_someone_by_phone_is_a_call_with_them():
+    (call,) = events("Ruto spoke with Kagame by phone on Monday.")
+    assert (call.subtype, {a.name for a in call.actors}) == ("call", {"Kenya", "Rwanda"})
+    (call,) = events("Ruto spoke on the phone with Kagame on Monday.")
+    assert {a.name for a in call.actors} == {"Kenya", "Rwanda"}

@@ -813,10 +813,16 @@ def talks_actors(
         for entity in entities(text, span_start, span_end):
             if mediator_at and mediator_at.start() <= entity.start:
                 continue
+            governing = (
+                entity.place is not None
+                and entity.place.capital
+                and _VENUE_NOUN_AFTER.match(text, entity.end) is None
+                and _AND_CAPITAL.search(text, span_start, span_end) is not None
+            )
             if _is_location(text, entity) or (
-                entity.place is not None and entity.place.kind in ("city", "region") and not after
+                entity.place is not None and entity.place.kind in ("city", "region") and not after and not governing
             ):
-                continue  # "talks in Istanbul": a venue, not a party
+                continue  # "talks in Istanbul", "the Istanbul talks": a venue, not a party
             if _SUPPORTER_AFTER.match(text, entity.end):
                 continue  # "the Rwanda-backed group agreed": its backer, not a party
             if all(a.name != entity.name for a in actors):
@@ -828,6 +834,12 @@ def talks_actors(
     return actors
 
 
+# "Kyiv and Moscow swapped 84 prisoners": capitals joined as subjects stand for their governments,
+# unless they name the talks ("the Doha talks").
+_VENUE_NOUN_AFTER = re.compile(
+    r"[’']?s?\s+(?:talks|meeting|meetings|summit|round|negotiations|process|format|accords?|agreement|declaration|conference)\b"
+)
+_AND_CAPITAL = re.compile(r"\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\b")
 _SHUTTLING = re.compile(r"\bshuttl(?:ing|ed|es|e)\s+between\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b"

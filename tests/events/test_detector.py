@@ -1326,3 +1326,15 @@ def test_speaking_with_someone_by_phone_is_a_call_with_them():
     assert (call.subtype, {a.name for a in call.actors}) == ("call", {"Kenya", "Rwanda"})
     (call,) = events("Ruto spoke on the phone with Kagame on Monday.")
     assert {a.name for a in call.actors} == {"Kenya", "Rwanda"}
+
+
+def test_capitals_joined_as_subjects_stand_for_their_governments():
+    (swap,) = events("Kyiv and Moscow swapped 84 prisoners each on Thursday.")
+    assert {a.name for a in swap.actors} == {"Russia", "Ukraine"}
+    (talks,) = events("The Doha talks resumed on Monday.")
+    assert talks.actors == []  # a capital naming the talks is no side
+
+
+def test_who_is_set_to_visit_will_visit():
+    (visit,) = events("Erdogan is set to visit Baghdad next month.")
+    assert (visit.subtype, visit.attributes.planned, visit.location.name) == ("visit", True, "Baghdad")

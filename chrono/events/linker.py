@@ -72,6 +72,8 @@ _OBJECT_RELATIVE = re.compile(
     r"(?!\s+(?:in|at|between|with|among|near|of|from|on|over)\b)[^;:]*?\b(?:a|an|the)\s+[\w-]+\s+(?:that|which)\s+\w",
     re.IGNORECASE,
 )
+_FUTURE_MODAL = re.compile(r"\b(?:would|will|could|might|may|shall|is\s+to|are\s+to)\b")
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|added|stated|reported|claimed|wrote)\b")
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b")
 _SPEAKING_ASIDE = re.compile(rf",\s*(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b[^,;:]{{0,30}}$", re.IGNORECASE)
 _ASIDE_END = re.compile(r"\s*,\s*")
@@ -231,11 +233,25 @@ def _governing(
             # "agreed to a ceasefire beginning at 6 a.m. on Tuesday": the time dates the noun the
             # participle follows, not the agreeing ("talks beginning on Monday" are dated by it).
             same_clause = False
+        said_between = (
+            mention.type != "statement"
+            and expression.end <= trigger_start
+            and _SAID_BETWEEN.search(text, expression.end, trigger_start)
+        )
+        if (
+            said_between
+            and not same_clause
+            and _FUTURE_MODAL.search(text, said_between.end(), min(mention.source.sentence_end, trigger_end + 40))
+        ):
+            continue  # "On Monday, the minister said talks would resume": no day of the talks, not even a bound
         if (
             not same_clause
             and not possessive_elsewhere
             and expression.end <= trigger_start
             and _fronted(text, sentence_start, expression)
+            # "In a video address late on Tuesday, Zelenskyy said Russia had launched 500 drones": the
+            # fronted time is the saying's, not what was said
+            and not said_between
         ):
             # "On Wednesday, the minister said": a fronted adverbial governs the main clause.
             same_clause = STRONG_BREAK.search(without_relative_asides(text[between[0] : between[1]])) is None

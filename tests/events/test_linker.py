@@ -725,3 +725,11 @@ def test_a_time_inside_what_was_agreed_does_not_date_the_agreeing():
         if e.subtype == "agreement"
     ]
     assert truce.date.value == "2026-03-09"
+
+
+def test_a_fronted_day_of_a_saying_dates_what_was_said_only_as_a_bound():
+    text = "On Tuesday, the governor said rebels had shelled the town."
+    (strike,) = [e for e in chrono.extract(text, published=DCT).events if e.type == "strike"]
+    assert strike.date.value == "2026-03-10" and strike.date.certainty < 0.9
+    (strike,) = [e for e in chrono.extract("On Tuesday, rebels shelled the town.", published=DCT).events]
+    assert strike.date.certainty == 0.9

@@ -249,8 +249,16 @@ def _best(hits: list[tuple[int, int, Trigger]], event_type: str) -> tuple[int, i
     return min(typed, key=lambda h: (order.index(h[2].subtype) if h[2].subtype in order else len(order), h[0]))
 
 
+_JOINED_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
+
+
+def _across_clauses(text: str, hit: tuple[int, int, Trigger], time: TemporalExpression) -> bool:
+    start, end = (time.end, hit[0]) if time.end <= hit[0] else (hit[1], time.start)
+    return _JOINED_CLAUSE.search(text, start, max(start, end)) is not None
+
+
 def _by_nearest_time(
-    hits: list[tuple[int, int, Trigger]], times: list[TemporalExpression]
+    text: str, hits: list[tuple[int, int, Trigger]], times: list[TemporalExpression]
 ) -> list[list[tuple[int, int, Trigger]]]:
     """Triggers grouped by the time expression nearest to each.
 
@@ -266,7 +274,13 @@ def _by_nearest_time(
         # ("met on Tuesday and will meet again on Friday").
         nearest = min(
             around,
-            key=lambda i: (max(times[i].start - hit[1], hit[0] - times[i].end, 0), times[i].start < hit[0]),
+            key=lambda i: (
+                # "Talks collapsed last month, and a new round is expected in September": a time in
+                # another clause is farther than any in the trigger's own
+                _across_clauses(text, hit, times[i]),
+                max(times[i].start - hit[1], hit[0] - times[i].end, 0),
+                times[i].start < hit[0],
+            ),
             default=-1,
         )
         groups.setdefault(nearest, []).append(hit)
@@ -286,7 +300,7 @@ def _talks(
     mentions = []
     groups = [
         said
-        for group in _by_nearest_time(talks_hits, times)
+        for group in _by_nearest_time(text, talks_hits, times)
         for by_round in _by_round(text, group)
         for part in _by_subordinate_clause(text, by_round)
         for said in _by_speech(part, speech_starts)
@@ -921,7 +935,7 @@ def _strikes(
     # "after", "before" or "following" tells another attack than those before it, as talks do.
     found = (
         _strike(document_id, url, text, sentence, part, speech_ends, times)
-        for group in _by_nearest_time(strike_hits, times)
+        for group in _by_nearest_time(text, strike_hits, times)
         for part in _by_subordinate_clause(text, group, _STRIKE_SUBORDINATOR)
     )
     return [strike for strike in found if strike is not None]

@@ -1338,3 +1338,9 @@ def test_capitals_joined_as_subjects_stand_for_their_governments():
 def test_who_is_set_to_visit_will_visit():
     (visit,) = events("Erdogan is set to visit Baghdad next month.")
     assert (visit.subtype, visit.attributes.planned, visit.location.name) == ("visit", True, "Baghdad")
+
+
+def test_talks_in_two_joined_clauses_are_two_events_each_with_its_time():
+    text = "Talks between Peru and Chile collapsed last month, and a new round is expected in early April."
+    talks = sorted((e.date.value, e.attributes.planned) for e in events(text) if e.type == "talks")
+    assert talks == [("2026-02", False), ("2026-04", True)]

@@ -417,7 +417,7 @@ def test_blaming_is_a_claim():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("The Security Council on Monday demanded an immediate ceasefire in Gaza.", "Security Council"),
+        ("The Security Council on Monday demanded an immediate ceasefire in Gaza.", "UN Security Council"),
         ("Russia called for new talks on Monday.", "Russia"),
         ("Juan Ortega, backed by Omar Diaz, demanded his rights on Monday.", "Juan Ortega"),
     ],

@@ -621,9 +621,9 @@ def person_named_in_full(text: str, position: int, surname: str) -> Actor | None
         rf"(?<![\w.’'-])((?:(?:[A-Z][\w’'-]*|[A-Z]\.)[ ]+){{1,4}}){re.escape(surname)}(?![\w’'-]|[ ]+[A-Z])"
     )
     named = {
-        named
+        name_and_country
         for found in pattern.finditer(text, max(0, position - _NAME_REACH), position)
-        if (named := _person_name(text, found)) is not None
+        if (name_and_country := _person_name(text, found)) is not None
     }
     names = {name for name, _ in named}
     if len(names) != 1:

@@ -17,6 +17,7 @@ from typing import Literal
 from chrono.events.lexicon import Person, Place, gazetteer, ordinals, people, speakers, triggers
 from chrono.models import Actor, ActorKind, ActorRole, Location, Quantity, Sentence
 from chrono.temporal.lexicon import count_of, word_classes
+from chrono.temporal.refiners.weekdays import SPEECH_VERBS
 from chrono.temporal.tense import is_past_verb
 from chrono.text.wordlist import WordList
 
@@ -770,7 +771,7 @@ def talks_actors(
     clause_start = _list_start(text, sentence, clause_start, trigger_start)
     # "The Kremlin said on Monday that Russian and Chinese leaders would meet": who speaks of the
     # talks is no party to them; the parties are in what was said.
-    speech = next(reversed(list(_SPEECH_VERB.finditer(text, clause_start, trigger_start))), None)
+    speech = next(reversed(list(SPEECH_VERB.finditer(text, clause_start, trigger_start))), None)
     # (But "police said on Tuesday they had arrested": the speaker did it; and "Peskov said that talks
     # would resume", naming no side, is most likely about the speaker's own.)
     if speech is not None and not speaker_side:
@@ -841,9 +842,7 @@ _VENUE_NOUN_AFTER = re.compile(
 )
 _AND_CAPITAL = re.compile(r"\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\b")
 _SHUTTLING = re.compile(r"\bshuttl(?:ing|ed|es|e)\s+between\b", re.IGNORECASE)
-_SPEECH_VERB = re.compile(
-    r"\b(?:said|says|told|tells|announced|announces|stated|added|confirmed|reported|insisted|claimed)\b"
-)
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _CLAUSE_OPENING = re.compile(r"\s(?:as|while|when|after|before|because|although|whereas|amid|since|but)\s")
 _TOPIC = re.compile(r"\s(?:on|over|about|regarding|concerning|aimed\s+at|to\s+end|to\s+discuss)\s")
 _TIME_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -1249,8 +1248,8 @@ def location(text: str, sentence: Sentence, trigger_start: int) -> Location | No
 
 _APPOSITION_REACH = 24  # characters from a country's name to a town of it named in apposition
 _IN_NAME = re.compile(r"\bin\s+(?P<name>[A-Z][a-z]+)\b")
-# "off Yemen's coast in the Gulf of Aden", "crossing the Black Sea", "transiting the Red Sea".
-_AT_SEA = re.compile(r"\b(?:off|crossing|transiting|through|into|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
+# Besides the place prepositions: "crossing the Black Sea", "transiting the Red Sea".
+_AT_SEA = re.compile(r"\b(?:crossing|transiting|through|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _LANGUAGES = frozenset(
     {"English", "Arabic", "French", "Russian", "Spanish", "Ukrainian", "Hebrew", "Persian", "Turkish"}
 )

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from chrono.events.arguments import ASIDE_PARTICIPLES, places_agree
+from chrono.events.arguments import ASIDE_PARTICIPLES, SPEECH_VERB, places_agree
 from chrono.events.clauses import (
     CLAUSE_BREAK,
     STRONG_BREAK,
@@ -73,7 +73,6 @@ _OBJECT_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_MODAL = re.compile(r"\b(?:would|will|could|might|may|shall|is\s+to|are\s+to)\b")
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|added|stated|reported|claimed|wrote)\b")
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b")
 _SPEAKING_ASIDE = re.compile(rf",\s*(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b[^,;:]{{0,30}}$", re.IGNORECASE)
 _ASIDE_END = re.compile(r"\s*,\s*")
@@ -236,7 +235,7 @@ def _governing(
         said_between = (
             mention.type != "statement"
             and expression.end <= trigger_start
-            and _SAID_BETWEEN.search(text, expression.end, trigger_start)
+            and SPEECH_VERB.search(text, expression.end, trigger_start)
         )
         if (
             said_between

@@ -46,12 +46,12 @@ def last_weekday_context(expressions: list[TemporalExpression]) -> list[Temporal
     return refined
 
 
-# "said on Monday that", "told reporters Tuesday that": a speech verb and, right after it, its day.
-SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|warned|claimed|declared|insisted|reported|confirmed)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$",
-    re.IGNORECASE,
+# The verbs that report speech, for the patterns that look for one (here and in the event linker).
+SPEECH_VERBS = (
+    "said|says|told|tells|announced|announces|stated|added|warned|claimed|declared|insisted|reported|confirmed|wrote"
 )
+# "said on Monday that", "told reporters Tuesday that": a speech verb and, right after it, its day.
+SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}?\s+(?:on\s+)?$", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\b[^.;:!?]*$", re.IGNORECASE)
 SAID_REACH = 60  # characters before the speech day in which its verb stands
 
